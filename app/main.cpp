@@ -1,0 +1,85 @@
+// tarmac: the desktop application and its headless command line in one binary.
+
+#include "cli.h"
+#include "gui.h"
+#include "tarmac/version.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// Qt's own GUI options that take a value; QApplication consumes them.
+bool isQtOptionWithValue(const char *arg)
+{
+    for (const char *o : {"-platform", "-style", "-stylesheet", "-qwindowgeometry", "-qwindowtitle",
+                          "-qwindowicon", "-display", "-geometry", "-platformpluginpath",
+                          "-platformtheme", "-plugin", "-session", "-name", "-title"}) {
+        if (std::strcmp(arg, o) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool isQtFlag(const char *arg)
+{
+    for (const char *o : {"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"}) {
+        if (std::strcmp(arg, o) == 0)
+            return true;
+    }
+    return false;
+}
+
+int usageError(const char *message, const char *what)
+{
+    std::fprintf(stderr, "tarmac: %s '%s' (see tarmac --help)\n", message, what);
+    return tarmac::cli::Unusable;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (argc >= 2) {
+        const char *first = argv[1];
+        if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0) {
+            std::printf("tarmac %s\n", TARMAC_VERSION);
+            return 0;
+        }
+        if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0) {
+            std::fputs(qPrintable(tarmac::cli::mainHelp()), stdout);
+            return 0;
+        }
+        if (tarmac::cli::isSubcommand(QString::fromLocal8Bit(first))) {
+            QCoreApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("tarmac"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(TARMAC_VERSION));
+            return tarmac::cli::run(app.arguments().mid(1));
+        }
+    }
+    // The GUI: check the arguments before a display is needed, so mistakes exit 2 anywhere.
+    int files = 0;
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--lang") == 0 || isQtOptionWithValue(arg)) {
+            if (i + 1 >= argc)
+                return usageError("missing value for", arg);
+            ++i;
+            continue;
+        }
+        if (std::strncmp(arg, "--lang=", 7) == 0 || isQtFlag(arg))
+            continue;
+        if (arg[0] == '-')
+            return usageError("unknown option", arg);
+        const QString path = QString::fromLocal8Bit(arg);
+        const QString suffix = QFileInfo(path).suffix().toLower();
+        if (!QFileInfo::exists(path) && suffix != u"tarmac" && suffix != u"json")
+            return usageError("unknown command", arg);
+        if (++files > 1)
+            return usageError("more than one file given; extra", arg);
+    }
+    return tarmac::runGui(argc, argv);
+}

@@ -1,0 +1,212 @@
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace tarmac {
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("tarmac::Commands", text, nullptr, n);
+}
+
+} // namespace
+
+AddItems::AddItems(ProjectDocument *document, ItemBatch batch, const QString &text)
+    : QUndoCommand(text.isEmpty() ? tr("Add %n item(s)", batch.size()) : text)
+    , m_document(document)
+    , m_batch(std::move(batch))
+{
+}
+
+void AddItems::redo() { m_document->insertBatch(m_batch); }
+void AddItems::undo() { m_document->removeBatch(m_batch); }
+
+RemoveItems::RemoveItems(ProjectDocument *document, const QStringList &ids, const QString &text)
+    : m_document(document)
+    , m_batch(document->closureOf(ids))
+{
+    setText(text.isEmpty() ? tr("Delete %n item(s)", m_batch.size()) : text);
+    const Project &p = document->project();
+    const QStringList goneIds = ProjectDocument::idsOf(m_batch);
+    const QSet<QString> gone(goneIds.begin(), goneIds.end());
+    // Side effects on what stays, as child commands: they run before the removal and are
+    // undone after the re-insertion.
+    for (const Component &c : p.components) {
+        if (!gone.contains(c.id) && gone.contains(c.zone))
+            new SetComponentZone(document, c.id, QString(), this);
+    }
+    for (const Zone &z : p.zones) {
+        if (!gone.contains(z.id) && gone.contains(z.parent))
+            new SetZoneParent(document, z.id, QString(), this);
+    }
+    for (const Flow &f : p.flows) {
+        const QString store = f.params.value(QStringLiteral("store")).text;
+        if (!gone.contains(f.id) && !store.isEmpty() && gone.contains(store))
+            new SetParameter(document, ItemType::Flow, f.id, QStringLiteral("store"), std::nullopt, this);
+    }
+}
+
+void RemoveItems::redo()
+{
+    QUndoCommand::redo(); // children
+    m_document->removeBatch(m_batch);
+}
+
+void RemoveItems::undo()
+{
+    m_document->insertBatch(m_batch);
+    QUndoCommand::undo();
+}
+
+SetParameter::SetParameter(ProjectDocument *document, ItemType type, const QString &id,
+                           const QString &name, std::optional<ParamValue> value, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_type(type)
+    , m_id(id)
+    , m_name(name)
+    , m_old(document->param(type, id, name))
+    , m_new(std::move(value))
+{
+    setText(tr("Set %1").arg(name));
+}
+
+void SetParameter::redo() { m_document->setParam(m_type, m_id, m_name, m_new); }
+void SetParameter::undo() { m_document->setParam(m_type, m_id, m_name, m_old); }
+
+bool SetParameter::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const SetParameter *>(other);
+    if (o->m_type != m_type || o->m_id != m_id || o->m_name != m_name)
+        return false;
+    m_new = o->m_new;
+    return true;
+}
+
+Rename::Rename(ProjectDocument *document, ItemType type, const QString &id, const QString &name)
+    : m_document(document)
+    , m_type(type)
+    , m_id(id)
+    , m_new(name)
+{
+    const Project &p = document->project();
+    if (const Stage *s = p.stage(id))
+        m_old = s->name;
+    else if (const Component *c = p.component(id))
+        m_old = c->name;
+    else if (const Zone *z = p.zone(id))
+        m_old = z->name;
+    setText(tr("Rename to %1").arg(name));
+}
+
+void Rename::redo() { m_document->setName(m_type, m_id, m_new); }
+void Rename::undo() { m_document->setName(m_type, m_id, m_old); }
+
+bool Rename::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const Rename *>(other);
+    if (o->m_id != m_id)
+        return false;
+    m_new = o->m_new;
+    setText(o->text());
+    return true;
+}
+
+SetPersona::SetPersona(ProjectDocument *document, const QString &stageId, const QString &persona)
+    : QUndoCommand(tr("Change persona"))
+    , m_document(document)
+    , m_id(stageId)
+    , m_new(persona)
+{
+    if (const Stage *s = document->project().stage(stageId))
+        m_old = s->persona;
+}
+
+void SetPersona::redo() { m_document->setPersona(m_id, m_new); }
+void SetPersona::undo() { m_document->setPersona(m_id, m_old); }
+
+MoveItems::MoveItems(ProjectDocument *document, QMap<QString, Placement> to, int dragId,
+                     const QString &text)
+    : QUndoCommand(text.isEmpty() ? tr("Move %n item(s)", int(to.size())) : text)
+    , m_document(document)
+    , m_to(std::move(to))
+    , m_dragId(dragId)
+{
+    for (auto it = m_to.cbegin(); it != m_to.cend(); ++it)
+        m_from.insert(it.key(), document->project().layout.value(it.key()));
+}
+
+void MoveItems::redo() { m_document->setPlacements(m_to); }
+void MoveItems::undo() { m_document->setPlacements(m_from); }
+
+bool MoveItems::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const MoveItems *>(other);
+    if (o->m_dragId != m_dragId)
+        return false;
+    for (auto it = o->m_to.cbegin(); it != o->m_to.cend(); ++it) {
+        if (!m_from.contains(it.key()))
+            m_from.insert(it.key(), o->m_from.value(it.key()));
+        m_to.insert(it.key(), it.value());
+    }
+    return true;
+}
+
+SetComponentZone::SetComponentZone(ProjectDocument *document, const QString &componentId,
+                                   const QString &zoneId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_id(componentId)
+    , m_new(zoneId)
+{
+    setText(zoneId.isEmpty() ? tr("Take out of zone") : tr("Put into zone"));
+    if (const Component *c = document->project().component(componentId))
+        m_old = c->zone;
+}
+
+void SetComponentZone::redo() { m_document->setComponentZone(m_id, m_new); }
+void SetComponentZone::undo() { m_document->setComponentZone(m_id, m_old); }
+
+SetZoneParent::SetZoneParent(ProjectDocument *document, const QString &zoneId,
+                             const QString &parentId, QUndoCommand *parent)
+    : QUndoCommand(parent)
+    , m_document(document)
+    , m_id(zoneId)
+    , m_new(parentId)
+{
+    setText(tr("Nest zone"));
+    if (const Zone *z = document->project().zone(zoneId))
+        m_old = z->parent;
+}
+
+void SetZoneParent::redo() { m_document->setZoneParent(m_id, m_new); }
+void SetZoneParent::undo() { m_document->setZoneParent(m_id, m_old); }
+
+SetProjectInfo::SetProjectInfo(ProjectDocument *document, const QString &name,
+                               const QString &description, int horizonMonths)
+    : QUndoCommand(tr("Change project properties"))
+    , m_document(document)
+    , m_oldName(document->project().name)
+    , m_newName(name)
+    , m_oldDescription(document->project().description)
+    , m_newDescription(description)
+    , m_oldHorizon(document->project().horizonMonths)
+    , m_newHorizon(horizonMonths)
+{
+}
+
+void SetProjectInfo::redo() { m_document->setProjectInfo(m_newName, m_newDescription, m_newHorizon); }
+void SetProjectInfo::undo() { m_document->setProjectInfo(m_oldName, m_oldDescription, m_oldHorizon); }
+
+bool SetProjectInfo::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const SetProjectInfo *>(other);
+    m_newName = o->m_newName;
+    m_newDescription = o->m_newDescription;
+    m_newHorizon = o->m_newHorizon;
+    return true;
+}
+
+} // namespace tarmac

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "model/projectdocument.h"
+
+#include <QUndoCommand>
+
+#include <optional>
+
+namespace tarmac {
+
+/// Every merge id in one place, so two command kinds never merge by accident.
+enum class MergeId { SetParameter = 1, Rename, MoveItems, SetProjectInfo };
+
+/// Adds a batch of elements (add stage/component/zone/flow/binding/link, paste, duplicate).
+class AddItems : public QUndoCommand {
+public:
+    AddItems(ProjectDocument *document, ItemBatch batch, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectDocument *m_document;
+    ItemBatch m_batch;
+};
+
+/// Deletes elements with everything that hangs on them (flows, bindings, links, layout);
+/// components of a deleted zone leave it, flows stored on a deleted component lose their
+/// store. Undo restores all of it at the same positions.
+class RemoveItems : public QUndoCommand {
+public:
+    RemoveItems(ProjectDocument *document, const QStringList &ids, const QString &text = {});
+    void redo() override;
+    void undo() override;
+    int removedCount() const { return m_batch.size(); }
+
+private:
+    ProjectDocument *m_document;
+    ItemBatch m_batch;
+};
+
+/// Sets or clears (nullopt) one parameter. Consecutive edits of the same parameter merge,
+/// so typing in one field is one undo step.
+class SetParameter : public QUndoCommand {
+public:
+    SetParameter(ProjectDocument *document, ItemType type, const QString &id, const QString &name,
+                 std::optional<ParamValue> value, QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+    int id() const override { return int(MergeId::SetParameter); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    ProjectDocument *m_document;
+    ItemType m_type;
+    QString m_id, m_name;
+    std::optional<ParamValue> m_old, m_new;
+};
+
+/// Renames a stage, component or zone; consecutive renames of one item merge.
+class Rename : public QUndoCommand {
+public:
+    Rename(ProjectDocument *document, ItemType type, const QString &id, const QString &name);
+    void redo() override;
+    void undo() override;
+    int id() const override { return int(MergeId::Rename); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    ProjectDocument *m_document;
+    ItemType m_type;
+    QString m_id, m_old, m_new;
+};
+
+/// Changes the persona a stage belongs to.
+class SetPersona : public QUndoCommand {
+public:
+    SetPersona(ProjectDocument *document, const QString &stageId, const QString &persona);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectDocument *m_document;
+    QString m_id, m_old, m_new;
+};
+
+/// Moves (or resizes) items. Within one drag (same non-zero dragId) the moves merge into one
+/// undo step; the first command of a drag is the one later ones merge into.
+class MoveItems : public QUndoCommand {
+public:
+    MoveItems(ProjectDocument *document, QMap<QString, Placement> to, int dragId = 0,
+              const QString &text = {});
+    void redo() override;
+    void undo() override;
+    int id() const override { return m_dragId ? int(MergeId::MoveItems) : -1; }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    ProjectDocument *m_document;
+    QMap<QString, Placement> m_from, m_to;
+    int m_dragId;
+};
+
+/// Puts a component into a zone ("" takes it out).
+class SetComponentZone : public QUndoCommand {
+public:
+    SetComponentZone(ProjectDocument *document, const QString &componentId, const QString &zoneId,
+                     QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectDocument *m_document;
+    QString m_id, m_old, m_new;
+};
+
+/// Nests a zone in another ("" makes it top-level).
+class SetZoneParent : public QUndoCommand {
+public:
+    SetZoneParent(ProjectDocument *document, const QString &zoneId, const QString &parentId,
+                  QUndoCommand *parent = nullptr);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectDocument *m_document;
+    QString m_id, m_old, m_new;
+};
+
+/// Project name, description and horizon.
+class SetProjectInfo : public QUndoCommand {
+public:
+    SetProjectInfo(ProjectDocument *document, const QString &name, const QString &description,
+                   int horizonMonths);
+    void redo() override;
+    void undo() override;
+    int id() const override { return int(MergeId::SetProjectInfo); }
+    bool mergeWith(const QUndoCommand *other) override;
+
+private:
+    ProjectDocument *m_document;
+    QString m_oldName, m_newName, m_oldDescription, m_newDescription;
+    int m_oldHorizon, m_newHorizon;
+};
+
+} // namespace tarmac

@@ -1,0 +1,398 @@
+// What components give (capacity), how flows charge them, and when they do not fit.
+
+#include "engineinternal.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tarmac::engine {
+
+double ParamView::num(const QString &name) const
+{
+    auto it = m_params.constFind(name);
+    if (it != m_params.constEnd() && it->type == ParamValue::Type::Number)
+        return it->number;
+    const ParamSpec *spec = ParamSchema::find(m_specs, name);
+    return spec && spec->hasDefault && spec->type == ParamType::Number ? spec->defaultValue : kUnknown;
+}
+
+QString ParamView::text(const QString &name) const
+{
+    auto it = m_params.constFind(name);
+    if (it != m_params.constEnd() && it->type == ParamValue::Type::Text)
+        return it->text;
+    const ParamSpec *spec = ParamSchema::find(m_specs, name);
+    return spec ? spec->defaultText : QString();
+}
+
+bool ParamView::flag(const QString &name) const
+{
+    auto it = m_params.constFind(name);
+    if (it != m_params.constEnd())
+        return it->number != 0;
+    const ParamSpec *spec = ParamSchema::find(m_specs, name);
+    return spec && spec->defaultText == u"true";
+}
+
+QString label(const Stage &stage)
+{
+    return stage.name.isEmpty() ? stage.id : u'\u201c' + stage.name + u'\u201d';
+}
+
+QString label(const Component &component)
+{
+    return component.name.isEmpty() ? component.id : u'\u201c' + component.name + u'\u201d';
+}
+
+Finding makeFinding(Severity severity, const char *code, const QString &message, const QString &hint)
+{
+    Finding f;
+    f.severity = severity;
+    f.code = QString::fromLatin1(code);
+    f.message = message;
+    f.hint = hint;
+    return f;
+}
+
+double goodput(double linkSpeed, double mtu, bool rdma)
+{
+    // TCP/IPv4 headers (40 B) inside the MTU; Ethernet framing, preamble and gap (38 B) outside.
+    return rdma ? linkSpeed : linkSpeed * (mtu - 40) / (mtu + 38);
+}
+
+double usableGpus(const Component &c)
+{
+    if (c.kind != u"gpu-cluster")
+        return 0;
+    const ParamView p(c.params, ParamSchema::forComponent(c.kind));
+    const double hosts = p.num(u"hosts"_s);
+    if (std::isnan(hosts))
+        return 0;
+    return std::max(0.0, hosts - p.num(u"haHosts"_s)) * p.num(u"gpusPerHost"_s);
+}
+
+void ProjectIndex::build(const Project &project)
+{
+    *this = ProjectIndex();
+    for (int i = 0; i < int(project.stages.size()); ++i)
+        stages.insert(project.stages[size_t(i)].id, i);
+    for (int i = 0; i < int(project.components.size()); ++i)
+        components.insert(project.components[size_t(i)].id, i);
+    for (int i = 0; i < int(project.flows.size()); ++i)
+        flows.insert(project.flows[size_t(i)].id, i);
+    stageLinks.resize(project.stages.size());
+    fabricsOf.resize(project.components.size());
+    linkedToFabric.resize(project.components.size());
+    stagesOf.resize(project.components.size());
+
+    for (const Binding &b : project.bindings) {
+        const int s = stages.value(b.stage, -1);
+        const int c = components.value(b.component, -1);
+        if (s < 0 || c < 0)
+            continue; // dangling references are refused when a file is read
+        const Component &component = project.components[size_t(c)];
+        if (!ParamSchema::roleFits(b.role, component.kind)) {
+            Finding f = makeFinding(
+                Severity::Error, "invalid-binding",
+                tr("%1 is bound to %2 as %3, but a %4 cannot serve that role.")
+                    .arg(label(project.stages[size_t(s)]), label(component), b.role, component.kind),
+                tr("Bind compute to a GPU or CPU cluster, reads/writes to storage, online-store to a key-value store."));
+            f.stage = b.stage;
+            f.component = b.component;
+            structuralFindings.push_back(std::move(f));
+            continue;
+        }
+        StageLinks &links = stageLinks[size_t(s)];
+        auto &list = b.role == u"compute" ? links.compute
+                     : b.role == u"reads" ? links.reads
+                     : b.role == u"writes" ? links.writes
+                                           : links.online;
+        list.push_back(c);
+        if (std::find(stagesOf[size_t(c)].begin(), stagesOf[size_t(c)].end(), s) ==
+            stagesOf[size_t(c)].end())
+            stagesOf[size_t(c)].push_back(s);
+    }
+    for (const Link &l : project.links) {
+        const int c = components.value(l.component, -1);
+        const int f = components.value(l.fabric, -1);
+        if (c < 0 || f < 0)
+            continue;
+        if (project.components[size_t(f)].kind != u"fabric") {
+            Finding finding = makeFinding(
+                Severity::Error, "invalid-binding",
+                tr("%1 is linked to %2, which is not a network fabric.")
+                    .arg(label(project.components[size_t(c)]), label(project.components[size_t(f)])),
+                tr("Link components to fabric components only."));
+            finding.component = l.component;
+            structuralFindings.push_back(std::move(finding));
+            continue;
+        }
+        fabricsOf[size_t(c)].push_back(f);
+        linkedToFabric[size_t(f)].push_back(c);
+    }
+    for (int i = 0; i < int(project.flows.size()); ++i) {
+        const Flow &flow = project.flows[size_t(i)];
+        const int from = stages.value(flow.from, -1);
+        const int to = stages.value(flow.to, -1);
+        if (from >= 0)
+            stageLinks[size_t(from)].outgoing.push_back(i);
+        if (to >= 0)
+            stageLinks[size_t(to)].incoming.push_back(i);
+    }
+}
+
+std::vector<int> ProjectIndex::commonFabrics(int a, int b) const
+{
+    std::vector<int> out;
+    if (a < 0 || b < 0)
+        return out;
+    if (a == b)
+        return out;
+    for (int f : fabricsOf[size_t(a)]) {
+        if (f == b || std::find(fabricsOf[size_t(b)].begin(), fabricsOf[size_t(b)].end(), f) !=
+                          fabricsOf[size_t(b)].end())
+            out.push_back(f);
+    }
+    return out;
+}
+
+FlowResult computeFlow(const Context &c, int flowIndex)
+{
+    const Flow &flow = c.project.flows[size_t(flowIndex)];
+    const ParamView p(flow.params, ParamSchema::forFlow());
+    FlowResult r;
+    const double size = p.num(u"sizeBytes"_s);
+    // Copy-on-write versioning stores only the changed part of each further version.
+    const double versionFactor = 1 + (p.num(u"versionsRetained"_s) - 1) * p.num(u"changeFraction"_s);
+    r.logicalBytes = size * versionFactor;
+    r.bytesPerSecond = size / p.num(u"windowHours"_s);
+
+    const int producer = c.index.stages.value(flow.from, -1);
+    const int consumer = c.index.stages.value(flow.to, -1);
+    const QString storeId = p.text(u"store"_s);
+    if (!storeId.isEmpty()) {
+        r.store = c.index.component(storeId);
+        if (r.store >= 0 && !ParamSchema::isStorageKind(c.project.components[size_t(r.store)].kind)) {
+            Finding f = makeFinding(Severity::Error, "invalid-binding",
+                                    tr("Flow %1 is stored on %2, which is not a storage component.")
+                                        .arg(flow.id, label(c.project.components[size_t(r.store)])),
+                                    tr("Choose a file, block, object or parallel file system as the store."));
+            f.flow = flow.id;
+            r.findings.push_back(f);
+            r.store = -1;
+        }
+    } else if (producer >= 0 && !c.index.stageLinks[size_t(producer)].writes.empty()) {
+        r.store = c.index.stageLinks[size_t(producer)].writes.front();
+    }
+    if (r.store < 0) {
+        if (size > 0) {
+            Finding f = makeFinding(
+                Severity::Warning, "unbound",
+                tr("Flow %1 (%2) has no store: neither a store parameter nor a writes binding of its producer.")
+                    .arg(flow.id, formatQuantity(size, Dimension::Bytes)),
+                tr("Bind the producing stage to storage in the writes role, or set the flow's store."));
+            f.flow = flow.id;
+            r.findings.push_back(f);
+        }
+        return r;
+    }
+    const double growth = p.num(u"growthBytesPerMonth"_s) * versionFactor;
+    r.charges.push_back({r.store, Resource::CapacityBytes, r.logicalBytes, growth});
+    r.charges.push_back({r.store, Resource::WriteBytesPerSecond, r.bytesPerSecond, 0});
+    int readSide = r.store;
+    if (consumer >= 0 && !c.index.stageLinks[size_t(consumer)].reads.empty())
+        readSide = c.index.stageLinks[size_t(consumer)].reads.front();
+    r.charges.push_back({readSide, Resource::ReadBytesPerSecond, r.bytesPerSecond, 0});
+
+    // Every fabric between the store and the compute of either end carries the dataset once.
+    std::vector<int> fabrics;
+    for (int stage : {producer, consumer}) {
+        if (stage < 0)
+            continue;
+        for (int compute : c.index.stageLinks[size_t(stage)].compute) {
+            for (int f : c.index.commonFabrics(compute, stage == consumer ? readSide : r.store)) {
+                if (std::find(fabrics.begin(), fabrics.end(), f) == fabrics.end())
+                    fabrics.push_back(f);
+            }
+        }
+    }
+    for (int f : fabrics)
+        r.charges.push_back({f, Resource::NetworkBytesPerSecond, r.bytesPerSecond, 0});
+    return r;
+}
+
+ComponentResult componentCapacity(const Context &c, int index, std::vector<Finding> *findings)
+{
+    const Component &component = c.project.components[size_t(index)];
+    const ParamView p(component.params, ParamSchema::forComponent(component.kind));
+    ComponentResult r;
+    auto set = [&](Resource res, double value) { r.capacity[size_t(res)] = value; };
+    auto missing = [&](const QStringList &names) {
+        Finding f = makeFinding(Severity::Error, "missing-parameter",
+                                tr("%1 needs %2 to state its capacity.").arg(label(component), names.join(u", "_s)),
+                                tr("Set %1 in the properties of this component.").arg(names.join(u", "_s)));
+        f.component = component.id;
+        findings->push_back(f);
+    };
+    QStringList absent;
+    for (const ParamSpec &spec : ParamSchema::forComponent(component.kind)) {
+        if (spec.required && !component.params.contains(spec.name))
+            absent << spec.name;
+    }
+    if (!absent.isEmpty())
+        missing(absent);
+
+    const QString &kind = component.kind;
+    if (kind == u"gpu-cluster" || kind == u"cpu-cluster") {
+        const double hosts = std::max(0.0, p.num(u"hosts"_s) - p.num(u"haHosts"_s));
+        const double overcommit = kind == u"cpu-cluster" ? p.num(u"cpuOvercommit"_s) : 1.0;
+        if (kind == u"gpu-cluster") {
+            set(Resource::Gpus, hosts * p.num(u"gpusPerHost"_s));
+            const QString gpu = p.text(u"gpu"_s);
+            if (!gpu.isEmpty() && !c.catalog.accelerator(gpu)) {
+                Finding f = makeFinding(Severity::Error, "unknown-catalog-id",
+                                        tr("%1 names the accelerator \"%2\", which is not in the catalog.")
+                                            .arg(label(component), gpu),
+                                        tr("Pick an accelerator from the catalog."));
+                f.component = component.id;
+                findings->push_back(f);
+            }
+        }
+        set(Resource::CpuCores, hosts * p.num(u"cpuCoresPerHost"_s) * overcommit);
+        set(Resource::MemoryBytes, hosts * p.num(u"memoryPerHost"_s));
+        set(Resource::NetworkBytesPerSecond, hosts * p.num(u"nicPerHost"_s));
+    } else if (ParamSchema::isStorageKind(kind)) {
+        double overhead = 1;
+        const QString scheme = p.text(u"protection"_s);
+        if (!c.catalog.protectionOverhead(scheme, &overhead)) {
+            Finding f = makeFinding(Severity::Error, "unknown-catalog-id",
+                                    tr("%1 uses the protection scheme \"%2\", which is not in the catalog.")
+                                        .arg(label(component), scheme),
+                                    tr("Pick a scheme from the catalog or write ec-K-M for K+M erasure coding."));
+            f.component = component.id;
+            findings->push_back(f);
+            overhead = 1;
+        }
+        const double raw = p.num(u"rawCapacity"_s);
+        const double slack = p.num(u"slack"_s);
+        set(Resource::CapacityBytes, raw / overhead * (1 - slack));
+        r.physicalCapacityBytes = raw * (1 - slack);
+        set(Resource::ReadBytesPerSecond, p.num(u"readBandwidth"_s));
+        set(Resource::WriteBytesPerSecond, p.num(u"writeBandwidth"_s));
+    } else if (kind == u"kv-store") {
+        set(Resource::MemoryBytes, p.num(u"memory"_s));
+        set(Resource::OpsPerSecond, p.num(u"opsPerSecond"_s));
+    } else if (kind == u"fabric") {
+        set(Resource::NetworkBytesPerSecond,
+            p.num(u"ports"_s) * goodput(p.num(u"linkSpeed"_s), p.num(u"mtu"_s), p.flag(u"rdma"_s)));
+    }
+    return r;
+}
+
+namespace {
+
+const char *codeFor(const Component &c, Resource r)
+{
+    switch (r) {
+    case Resource::Gpus: return "gpu-count";
+    case Resource::CpuCores: return "cpu-cores";
+    case Resource::MemoryBytes: return c.kind == u"kv-store" ? "kv-memory" : "memory";
+    case Resource::NetworkBytesPerSecond: return c.kind == u"fabric" ? "network" : "nic";
+    case Resource::CapacityBytes: return "storage-capacity";
+    case Resource::ReadBytesPerSecond: return "storage-read";
+    case Resource::WriteBytesPerSecond: return "storage-write";
+    case Resource::OpsPerSecond: return "kv-ops";
+    }
+    return "";
+}
+
+QString amount(Resource r, double v)
+{
+    switch (r) {
+    case Resource::Gpus: return tr("%1 GPUs").arg(QString::number(v, 'f', 0));
+    case Resource::CpuCores: return tr("%1 cores").arg(QString::number(v, 'f', 0));
+    case Resource::MemoryBytes: return formatQuantity(v, Dimension::Bytes, UnitSystem::IEC);
+    case Resource::CapacityBytes: return formatQuantity(v, Dimension::Bytes);
+    case Resource::NetworkBytesPerSecond: return formatBitsPerSecond(v);
+    case Resource::ReadBytesPerSecond:
+    case Resource::WriteBytesPerSecond: return formatQuantity(v, Dimension::BytesPerSecond);
+    case Resource::OpsPerSecond: return formatQuantity(v, Dimension::PerSecond);
+    }
+    return {};
+}
+
+QString hintFor(Resource r)
+{
+    switch (r) {
+    case Resource::Gpus: return tr("Add GPU hosts, set a later deadline, or move a stage to another cluster.");
+    case Resource::CpuCores: return tr("Add hosts or cores, widen the processing window, or raise throughput per core.");
+    case Resource::MemoryBytes: return tr("Add memory or hosts, or reduce what is held in memory.");
+    case Resource::NetworkBytesPerSecond: return tr("Add ports or faster links, enable RDMA or jumbo frames, or spread the traffic.");
+    case Resource::CapacityBytes: return tr("Add capacity, keep fewer versions, use copy-on-write versioning, or a leaner protection scheme.");
+    case Resource::ReadBytesPerSecond: return tr("Add drives or nodes, use faster media, or cache the hot data closer to compute.");
+    case Resource::WriteBytesPerSecond: return tr("Add drives or nodes, use faster media, or stagger the writers.");
+    case Resource::OpsPerSecond: return tr("Add shards or replicas to the key-value store.");
+    }
+    return {};
+}
+
+} // namespace
+
+void judgeComponent(const Context &c, int index, ComponentResult &r)
+{
+    const Component &component = c.project.components[size_t(index)];
+    const int horizon = std::max(0, c.project.horizonMonths);
+
+    if (ParamSchema::isStorageKind(component.kind)) {
+        double overhead = 1;
+        c.catalog.protectionOverhead(ParamView(component.params, ParamSchema::forComponent(component.kind))
+                                         .text(u"protection"_s),
+                                     &overhead);
+        r.monthlyBytes.resize(size_t(horizon) + 1);
+        r.monthsUntilFull = -1;
+        for (int m = 0; m <= horizon; ++m) {
+            r.monthlyBytes[size_t(m)] = overhead * r.demand[int(Resource::CapacityBytes)] +
+                                        overhead * m * r.growthPerMonth;
+            if (r.monthsUntilFull < 0 && !std::isnan(r.physicalCapacityBytes) &&
+                r.monthlyBytes[size_t(m)] > r.physicalCapacityBytes)
+                r.monthsUntilFull = m;
+        }
+    }
+
+    for (int i = 0; i < kResourceCount; ++i) {
+        const Resource res = Resource(i);
+        const double capacity = r.capacity[size_t(i)];
+        const double demand = r.demand[size_t(i)];
+        if (std::isnan(capacity) || demand <= 0)
+            continue;
+        const double ratio = capacity > 0 ? demand / capacity : std::numeric_limits<double>::infinity();
+        Finding f;
+        if (res == Resource::CapacityBytes && ratio <= 1 && r.monthsUntilFull > 0) {
+            f = makeFinding(Severity::Warning, "storage-capacity",
+                            tr("%1 holds %2 today of %3 usable and runs out in month %4 of %5.")
+                                .arg(label(component), amount(res, demand), amount(res, capacity))
+                                .arg(r.monthsUntilFull)
+                                .arg(horizon),
+                            hintFor(res));
+            f.monthsUntilFull = r.monthsUntilFull;
+        } else if (ratio > 0.8) {
+            const Severity s = ratio > 1 ? Severity::Error : Severity::Warning;
+            f = makeFinding(s, codeFor(component, res),
+                            tr("%1 is asked for %2 but gives %3 (%4).")
+                                .arg(label(component), amount(res, demand), amount(res, capacity),
+                                     std::isinf(ratio) ? QStringLiteral("\u221e")
+                                                       : formatQuantity(ratio, Dimension::Ratio)),
+                            hintFor(res));
+            if (res == Resource::CapacityBytes)
+                f.monthsUntilFull = r.monthsUntilFull;
+        } else {
+            continue;
+        }
+        f.component = component.id;
+        r.findings.push_back(std::move(f));
+    }
+}
+
+} // namespace tarmac::engine

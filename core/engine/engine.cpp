@@ -1,0 +1,258 @@
+#include "engine.h"
+
+#include "engineinternal.h"
+
+#include <algorithm>
+
+namespace tarmac {
+
+using engine::Context;
+using engine::ProjectIndex;
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return QStringLiteral("error");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Info: return QStringLiteral("info");
+    }
+    return {};
+}
+
+const char *resourceKey(Resource resource)
+{
+    switch (resource) {
+    case Resource::Gpus: return "gpus";
+    case Resource::CpuCores: return "cpuCores";
+    case Resource::MemoryBytes: return "memoryBytes";
+    case Resource::NetworkBytesPerSecond: return "networkBytesPerSecond";
+    case Resource::CapacityBytes: return "capacityBytes";
+    case Resource::ReadBytesPerSecond: return "readBytesPerSecond";
+    case Resource::WriteBytesPerSecond: return "writeBytesPerSecond";
+    case Resource::OpsPerSecond: return "opsPerSecond";
+    }
+    return "";
+}
+
+double StageResult::value(const char *key) const
+{
+    for (const Requirement &r : requirements) {
+        if (qstrcmp(r.key, key) == 0)
+            return r.value;
+    }
+    return kUnknown;
+}
+
+int EngineResult::errorCount() const
+{
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [](const Finding &f) { return f.severity == Severity::Error; }));
+}
+
+int EngineResult::warningCount() const
+{
+    return int(std::count_if(findings.begin(), findings.end(),
+                             [](const Finding &f) { return f.severity == Severity::Warning; }));
+}
+
+RequirementsEngine::RequirementsEngine(const Catalog &catalog)
+    : m_catalog(catalog)
+    , m_index(std::make_unique<ProjectIndex>())
+{
+}
+
+RequirementsEngine::~RequirementsEngine() = default;
+
+int RequirementsEngine::stageIndex(const QString &id) const { return m_index->stages.value(id, -1); }
+int RequirementsEngine::componentIndex(const QString &id) const
+{
+    return m_index->components.value(id, -1);
+}
+int RequirementsEngine::flowIndex(const QString &id) const { return m_index->flows.value(id, -1); }
+
+const EngineResult &RequirementsEngine::compute(const Project &project)
+{
+    m_index->build(project);
+    m_result = EngineResult();
+    m_result.stages.resize(project.stages.size());
+    m_result.flows.resize(project.flows.size());
+    m_result.components.resize(project.components.size());
+    m_stageContributors.assign(project.components.size(), {});
+    m_flowContributors.assign(project.components.size(), {});
+
+    const Context context{project, *m_index, m_catalog};
+    for (int s = 0; s < int(project.stages.size()); ++s) {
+        m_result.stages[size_t(s)] = engine::computeStage(context, s);
+        for (const Charge &c : m_result.stages[size_t(s)].charges) {
+            auto &list = m_stageContributors[size_t(c.component)];
+            if (list.empty() || list.back() != s)
+                list.push_back(s);
+        }
+    }
+    for (int f = 0; f < int(project.flows.size()); ++f) {
+        m_result.flows[size_t(f)] = engine::computeFlow(context, f);
+        for (const Charge &c : m_result.flows[size_t(f)].charges) {
+            auto &list = m_flowContributors[size_t(c.component)];
+            if (list.empty() || list.back() != f)
+                list.push_back(f);
+        }
+    }
+    std::vector<int> all(project.components.size());
+    for (int i = 0; i < int(all.size()); ++i)
+        all[size_t(i)] = i;
+    recomputeComponents(project, all);
+    collectFindings();
+    return m_result;
+}
+
+namespace {
+
+std::vector<int> chargedComponents(const std::vector<Charge> &charges)
+{
+    std::vector<int> out;
+    for (const Charge &c : charges)
+        out.push_back(c.component);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+void updateContributors(std::vector<std::vector<int>> &contributors, int who,
+                        const std::vector<int> &before, const std::vector<int> &after)
+{
+    for (int c : before) {
+        if (!std::binary_search(after.begin(), after.end(), c)) {
+            auto &list = contributors[size_t(c)];
+            list.erase(std::remove(list.begin(), list.end(), who), list.end());
+        }
+    }
+    for (int c : after) {
+        if (!std::binary_search(before.begin(), before.end(), c))
+            contributors[size_t(c)].push_back(who);
+    }
+}
+
+} // namespace
+
+void RequirementsEngine::recomputeStages(const Project &project, const std::vector<int> &stages,
+                                         std::vector<int> &dirty)
+{
+    const Context context{project, *m_index, m_catalog};
+    for (int s : stages) {
+        const std::vector<int> before = chargedComponents(m_result.stages[size_t(s)].charges);
+        m_result.stages[size_t(s)] = engine::computeStage(context, s);
+        const std::vector<int> after = chargedComponents(m_result.stages[size_t(s)].charges);
+        updateContributors(m_stageContributors, s, before, after);
+        dirty.insert(dirty.end(), before.begin(), before.end());
+        dirty.insert(dirty.end(), after.begin(), after.end());
+    }
+}
+
+void RequirementsEngine::recomputeFlow(const Project &project, int f, std::vector<int> &dirty)
+{
+    const Context context{project, *m_index, m_catalog};
+    const std::vector<int> before = chargedComponents(m_result.flows[size_t(f)].charges);
+    m_result.flows[size_t(f)] = engine::computeFlow(context, f);
+    const std::vector<int> after = chargedComponents(m_result.flows[size_t(f)].charges);
+    updateContributors(m_flowContributors, f, before, after);
+    dirty.insert(dirty.end(), before.begin(), before.end());
+    dirty.insert(dirty.end(), after.begin(), after.end());
+}
+
+void RequirementsEngine::recomputeComponents(const Project &project, std::vector<int> components)
+{
+    std::sort(components.begin(), components.end());
+    components.erase(std::unique(components.begin(), components.end()), components.end());
+    const Context context{project, *m_index, m_catalog};
+    for (int c : components) {
+        std::vector<Finding> findings;
+        ComponentResult r = engine::componentCapacity(context, c, &findings);
+        auto add = [&](const std::vector<Charge> &charges) {
+            for (const Charge &charge : charges) {
+                if (charge.component != c)
+                    continue;
+                r.demand[size_t(charge.resource)] += charge.amount;
+                if (charge.resource == Resource::CapacityBytes)
+                    r.growthPerMonth += charge.perMonth;
+            }
+        };
+        for (int s : m_stageContributors[size_t(c)])
+            add(m_result.stages[size_t(s)].charges);
+        for (int f : m_flowContributors[size_t(c)])
+            add(m_result.flows[size_t(f)].charges);
+        engine::judgeComponent(context, c, r);
+        r.findings.insert(r.findings.begin(), findings.begin(), findings.end());
+        m_result.components[size_t(c)] = std::move(r);
+    }
+}
+
+void RequirementsEngine::collectFindings()
+{
+    std::vector<Finding> all = m_index->structuralFindings;
+    for (const StageResult &s : m_result.stages)
+        all.insert(all.end(), s.findings.begin(), s.findings.end());
+    for (const FlowResult &f : m_result.flows)
+        all.insert(all.end(), f.findings.begin(), f.findings.end());
+    for (const ComponentResult &c : m_result.components)
+        all.insert(all.end(), c.findings.begin(), c.findings.end());
+    std::stable_sort(all.begin(), all.end(), [](const Finding &a, const Finding &b) {
+        return int(a.severity) > int(b.severity);
+    });
+    m_result.findings = std::move(all);
+}
+
+const EngineResult &RequirementsEngine::stageChanged(const Project &project, const QString &id)
+{
+    const int s = stageIndex(id);
+    if (s < 0 || project.stages.size() != m_result.stages.size())
+        return compute(project);
+    std::vector<int> dirty;
+    recomputeStages(project, {s}, dirty);
+    recomputeComponents(project, dirty);
+    collectFindings();
+    return m_result;
+}
+
+const EngineResult &RequirementsEngine::componentChanged(const Project &project, const QString &id)
+{
+    const int c = componentIndex(id);
+    if (c < 0 || project.components.size() != m_result.components.size())
+        return compute(project);
+    // Stages bound to it read its parameters (GPU model, usable GPUs, latency); a fabric's
+    // latency matters to the stages bound to what it links.
+    std::vector<int> stages = m_index->stagesOf[size_t(c)];
+    for (int linked : m_index->linkedToFabric[size_t(c)])
+        stages.insert(stages.end(), m_index->stagesOf[size_t(linked)].begin(),
+                      m_index->stagesOf[size_t(linked)].end());
+    std::sort(stages.begin(), stages.end());
+    stages.erase(std::unique(stages.begin(), stages.end()), stages.end());
+    std::vector<int> dirty{c};
+    recomputeStages(project, stages, dirty);
+    recomputeComponents(project, dirty);
+    collectFindings();
+    return m_result;
+}
+
+const EngineResult &RequirementsEngine::flowChanged(const Project &project, const QString &id)
+{
+    const int f = flowIndex(id);
+    if (f < 0 || project.flows.size() != m_result.flows.size())
+        return compute(project);
+    // Its store may have changed: that is structural for the flow only.
+    std::vector<int> dirty;
+    recomputeFlow(project, f, dirty);
+    const int consumer = stageIndex(project.flows[size_t(f)].to);
+    if (consumer >= 0)
+        recomputeStages(project, {consumer}, dirty);
+    recomputeComponents(project, dirty);
+    collectFindings();
+    return m_result;
+}
+
+EngineResult computeRequirements(const Project &project, const Catalog &catalog)
+{
+    RequirementsEngine engine(catalog);
+    return engine.compute(project);
+}
+
+} // namespace tarmac

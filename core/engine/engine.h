@@ -1,0 +1,58 @@
+#pragma once
+
+#include "catalog/catalog.h"
+#include "model/project.h"
+#include "result.h"
+
+#include <memory>
+
+namespace tarmac {
+
+namespace engine {
+struct ProjectIndex;
+}
+
+/// Computes what every stage needs, what every component gives, storage growth and the
+/// findings (ENGINE.md). Pure: the result depends only on the project and the catalog.
+/// Keeps its last result so that one parameter change recomputes only what depends on it.
+class RequirementsEngine {
+public:
+    explicit RequirementsEngine(const Catalog &catalog = Catalog::builtin());
+    ~RequirementsEngine();
+    RequirementsEngine(const RequirementsEngine &) = delete;
+    RequirementsEngine &operator=(const RequirementsEngine &) = delete;
+
+    /// Full recompute; call after any structural change (items, bindings, links added or removed).
+    const EngineResult &compute(const Project &project);
+    /// A parameter (or name) of stage `id` changed; nothing else did.
+    const EngineResult &stageChanged(const Project &project, const QString &id);
+    /// A parameter of component `id` changed.
+    const EngineResult &componentChanged(const Project &project, const QString &id);
+    /// A parameter of flow `id` changed.
+    const EngineResult &flowChanged(const Project &project, const QString &id);
+
+    const EngineResult &result() const { return m_result; }
+    /// Index of an item in the result vectors, or -1.
+    int stageIndex(const QString &id) const;
+    int componentIndex(const QString &id) const;
+    int flowIndex(const QString &id) const;
+
+private:
+    void recomputeStages(const Project &project, const std::vector<int> &stages,
+                         std::vector<int> &dirtyComponents);
+    void recomputeFlow(const Project &project, int flow, std::vector<int> &dirtyComponents);
+    void recomputeComponents(const Project &project, std::vector<int> components);
+    void collectFindings();
+
+    const Catalog &m_catalog;
+    std::unique_ptr<engine::ProjectIndex> m_index;
+    EngineResult m_result;
+    // Which stages and flows charge each component: kept so a change re-sums only its targets.
+    std::vector<std::vector<int>> m_stageContributors;
+    std::vector<std::vector<int>> m_flowContributors;
+};
+
+/// One-shot convenience: the full result for a project.
+EngineResult computeRequirements(const Project &project, const Catalog &catalog = Catalog::builtin());
+
+} // namespace tarmac

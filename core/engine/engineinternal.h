@@ -1,0 +1,79 @@
+#pragma once
+
+// Private to the engine: the lookup index over a project and the per-kind rules.
+
+#include "catalog/catalog.h"
+#include "model/paramschema.h"
+#include "model/project.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace tarmac::engine {
+
+/// Reads a parameter: the user's value, else the schema default, else NaN ("not given").
+class ParamView {
+public:
+    ParamView(const Params &params, const std::vector<ParamSpec> &specs)
+        : m_params(params)
+        , m_specs(specs)
+    {
+    }
+    double num(const QString &name) const;
+    QString text(const QString &name) const;
+    bool flag(const QString &name) const;
+    bool given(const QString &name) const { return m_params.contains(name); }
+
+private:
+    const Params &m_params;
+    const std::vector<ParamSpec> &m_specs;
+};
+
+/// Who is bound and linked to what, by index. Rebuilt on every structural change.
+struct ProjectIndex {
+    struct StageLinks {
+        std::vector<int> compute, reads, writes, online;
+        std::vector<int> incoming, outgoing; // flow indices
+    };
+    QHash<QString, int> stages, components, flows;
+    std::vector<StageLinks> stageLinks;
+    std::vector<std::vector<int>> fabricsOf;     // component → fabrics it links to
+    std::vector<std::vector<int>> linkedToFabric; // fabric → components linked to it
+    std::vector<std::vector<int>> stagesOf;       // component → stages bound to it
+    std::vector<Finding> structuralFindings;      // invalid bindings, dangling links
+
+    void build(const Project &project);
+    int component(const QString &id) const { return components.value(id, -1); }
+    /// Fabrics both components link to.
+    std::vector<int> commonFabrics(int a, int b) const;
+};
+
+/// What the rules need to know about the world around one stage.
+struct Context {
+    const Project &project;
+    const ProjectIndex &index;
+    const Catalog &catalog;
+};
+
+StageResult computeStage(const Context &context, int stageIndex);
+FlowResult computeFlow(const Context &context, int flowIndex);
+/// Capacity of a component (demand is summed by the engine from the charges).
+ComponentResult componentCapacity(const Context &context, int componentIndex,
+                                  std::vector<Finding> *findings);
+/// Utilisation and growth findings once demand is known.
+void judgeComponent(const Context &context, int componentIndex, ComponentResult &result);
+
+/// Usable GPUs of a gpu-cluster; 0 if not one or not known.
+double usableGpus(const Component &component);
+/// TCP goodput of a link (or the full speed with RDMA).
+double goodput(double linkSpeed, double mtu, bool rdma);
+
+// Finding text helpers: one place for the words, translated with "tarmac::Findings".
+inline QString tr(const char *text) { return QCoreApplication::translate("tarmac::Findings", text); }
+QString label(const Stage &stage);
+QString label(const Component &component);
+Finding makeFinding(Severity severity, const char *code, const QString &message,
+                    const QString &hint);
+
+} // namespace tarmac::engine

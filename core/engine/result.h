@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace tarmac {
+
+enum class Severity { Info, Warning, Error };
+
+/// "error", "warning", "info".
+QString severityName(Severity severity);
+
+/// One place where demand and capacity do not fit, in words a workshop can act on.
+struct Finding {
+    Severity severity = Severity::Info;
+    QString code;    ///< ENGINE.md code: gpu-count, storage-capacity, …
+    QString stage;   ///< id of the stage concerned, if one is
+    QString component;
+    QString flow;
+    QString message; ///< one sentence with both numbers and their units
+    QString hint;    ///< what would fix it
+    int monthsUntilFull = -1; ///< storage-capacity only; -1 when not applicable
+    bool operator==(const Finding &) const = default;
+};
+
+/// A computed requirement of a stage: key as in FORMAT.md, value in base units
+/// (keys ending in "Hours" are hours).
+struct Requirement {
+    const char *key;
+    double value;
+};
+
+/// What a component gives and what is asked of it.
+enum class Resource {
+    Gpus,
+    CpuCores,
+    MemoryBytes,
+    NetworkBytesPerSecond,
+    CapacityBytes,
+    ReadBytesPerSecond,
+    WriteBytesPerSecond,
+    OpsPerSecond,
+};
+constexpr int kResourceCount = 8;
+/// The output key of a resource ("gpus", "capacityBytes", …).
+const char *resourceKey(Resource resource);
+
+constexpr double kUnknown = std::numeric_limits<double>::quiet_NaN();
+
+/// Part of a stage's or a flow's demand charged to one component.
+struct Charge {
+    int component = -1;
+    Resource resource = Resource::Gpus;
+    double amount = 0;   ///< at month 0
+    double perMonth = 0; ///< growth per month (capacity only)
+};
+
+struct StageResult {
+    std::vector<Requirement> requirements;
+    std::vector<Charge> charges;
+    std::vector<Finding> findings;
+    /// The value of requirement `key`, or NaN when it does not apply.
+    double value(const char *key) const;
+};
+
+struct FlowResult {
+    double logicalBytes = 0;   ///< month 0, all retained versions
+    double bytesPerSecond = 0; ///< one version moved within its window
+    int store = -1;            ///< component index holding it, -1 if none
+    std::vector<Charge> charges;
+    std::vector<Finding> findings;
+};
+
+struct ComponentResult {
+    std::array<double, kResourceCount> capacity; ///< NaN: not applicable or not known
+    std::array<double, kResourceCount> demand{};
+    double growthPerMonth = 0; ///< logical bytes added per month (storage)
+    /// Storage only: physical bytes after protection, month 0 … horizon.
+    std::vector<double> monthlyBytes;
+    double physicalCapacityBytes = kUnknown; ///< raw × (1 − slack): what monthlyBytes fill
+    int monthsUntilFull = -1;                ///< -1: does not fill within the horizon
+    std::vector<Finding> findings;
+
+    ComponentResult() { capacity.fill(kUnknown); }
+    double utilization(Resource r) const
+    {
+        const double c = capacity[int(r)];
+        const double d = demand[int(r)];
+        if (std::isnan(c) || (c == 0 && d == 0))
+            return kUnknown;
+        return c == 0 ? std::numeric_limits<double>::infinity() : d / c;
+    }
+};
+
+/// Everything the engine computed for one project; indices follow the project's vectors.
+struct EngineResult {
+    std::vector<StageResult> stages;
+    std::vector<FlowResult> flows;
+    std::vector<ComponentResult> components;
+    std::vector<Finding> findings; ///< all of them: errors first, then warnings, then info
+    int errorCount() const;
+    int warningCount() const;
+};
+
+} // namespace tarmac

@@ -1,0 +1,240 @@
+#include "resultoutput.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tarmac {
+namespace {
+
+QJsonValue number(double v)
+{
+    if (std::isinf(v))
+        return QJsonValue::Null;
+    return v;
+}
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
+        return s;
+    QString quoted = s;
+    quoted.replace(u"\""_s, u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QString csvNumber(double v) { return QString::number(v, 'g', 17); }
+
+QString formatRequirement(const char *key, double value)
+{
+    const QString k = QString::fromLatin1(key);
+    if (k.endsWith(u"Hours") || k.endsWith(u"HoursPerDay"))
+        return QLocale::c().toString(value, 'f', value < 100 ? 1 : 0) + u" h"_s;
+    return formatQuantity(value, requirementDimension(key),
+                          k.startsWith(u"memory") || k.contains(u"Gpu") ? UnitSystem::IEC
+                                                                        : UnitSystem::SI);
+}
+
+} // namespace
+
+Dimension requirementDimension(const char *key)
+{
+    const QString k = QString::fromLatin1(key);
+    if (k.contains(u"BytesPerSecond"))
+        return Dimension::BytesPerSecond;
+    if (k.endsWith(u"Bytes") || k.contains(u"BytesPer"))
+        return Dimension::Bytes;
+    if (k.contains(u"FlopsPerSecond"))
+        return Dimension::FlopsPerSecond;
+    if (k.contains(u"Flops"))
+        return Dimension::Flops;
+    if (k.endsWith(u"Seconds"))
+        return Dimension::Seconds;
+    if (k.endsWith(u"PerSecond") || k.endsWith(u"PerSecondPerGpu") || k.endsWith(u"PerReplica"))
+        return Dimension::PerSecond;
+    return Dimension::Count;
+}
+
+QJsonObject findingToJson(const Finding &f)
+{
+    QJsonObject o{{u"severity"_s, severityName(f.severity)}, {u"code"_s, f.code},
+                  {u"message"_s, f.message}, {u"hint"_s, f.hint}};
+    if (!f.stage.isEmpty())
+        o.insert(u"stage"_s, f.stage);
+    if (!f.component.isEmpty())
+        o.insert(u"component"_s, f.component);
+    if (!f.flow.isEmpty())
+        o.insert(u"flow"_s, f.flow);
+    if (f.monthsUntilFull >= 0)
+        o.insert(u"monthsUntilFull"_s, f.monthsUntilFull);
+    return o;
+}
+
+QJsonObject findingsToJson(const EngineResult &result)
+{
+    QJsonArray findings;
+    for (const Finding &f : result.findings)
+        findings.append(findingToJson(f));
+    return {{u"errors"_s, result.errorCount()},
+            {u"warnings"_s, result.warningCount()},
+            {u"findings"_s, findings}};
+}
+
+QJsonObject requirementsToJson(const Project &project, const EngineResult &result)
+{
+    QJsonArray stages, components, flows, growth;
+    for (size_t i = 0; i < project.stages.size(); ++i) {
+        QJsonObject req;
+        for (const Requirement &r : result.stages[i].requirements) {
+            if (!std::isnan(r.value))
+                req.insert(QString::fromLatin1(r.key), number(r.value));
+        }
+        stages.append(QJsonObject{{u"id"_s, project.stages[i].id},
+                                  {u"kind"_s, project.stages[i].kind},
+                                  {u"requirements"_s, req}});
+    }
+    for (size_t i = 0; i < project.components.size(); ++i) {
+        const ComponentResult &c = result.components[i];
+        QJsonObject capacity, demand, utilization;
+        for (int r = 0; r < kResourceCount; ++r) {
+            if (std::isnan(c.capacity[size_t(r)]))
+                continue;
+            const QString key = QString::fromLatin1(resourceKey(Resource(r)));
+            capacity.insert(key, number(c.capacity[size_t(r)]));
+            demand.insert(key, number(c.demand[size_t(r)]));
+            const double u = c.utilization(Resource(r));
+            if (!std::isnan(u))
+                utilization.insert(key, number(u));
+        }
+        components.append(QJsonObject{{u"id"_s, project.components[i].id},
+                                      {u"kind"_s, project.components[i].kind},
+                                      {u"capacity"_s, capacity},
+                                      {u"demand"_s, demand},
+                                      {u"utilization"_s, utilization}});
+        if (!c.monthlyBytes.empty()) {
+            QJsonArray monthly;
+            for (double b : c.monthlyBytes)
+                monthly.append(b);
+            growth.append(QJsonObject{
+                {u"component"_s, project.components[i].id},
+                {u"capacityBytes"_s, std::isnan(c.physicalCapacityBytes) ? QJsonValue(QJsonValue::Null)
+                                                                         : number(c.physicalCapacityBytes)},
+                {u"monthlyBytes"_s, monthly},
+                {u"monthsUntilFull"_s, c.monthsUntilFull >= 0 ? QJsonValue(c.monthsUntilFull)
+                                                              : QJsonValue(QJsonValue::Null)}});
+        }
+    }
+    for (size_t i = 0; i < project.flows.size(); ++i) {
+        flows.append(QJsonObject{{u"id"_s, project.flows[i].id},
+                                 {u"logicalBytes"_s, result.flows[i].logicalBytes},
+                                 {u"bytesPerSecond"_s, result.flows[i].bytesPerSecond}});
+    }
+    QJsonArray findings;
+    for (const Finding &f : result.findings)
+        findings.append(findingToJson(f));
+    return {{u"stages"_s, stages}, {u"components"_s, components}, {u"flows"_s, flows},
+            {u"growth"_s, growth}, {u"findings"_s, findings}};
+}
+
+QByteArray requirementsToCsv(const Project &project, const EngineResult &result)
+{
+    QString out = u"section,id,kind,key,value\r\n"_s;
+    auto row = [&](const QString &section, const QString &id, const QString &kind,
+                   const QString &key, const QString &value) {
+        out += csvField(section) + u',' + csvField(id) + u',' + csvField(kind) + u',' +
+               csvField(key) + u',' + csvField(value) + u"\r\n"_s;
+    };
+    for (size_t i = 0; i < project.stages.size(); ++i) {
+        for (const Requirement &r : result.stages[i].requirements) {
+            if (!std::isnan(r.value))
+                row(u"stage"_s, project.stages[i].id, project.stages[i].kind,
+                    QString::fromLatin1(r.key), csvNumber(r.value));
+        }
+    }
+    for (size_t i = 0; i < project.components.size(); ++i) {
+        const ComponentResult &c = result.components[i];
+        for (int r = 0; r < kResourceCount; ++r) {
+            if (std::isnan(c.capacity[size_t(r)]))
+                continue;
+            const QString key = QString::fromLatin1(resourceKey(Resource(r)));
+            row(u"capacity"_s, project.components[i].id, project.components[i].kind, key,
+                csvNumber(c.capacity[size_t(r)]));
+            row(u"demand"_s, project.components[i].id, project.components[i].kind, key,
+                csvNumber(c.demand[size_t(r)]));
+        }
+        if (c.monthsUntilFull >= 0)
+            row(u"growth"_s, project.components[i].id, project.components[i].kind,
+                u"monthsUntilFull"_s, QString::number(c.monthsUntilFull));
+    }
+    for (size_t i = 0; i < project.flows.size(); ++i) {
+        row(u"flow"_s, project.flows[i].id, u"flow"_s, u"logicalBytes"_s,
+            csvNumber(result.flows[i].logicalBytes));
+        row(u"flow"_s, project.flows[i].id, u"flow"_s, u"bytesPerSecond"_s,
+            csvNumber(result.flows[i].bytesPerSecond));
+    }
+    return out.toUtf8();
+}
+
+QByteArray requirementsToText(const Project &project, const EngineResult &result)
+{
+    QString out;
+    for (size_t i = 0; i < project.stages.size(); ++i) {
+        const Stage &s = project.stages[i];
+        out += u"stage %1 (%2)%3\n"_s.arg(s.id, s.kind, s.name.isEmpty() ? QString() : u": "_s + s.name);
+        for (const Requirement &r : result.stages[i].requirements) {
+            if (!std::isnan(r.value))
+                out += u"  %1 %2\n"_s.arg(QString::fromLatin1(r.key), -30).arg(formatRequirement(r.key, r.value));
+        }
+    }
+    for (size_t i = 0; i < project.components.size(); ++i) {
+        const Component &c = project.components[i];
+        const ComponentResult &cr = result.components[i];
+        out += u"component %1 (%2)%3\n"_s.arg(c.id, c.kind, c.name.isEmpty() ? QString() : u": "_s + c.name);
+        for (int r = 0; r < kResourceCount; ++r) {
+            if (std::isnan(cr.capacity[size_t(r)]))
+                continue;
+            const char *key = resourceKey(Resource(r));
+            const double u = cr.utilization(Resource(r));
+            const QString util = std::isnan(u) ? u"-"_s
+                                 : std::isinf(u) ? u"\u221e"_s
+                                                 : formatQuantity(u, Dimension::Ratio);
+            const Dimension d = requirementDimension(key);
+            const UnitSystem sys = Resource(r) == Resource::MemoryBytes ? UnitSystem::IEC : UnitSystem::SI;
+            out += u"  %1 demand %2 of %3 (%4)\n"_s.arg(QString::fromLatin1(key), -22)
+                       .arg(formatQuantity(cr.demand[size_t(r)], d, sys),
+                            formatQuantity(cr.capacity[size_t(r)], d, sys), util);
+        }
+        if (cr.monthsUntilFull >= 0)
+            out += u"  full in month %1 of %2\n"_s.arg(cr.monthsUntilFull).arg(project.horizonMonths);
+    }
+    return out.toUtf8();
+}
+
+QByteArray findingsToText(const QString &fileLabel, const EngineResult &result)
+{
+    int info = 0;
+    for (const Finding &f : result.findings)
+        info += f.severity == Severity::Info;
+    QString out = u"%1: %2 error(s), %3 warning(s), %4 info\n"_s.arg(fileLabel)
+                      .arg(result.errorCount())
+                      .arg(result.warningCount())
+                      .arg(info);
+    for (const Finding &f : result.findings) {
+        QStringList where;
+        for (const QString &id : {f.stage, f.component, f.flow}) {
+            if (!id.isEmpty())
+                where << id;
+        }
+        out += u"%1 %2 [%3] %4\n"_s.arg(severityName(f.severity), -7)
+                   .arg(f.code, where.join(u'/'), f.message);
+        if (!f.hint.isEmpty())
+            out += u"        hint: "_s + f.hint + u'\n';
+    }
+    return out.toUtf8();
+}
+
+} // namespace tarmac

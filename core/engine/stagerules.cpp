@@ -1,0 +1,532 @@
+// The formulas of ENGINE.md, one function per stage kind. Every number is SI base units.
+
+#include "engineinternal.h"
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tarmac::engine {
+namespace {
+
+constexpr double kHour = 3600;
+constexpr double kDay = 86400;
+
+double bytesPerValue(const QString &precision)
+{
+    if (precision == u"fp32")
+        return 4;
+    if (precision == u"fp8" || precision == u"int8")
+        return 1;
+    if (precision == u"int4" || precision == u"fp4")
+        return 0.5;
+    return 2; // bf16, fp16
+}
+
+class StageRules {
+public:
+    StageRules(const Context &c, int index)
+        : m_c(c)
+        , m_stage(c.project.stages[size_t(index)])
+        , m_links(c.index.stageLinks[size_t(index)])
+        , m_p(m_stage.params, ParamSchema::forStage(m_stage.kind))
+    {
+    }
+
+    StageResult run();
+
+private:
+    void add(const char *key, double value) { m_r.requirements.push_back({key, value}); }
+    void charge(int component, Resource r, double amount, double perMonth = 0)
+    {
+        if (component >= 0 && (amount > 0 || perMonth > 0))
+            m_r.charges.push_back({component, r, amount, perMonth});
+    }
+    void find(Severity s, const char *code, const QString &message, const QString &hint,
+              int component = -1)
+    {
+        Finding f = makeFinding(s, code, message, hint);
+        f.stage = m_stage.id;
+        if (component >= 0)
+            f.component = m_c.project.components[size_t(component)].id;
+        m_r.findings.push_back(std::move(f));
+    }
+    bool requireParams(std::initializer_list<const char16_t *> names);
+    const Component *componentAt(int i) const
+    {
+        return i < 0 ? nullptr : &m_c.project.components[size_t(i)];
+    }
+    int first(const std::vector<int> &list) const { return list.empty() ? -1 : list.front(); }
+    /// The GPU cluster this stage computes on, with its accelerator; reports why not.
+    const Accelerator *accelerator(int *cluster);
+    void requireBinding(const std::vector<int> &list, const QString &role, const QString &why);
+    void chargeStorageTraffic(int storage, double bytesPerSecond);
+    void checkPerGpuMemory(double bytes, int cluster, const Accelerator &acc);
+
+    void ingestion(double peakFactor);
+    void processing();
+    void featureStore();
+    void trainingTokens();
+    void trainingSamples();
+    void validation();
+    void servingLlm();
+    void servingModel();
+
+    const Context &m_c;
+    const Stage &m_stage;
+    const ProjectIndex::StageLinks &m_links;
+    ParamView m_p;
+    StageResult m_r;
+};
+
+bool StageRules::requireParams(std::initializer_list<const char16_t *> names)
+{
+    QStringList missing;
+    for (const char16_t *name : names) {
+        const QString key = QString::fromUtf16(name);
+        if (std::isnan(m_p.num(key)))
+            missing << key;
+    }
+    if (missing.isEmpty())
+        return true;
+    find(Severity::Error, "missing-parameter",
+         tr("%1 needs %2 to compute its requirements.").arg(label(m_stage), missing.join(u", "_s)),
+         tr("Set %1 in the properties of this stage.").arg(missing.join(u", "_s)));
+    return false;
+}
+
+void StageRules::requireBinding(const std::vector<int> &list, const QString &role,
+                                const QString &why)
+{
+    if (!list.empty())
+        return;
+    find(Severity::Warning, "unbound",
+         tr("%1 has no %2 binding, so %3 is not checked against any component.")
+             .arg(label(m_stage), role, why),
+         tr("Bind the stage to a component in the %1 role.").arg(role));
+}
+
+const Accelerator *StageRules::accelerator(int *cluster)
+{
+    *cluster = -1;
+    for (int i : m_links.compute) {
+        const Component &c = m_c.project.components[size_t(i)];
+        if (c.kind != u"gpu-cluster")
+            continue;
+        *cluster = i;
+        const QString id = c.params.value(u"gpu"_s).text;
+        return m_c.catalog.accelerator(id); // unknown ids are reported on the component
+    }
+    if (m_links.compute.empty()) {
+        requireBinding(m_links.compute, u"compute"_s, tr("GPU time"));
+    } else {
+        find(Severity::Warning, "unbound",
+             tr("%1 is bound to a CPU cluster only; GPU time needs a GPU cluster.").arg(label(m_stage)),
+             tr("Bind the stage to a GPU cluster in the compute role."));
+    }
+    return nullptr;
+}
+
+void StageRules::chargeStorageTraffic(int storage, double bytesPerSecond)
+{
+    const int compute = first(m_links.compute);
+    if (compute < 0 || storage < 0 || bytesPerSecond <= 0)
+        return;
+    const std::vector<int> fabrics = m_c.index.commonFabrics(compute, storage);
+    for (int fabric : fabrics)
+        charge(fabric, Resource::NetworkBytesPerSecond, bytesPerSecond);
+    if (fabrics.empty()) {
+        find(Severity::Info, "no-network-path",
+             tr("No fabric links %1 and %2, so the %3 between them is not checked against a network.")
+                 .arg(label(*componentAt(compute)), label(*componentAt(storage)),
+                      formatQuantity(bytesPerSecond, Dimension::BytesPerSecond)),
+             tr("Link both components to the fabric that carries this traffic."), storage);
+    }
+}
+
+void StageRules::checkPerGpuMemory(double bytes, int cluster, const Accelerator &acc)
+{
+    const double ratio = bytes / acc.memoryBytes;
+    if (ratio <= 0.8)
+        return;
+    const Severity s = ratio > 1 ? Severity::Error : Severity::Warning;
+    find(s, "gpu-memory",
+         tr("%1 needs %2 per GPU, but a %3 has %4 (%5).")
+             .arg(label(m_stage), formatQuantity(bytes, Dimension::Bytes, UnitSystem::IEC), acc.name,
+                  formatQuantity(acc.memoryBytes, Dimension::Bytes, UnitSystem::IEC),
+                  formatQuantity(ratio, Dimension::Ratio)),
+         tr("Raise the ZeRO stage, add model parallelism, or choose a GPU with more memory."),
+         cluster);
+}
+
+void StageRules::ingestion(double peakFactor)
+{
+    const double daily = m_p.num(u"dailyBytes"_s);
+    const double storage = daily * (m_p.num(u"retentionDays"_s) / kDay);
+    const double write = daily / kDay * peakFactor;
+    add("storageBytes", storage);
+    add("writeBytesPerSecond", write);
+    requireBinding(m_links.writes, u"writes"_s, tr("where the data lands"));
+    const int store = first(m_links.writes);
+    charge(store, Resource::CapacityBytes, storage);
+    charge(store, Resource::WriteBytesPerSecond, write);
+}
+
+void StageRules::processing()
+{
+    double input = m_p.num(u"inputBytes"_s);
+    const bool derivedInput = std::isnan(input);
+    if (derivedInput) {
+        input = 0;
+        for (int f : m_links.incoming) {
+            const Flow &flow = m_c.project.flows[size_t(f)];
+            input += ParamView(flow.params, ParamSchema::forFlow()).num(u"sizeBytes"_s);
+        }
+    }
+    const double read = input / m_p.num(u"windowHours"_s);
+    const double write = read * m_p.num(u"outputRatio"_s);
+    const double cores = std::ceil(read / m_p.num(u"throughputPerCore"_s));
+    const double memory = cores * m_p.num(u"memoryPerCore"_s);
+    add("inputBytes", input);
+    add("readBytesPerSecond", read);
+    add("writeBytesPerSecond", write);
+    add("cpuCores", cores);
+    add("memoryBytes", memory);
+    requireBinding(m_links.compute, u"compute"_s, tr("its CPU cores"));
+    const int compute = first(m_links.compute);
+    charge(compute, Resource::CpuCores, cores);
+    charge(compute, Resource::MemoryBytes, memory);
+    // With the input derived from incoming flows, those flows already charge the reads.
+    if (!derivedInput) {
+        charge(first(m_links.reads), Resource::ReadBytesPerSecond, read);
+        chargeStorageTraffic(first(m_links.reads), read);
+    }
+    charge(first(m_links.writes), Resource::WriteBytesPerSecond, write);
+    chargeStorageTraffic(first(m_links.writes), write);
+}
+
+void StageRules::featureStore()
+{
+    const double bytes = m_p.num(u"entities"_s) * m_p.num(u"featuresPerEntity"_s) *
+                         m_p.num(u"bytesPerFeature"_s) * m_p.num(u"storeOverhead"_s);
+    const double lookups = m_p.num(u"lookupsPerSecond"_s);
+    add("onlineStoreBytes", bytes);
+    add("lookupsPerSecond", lookups);
+    if (bytes <= 0 && lookups <= 0)
+        return;
+    requireBinding(m_links.online, u"online-store"_s, tr("the online feature store"));
+    const int kv = first(m_links.online);
+    if (kv < 0)
+        return;
+    charge(kv, Resource::MemoryBytes, bytes);
+    charge(kv, Resource::OpsPerSecond, lookups);
+    const Component &store = *componentAt(kv);
+    double latency = ParamView(store.params, ParamSchema::forComponent(store.kind)).num(u"latency"_s);
+    if (std::isnan(latency))
+        return;
+    const int compute = first(m_links.compute);
+    if (compute >= 0) {
+        double network = kUnknown;
+        for (int f : m_c.index.commonFabrics(compute, kv)) {
+            const Component &fabric = *componentAt(f);
+            const double l =
+                ParamView(fabric.params, ParamSchema::forComponent(fabric.kind)).num(u"latency"_s);
+            if (!std::isnan(l))
+                network = std::isnan(network) ? l : std::min(network, l);
+        }
+        if (!std::isnan(network))
+            latency += network;
+    }
+    add("lookupLatencySeconds", latency);
+    const double budget = m_p.num(u"latencyBudget"_s);
+    if (latency > budget) {
+        find(Severity::Error, "latency",
+             tr("A lookup in %1 takes %2, over the budget of %3 of %4.")
+                 .arg(label(store), formatQuantity(latency, Dimension::Seconds),
+                      formatQuantity(budget, Dimension::Seconds), label(m_stage)),
+             tr("Use a faster in-memory store, place it on a lower-latency fabric, or relax the budget."),
+             kv);
+    }
+}
+
+void StageRules::trainingTokens()
+{
+    if (!requireParams({u"modelParams", u"trainingTokens"}))
+        return;
+    const double n = m_p.num(u"modelParams"_s);
+    const double d = m_p.num(u"trainingTokens"_s);
+    const double flops = 6 * n * d; // Kaplan et al. 2020 §2.1
+    add("trainingFlops", flops);
+    const double checkpoint = m_p.num(u"checkpointBytesPerParam"_s) * n;
+    add("checkpointBytes", checkpoint);
+    add("checkpointWriteBytesPerSecond", checkpoint / m_p.num(u"checkpointWriteSeconds"_s));
+
+    int cluster = -1;
+    const Accelerator *acc = accelerator(&cluster);
+    if (!acc)
+        return;
+    const QString precision = m_p.text(u"precision"_s);
+    const double peak = acc->peak(precision);
+    if (peak <= 0) {
+        find(Severity::Error, "unsupported-precision",
+             tr("%1 computes in %2, which a %3 does not support.").arg(label(m_stage), precision, acc->name),
+             tr("Choose a precision the GPU supports or another GPU."), cluster);
+        return;
+    }
+    const double gpuHours = flops / (peak * m_p.num(u"mfu"_s)) / kHour;
+    add("gpuHours", gpuHours);
+    double gpus = m_p.num(u"gpuCount"_s);
+    if (std::isnan(gpus))
+        gpus = usableGpus(*componentAt(cluster));
+    const double deadline = m_p.num(u"deadlineHours"_s) / kHour;
+    if (!std::isnan(deadline))
+        gpus = std::ceil(gpuHours / deadline);
+    add("gpusNeeded", gpus);
+    charge(cluster, Resource::Gpus, gpus);
+    if (gpus <= 0)
+        return;
+    const double hours = gpuHours / gpus;
+    add("durationHours", hours);
+
+    // Model states per GPU under ZeRO (Rajbhandari et al. 2019, Fig. 1).
+    const double mp = m_p.num(u"modelParallel"_s);
+    const double psi = n / mp;
+    const double nd = std::max(1.0, std::floor(gpus / mp));
+    const double k = m_p.num(u"optimizerBytesPerParam"_s);
+    double states = 0;
+    switch (int(m_p.num(u"zeroStage"_s))) {
+    case 0: states = (2 + 2 + k) * psi; break;
+    case 1: states = 4 * psi + k * psi / nd; break;
+    case 2: states = 2 * psi + (2 + k) * psi / nd; break;
+    default: states = (2 + 2 + k) * psi / nd; break;
+    }
+    const double perGpu = states + m_p.num(u"activationBytesPerGpu"_s);
+    add("modelStateBytesPerGpu", states);
+    add("memoryPerGpuBytes", perGpu);
+    checkPerGpuMemory(perGpu, cluster, *acc);
+
+    const double tokensPerSecond = d / (hours * kHour);
+    const double read = tokensPerSecond * m_p.num(u"tokenBytes"_s);
+    add("tokensPerSecond", tokensPerSecond);
+    add("readBytesPerSecond", read);
+    charge(first(m_links.reads), Resource::ReadBytesPerSecond, read);
+    chargeStorageTraffic(first(m_links.reads), read);
+    const int ckptStore = first(m_links.writes);
+    charge(ckptStore, Resource::WriteBytesPerSecond, checkpoint / m_p.num(u"checkpointWriteSeconds"_s));
+    charge(ckptStore, Resource::CapacityBytes, checkpoint);
+    chargeStorageTraffic(ckptStore, checkpoint / m_p.num(u"checkpointWriteSeconds"_s));
+
+    // Ring all-reduce of bf16 gradients (nccl-tests PERFORMANCE.md).
+    const double perStep = 2 * (nd - 1) / nd * 2 * psi;
+    const double perGpuNetwork = perStep * tokensPerSecond / m_p.num(u"globalBatchTokens"_s);
+    add("networkBytesPerSecondPerGpu", perGpuNetwork);
+    const Component &gpuCluster = *componentAt(cluster);
+    const ParamView cp(gpuCluster.params, ParamSchema::forComponent(gpuCluster.kind));
+    const double gpusPerHost = cp.num(u"gpusPerHost"_s);
+    // Within one host the all-reduce stays on NVLink; only a job spanning hosts uses the NICs.
+    if (gpus > gpusPerHost && perGpuNetwork > 0) {
+        const double perHost = perGpuNetwork * gpusPerHost;
+        add("networkBytesPerSecondPerHost", perHost);
+        charge(cluster, Resource::NetworkBytesPerSecond, perGpuNetwork * gpus);
+        for (int fabric : m_c.index.fabricsOf[size_t(cluster)])
+            charge(fabric, Resource::NetworkBytesPerSecond, perGpuNetwork * gpus);
+        const double nic = cp.num(u"nicPerHost"_s);
+        if (!std::isnan(nic) && nic > 0 && perHost > 0.8 * nic) {
+            find(perHost > nic ? Severity::Error : Severity::Warning, "nic",
+                 tr("Gradient all-reduce of %1 needs %2 per host, but each host has a %3 NIC.")
+                     .arg(label(m_stage), formatBitsPerSecond(perHost), formatBitsPerSecond(nic)),
+                 tr("Add NIC bandwidth per host (more or faster ports, RDMA) or raise the global batch."),
+                 cluster);
+        }
+    }
+}
+
+void StageRules::trainingSamples()
+{
+    int cluster = -1;
+    const Accelerator *acc = accelerator(&cluster);
+    const QString workload = m_p.text(u"workload"_s);
+    double sampleBytes = 0, perGpu = 0;
+    if (workload == u"custom") {
+        if (!requireParams({u"sampleBytes", u"samplesPerSecondPerGpu"}))
+            return;
+        sampleBytes = m_p.num(u"sampleBytes"_s);
+        perGpu = m_p.num(u"samplesPerSecondPerGpu"_s);
+    } else {
+        const StorageProfile *profile = m_c.catalog.profile(workload);
+        if (!profile || !acc)
+            return;
+        const double step = profile->computeSecondsPerStep.value(acc->mlperfStorage, 0.0);
+        if (step <= 0) {
+            find(Severity::Warning, "no-profile",
+                 tr("MLPerf Storage publishes no %1 compute time for a %2, so %3's read rate is not estimated.")
+                     .arg(profile->name, acc->name, label(m_stage)),
+                 tr("Use the custom workload with a measured samples per second per GPU."), cluster);
+            return;
+        }
+        sampleBytes = profile->sampleBytes;
+        // DLIO emulation: AU × batch samples per compute time of one step.
+        perGpu = profile->auFloor * profile->batch / step;
+    }
+    double gpus = m_p.num(u"gpuCount"_s);
+    if (std::isnan(gpus))
+        gpus = cluster >= 0 ? usableGpus(*componentAt(cluster)) : 0;
+    const double read = gpus * perGpu * sampleBytes;
+    add("gpusNeeded", gpus);
+    add("samplesPerSecondPerGpu", perGpu);
+    add("readBytesPerSecondPerGpu", perGpu * sampleBytes);
+    add("readBytesPerSecond", read);
+    charge(cluster, Resource::Gpus, gpus);
+    const double samples = m_p.num(u"datasetSamples"_s);
+    if (samples > 0) {
+        add("datasetBytes", samples * sampleBytes);
+        if (gpus > 0 && perGpu > 0)
+            add("durationHours", samples * m_p.num(u"epochs"_s) / (gpus * perGpu) / kHour);
+    }
+    charge(first(m_links.reads), Resource::ReadBytesPerSecond, read);
+    chargeStorageTraffic(first(m_links.reads), read);
+}
+
+void StageRules::validation()
+{
+    if (!requireParams({u"modelParams", u"evalTokens"}))
+        return;
+    const double flops = 2 * m_p.num(u"modelParams"_s) * m_p.num(u"evalTokens"_s) *
+                         m_p.num(u"runsPerDay"_s); // Kaplan et al. 2020, Table 1
+    add("inferenceFlopsPerDay", flops);
+    int cluster = -1;
+    const Accelerator *acc = accelerator(&cluster);
+    if (!acc)
+        return;
+    const double peak = acc->peak(m_p.text(u"precision"_s));
+    if (peak <= 0) {
+        find(Severity::Error, "unsupported-precision",
+             tr("%1 computes in %2, which a %3 does not support.")
+                 .arg(label(m_stage), m_p.text(u"precision"_s), acc->name),
+             tr("Choose a precision the GPU supports or another GPU."), cluster);
+        return;
+    }
+    const double gpuHoursPerDay = flops / (peak * m_p.num(u"mfu"_s)) / kHour;
+    add("gpuHoursPerDay", gpuHoursPerDay);
+    // Averaged over the day: the GPUs it keeps busy around the clock.
+    const double gpus = std::ceil(gpuHoursPerDay / 24);
+    add("gpusNeeded", gpus);
+    charge(cluster, Resource::Gpus, gpus);
+}
+
+void StageRules::servingLlm()
+{
+    if (!requireParams({u"modelParams"}))
+        return;
+    const double n = m_p.num(u"modelParams"_s);
+    const QString precision = m_p.text(u"weightPrecision"_s);
+    const double weights = n * bytesPerValue(precision);
+    add("weightsBytes", weights);
+    double kv = 0;
+    const double layers = m_p.num(u"layers"_s), heads = m_p.num(u"kvHeads"_s),
+                 dim = m_p.num(u"headDim"_s);
+    if (std::isnan(layers) || std::isnan(heads) || std::isnan(dim)) {
+        find(Severity::Warning, "missing-parameter",
+             tr("%1 has no attention shape (layers, kvHeads, headDim), so its KV cache counts as zero.")
+                 .arg(label(m_stage)),
+             tr("Set layers, kvHeads and headDim from the model card."));
+    } else {
+        // NVIDIA, "Mastering LLM Techniques: Inference Optimization": K and V per layer.
+        kv = 2 * layers * heads * dim * bytesPerValue(m_p.text(u"kvPrecision"_s)) *
+             m_p.num(u"contextTokens"_s) * m_p.num(u"concurrentSequences"_s);
+    }
+    add("kvCacheBytes", kv);
+    const double memory = (weights + kv) * (1 + m_p.num(u"memoryOverhead"_s));
+    add("memoryBytes", memory);
+    const double rps = m_p.num(u"requestsPerSecond"_s);
+    const double compute = 2 * n * rps * (m_p.num(u"inputTokens"_s) + m_p.num(u"outputTokens"_s));
+    add("computeFlopsPerSecond", compute);
+
+    int cluster = -1;
+    const Accelerator *acc = accelerator(&cluster);
+    if (!acc)
+        return;
+    double peak = acc->peak(precision);
+    if (peak <= 0)
+        peak = acc->peak(u"bf16"_s) > 0 ? acc->peak(u"bf16"_s) : acc->peak(u"fp16"_s);
+    const double forMemory =
+        std::ceil(memory / (acc->memoryBytes * m_p.num(u"usableMemoryFraction"_s)));
+    const double forCompute = peak > 0 ? std::ceil(compute / (peak * m_p.num(u"mfu"_s))) : 0;
+    // Decode reads the weights once per step for every sequence in flight.
+    const double decodeTokensPerSecond =
+        m_p.num(u"concurrentSequences"_s) * forMemory * acc->memoryBandwidth / weights;
+    const double replicas =
+        std::max(1.0, std::ceil(rps * m_p.num(u"outputTokens"_s) / decodeTokensPerSecond));
+    const double gpus = std::max(forMemory * replicas, forCompute);
+    add("gpusForMemory", forMemory);
+    add("gpusForCompute", forCompute);
+    add("decodeTokensPerSecondPerReplica", decodeTokensPerSecond);
+    add("replicas", replicas);
+    add("gpusNeeded", gpus);
+    charge(cluster, Resource::Gpus, gpus);
+}
+
+void StageRules::servingModel()
+{
+    if (!requireParams({u"serviceSeconds"}))
+        return;
+    const double service = m_p.num(u"serviceSeconds"_s);
+    const double concurrency = m_p.num(u"requestsPerSecond"_s) * service; // Little's law
+    const double units = std::ceil(concurrency / m_p.num(u"targetUtilization"_s));
+    add("concurrency", concurrency);
+    requireBinding(m_links.compute, u"compute"_s, tr("its cores or GPUs"));
+    const int compute = first(m_links.compute);
+    if (compute >= 0 && componentAt(compute)->kind == u"gpu-cluster") {
+        add("gpusNeeded", units);
+        charge(compute, Resource::Gpus, units);
+    } else {
+        add("cpuCores", units);
+        charge(compute, Resource::CpuCores, units);
+    }
+    const double budget = m_p.num(u"latencyBudget"_s);
+    if (!std::isnan(budget) && service > budget) {
+        find(Severity::Error, "latency",
+             tr("%1 takes %2 per request, over its latency budget of %3.")
+                 .arg(label(m_stage), formatQuantity(service, Dimension::Seconds),
+                      formatQuantity(budget, Dimension::Seconds)),
+             tr("Use a faster model or accelerator, or relax the budget."), compute);
+    }
+}
+
+StageResult StageRules::run()
+{
+    const QString &kind = m_stage.kind;
+    if (kind == u"ingestion") {
+        ingestion(m_p.num(u"peakFactor"_s));
+    } else if (kind == u"monitoring") {
+        ingestion(1.0);
+    } else if (kind == u"processing") {
+        processing();
+    } else if (kind == u"feature-engineering") {
+        processing();
+        featureStore();
+    } else if (kind == u"training") {
+        if (m_p.text(u"mode"_s) == u"samples")
+            trainingSamples();
+        else
+            trainingTokens();
+    } else if (kind == u"validation") {
+        validation();
+    } else if (kind == u"serving") {
+        if (m_p.text(u"mode"_s) == u"model")
+            servingModel();
+        else
+            servingLlm();
+    }
+    return std::move(m_r);
+}
+
+} // namespace
+
+StageResult computeStage(const Context &context, int stageIndex)
+{
+    return StageRules(context, stageIndex).run();
+}
+
+} // namespace tarmac::engine

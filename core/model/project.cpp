@@ -1,0 +1,42 @@
+#include "project.h"
+
+#include <algorithm>
+
+namespace tarmac {
+namespace {
+
+template <typename Container> auto findById(Container &items, const QString &id)
+{
+    auto it = std::find_if(items.begin(), items.end(), [&](const auto &i) { return i.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+const Stage *Project::stage(const QString &id) const { return findById(stages, id); }
+const Component *Project::component(const QString &id) const { return findById(components, id); }
+const Zone *Project::zone(const QString &id) const { return findById(zones, id); }
+const Flow *Project::flow(const QString &id) const { return findById(flows, id); }
+Stage *Project::stage(const QString &id) { return findById(stages, id); }
+Component *Project::component(const QString &id) { return findById(components, id); }
+Zone *Project::zone(const QString &id) { return findById(zones, id); }
+Flow *Project::flow(const QString &id) { return findById(flows, id); }
+
+bool Project::hasId(const QString &id) const
+{
+    return stage(id) || component(id) || zone(id) || flow(id);
+}
+
+QString Project::uniqueId(const QString &base) const
+{
+    QString stem = base.isEmpty() ? QStringLiteral("item") : base;
+    if (!hasId(stem))
+        return stem;
+    for (int n = 2;; ++n) {
+        const QString candidate = stem + u'-' + QString::number(n);
+        if (!hasId(candidate))
+            return candidate;
+    }
+}
+
+} // namespace tarmac

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+#include <vector>
+
+namespace tarmac {
+
+/// One parameter value as the user gave it: a number (with the text they typed, so "4 TB"
+/// survives a round trip), a word (a mode, a catalog id) or a flag.
+struct ParamValue {
+    enum class Type { Number, Text, Bool };
+    Type type = Type::Number;
+    double number = 0;  ///< base units (Number), 0/1 (Bool)
+    QString text;       ///< Text: the word; Number: what the user typed, empty for a bare number
+
+    static ParamValue fromNumber(double value, const QString &typed = {})
+    {
+        return {Type::Number, value, typed};
+    }
+    static ParamValue fromText(const QString &word) { return {Type::Text, 0, word}; }
+    static ParamValue fromBool(bool value) { return {Type::Bool, value ? 1.0 : 0.0, {}}; }
+    bool operator==(const ParamValue &) const = default;
+};
+
+/// Parameters by name; ordered so that every output is deterministic.
+using Params = QMap<QString, ParamValue>;
+
+/// A site or a rack; components sit in zones, zones may nest.
+struct Zone {
+    QString id, name, kind, parent;
+    bool operator==(const Zone &) const = default;
+};
+
+/// A piece of infrastructure: cluster, storage system, key-value store or fabric.
+struct Component {
+    QString id, kind, name, zone;
+    Params params;
+    bool operator==(const Component &) const = default;
+};
+
+/// A lifecycle stage: ingestion, processing, … monitoring.
+struct Stage {
+    QString id, kind, name, persona;
+    Params params;
+    bool operator==(const Stage &) const = default;
+};
+
+/// A dataset moving from one stage to the next.
+struct Flow {
+    QString id, from, to;
+    Params params;
+    bool operator==(const Flow &) const = default;
+};
+
+/// A stage tied to a component in a role (compute, reads, writes, online-store).
+struct Binding {
+    QString stage, component, role;
+    bool operator==(const Binding &) const = default;
+};
+
+/// A component attached to a fabric.
+struct Link {
+    QString component, fabric;
+    bool operator==(const Link &) const = default;
+};
+
+/// Where an item sits on the canvas; zones also have a size.
+struct Placement {
+    double x = 0, y = 0, width = 0, height = 0;
+    bool operator==(const Placement &) const = default;
+};
+
+/// A whole project: the value every format reads and writes and the engine computes on.
+struct Project {
+    QString name;
+    QString description;
+    int horizonMonths = 24;
+    std::vector<Zone> zones;
+    std::vector<Component> components;
+    std::vector<Stage> stages;
+    std::vector<Flow> flows;
+    std::vector<Binding> bindings;
+    std::vector<Link> links;
+    QMap<QString, Placement> layout;
+    QJsonObject extra; ///< unknown top-level keys of an interchange file, kept for round trips
+
+    bool operator==(const Project &) const = default;
+
+    const Stage *stage(const QString &id) const;
+    const Component *component(const QString &id) const;
+    const Zone *zone(const QString &id) const;
+    const Flow *flow(const QString &id) const;
+    Stage *stage(const QString &id);
+    Component *component(const QString &id);
+    Zone *zone(const QString &id);
+    Flow *flow(const QString &id);
+    /// True if any stage, component, zone or flow has this id.
+    bool hasId(const QString &id) const;
+    /// An id not used yet, built from `base` ("training", "training-2", …).
+    QString uniqueId(const QString &base) const;
+};
+
+} // namespace tarmac

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "project.h"
+
+#include <QObject>
+#include <QStringList>
+#include <QUndoStack>
+
+#include <optional>
+
+namespace tarmac {
+
+/// What kind of element a change event concerns.
+enum class ItemType { Project, Zone, Component, Stage, Flow, Binding, Link };
+
+/// One typed change: views and the engine react to these, never to the model directly.
+/// Bindings and links have no id of their own: `id` is "stage|component|role" or
+/// "component|fabric".
+struct ChangeEvent {
+    enum class Kind { Added, AboutToBeRemoved, Removed, Changed, Moved, Reset };
+    Kind kind = Kind::Changed;
+    ItemType type = ItemType::Project;
+    QString id;
+};
+
+/// A set of elements with their positions in the project's lists, so that removing them and
+/// inserting them again restores the project exactly (undo of delete, paste, add).
+struct ItemBatch {
+    std::vector<std::pair<int, Zone>> zones;
+    std::vector<std::pair<int, Component>> components;
+    std::vector<std::pair<int, Stage>> stages;
+    std::vector<std::pair<int, Flow>> flows;
+    std::vector<std::pair<int, Binding>> bindings;
+    std::vector<std::pair<int, Link>> links;
+    QMap<QString, Placement> layout;
+    bool isEmpty() const;
+    int size() const;
+};
+
+QString bindingKey(const Binding &b);
+QString linkKey(const Link &l);
+
+/// The document: owns the project, its undo stack and its file name. Every edit is a command
+/// on the stack; commands call the mutators below, which emit change events.
+class ProjectDocument : public QObject {
+    Q_OBJECT
+public:
+    explicit ProjectDocument(QObject *parent = nullptr);
+
+    const Project &project() const { return m_project; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    QString fileName() const { return m_fileName; }
+    void setFileName(const QString &fileName);
+    /// Unsaved changes: derived from the undo stack's clean state.
+    bool isModified() const { return !m_undoStack.isClean(); }
+    /// Replaces the whole project (open, new, recover); clears the undo history.
+    void reset(const Project &project, const QString &fileName = {});
+    /// After recovering unsaved work: the document stays modified until it is saved.
+    void markRecovered();
+    /// Marks the current state as saved.
+    void markSaved(const QString &fileName);
+
+    // Mutators for commands. Each emits the matching change events.
+    void insertBatch(const ItemBatch &batch);
+    void removeBatch(const ItemBatch &batch);
+    void setParam(ItemType type, const QString &id, const QString &name,
+                  const std::optional<ParamValue> &value);
+    std::optional<ParamValue> param(ItemType type, const QString &id, const QString &name) const;
+    void setName(ItemType type, const QString &id, const QString &name);
+    void setPersona(const QString &stageId, const QString &persona);
+    void setComponentZone(const QString &componentId, const QString &zoneId);
+    void setZoneParent(const QString &zoneId, const QString &parentId);
+    void setPlacements(const QMap<QString, Placement> &placements);
+    void setProjectInfo(const QString &name, const QString &description, int horizonMonths);
+
+    /// Everything that would go with `ids` if they were deleted: their flows, bindings, links
+    /// and layout, with positions. Components in deleted zones stay (they just leave the zone).
+    ItemBatch closureOf(const QStringList &ids) const;
+    /// The ids of `batch` (stages, components, zones, flows).
+    static QStringList idsOf(const ItemBatch &batch);
+
+signals:
+    void changed(const tarmac::ChangeEvent &event);
+    void modifiedChanged(bool modified);
+    void fileNameChanged(const QString &fileName);
+
+private:
+    void emitChange(ChangeEvent::Kind kind, ItemType type, const QString &id);
+    Params *paramsOf(ItemType type, const QString &id);
+
+    Project m_project;
+    QUndoStack m_undoStack;
+    QString m_fileName;
+};
+
+} // namespace tarmac
+
+Q_DECLARE_METATYPE(tarmac::ChangeEvent)

@@ -1,0 +1,514 @@
+#include "jsonformat.h"
+
+#include "model/paramschema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSet>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tarmac {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("tarmac::JsonFormat", text); }
+
+// Reading stops at the first problem; the message says where ("stages[2].params.mfu").
+class Reader {
+public:
+    ReadResult read(const QJsonObject &root);
+
+private:
+    bool fail(const QString &message)
+    {
+        if (m_error.isEmpty())
+            m_error = message;
+        return false;
+    }
+    bool str(const QJsonObject &o, const QString &key, const QString &where, QString *out,
+             bool required);
+    bool newId(const QString &id, const QString &where);
+    bool params(const QJsonValue &value, const std::vector<ParamSpec> &specs, const QString &where,
+                Params *out);
+    bool array(const QJsonObject &root, const QString &key, QJsonArray *out);
+
+    QString m_error;
+    QSet<QString> m_ids;
+};
+
+bool Reader::str(const QJsonObject &o, const QString &key, const QString &where, QString *out,
+                 bool required)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        if (required)
+            return fail(tr("%1.%2 is missing").arg(where, key));
+        out->clear();
+        return true;
+    }
+    if (!v.isString())
+        return fail(tr("%1.%2 must be a string").arg(where, key));
+    *out = v.toString();
+    if (required && out->isEmpty())
+        return fail(tr("%1.%2 is empty").arg(where, key));
+    return true;
+}
+
+bool Reader::newId(const QString &id, const QString &where)
+{
+    if (m_ids.contains(id))
+        return fail(tr("%1: duplicate id \"%2\"").arg(where, id));
+    m_ids.insert(id);
+    return true;
+}
+
+bool Reader::array(const QJsonObject &root, const QString &key, QJsonArray *out)
+{
+    const QJsonValue v = root.value(key);
+    if (v.isUndefined() || v.isNull()) {
+        *out = {};
+        return true;
+    }
+    if (!v.isArray())
+        return fail(tr("\"%1\" must be an array").arg(key));
+    *out = v.toArray();
+    for (qsizetype i = 0; i < out->size(); ++i) {
+        if (!out->at(i).isObject())
+            return fail(tr("%1[%2] must be an object").arg(key).arg(i));
+    }
+    return true;
+}
+
+bool Reader::params(const QJsonValue &value, const std::vector<ParamSpec> &specs,
+                    const QString &where, Params *out)
+{
+    out->clear();
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isObject())
+        return fail(tr("%1.params must be an object").arg(where));
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString field = where + u".params."_s + it.key();
+        const QJsonValue v = it.value();
+        const ParamSpec *spec = ParamSchema::find(specs, it.key());
+        if (v.isObject() || v.isArray() || v.isNull())
+            return fail(tr("%1: expected a number, a string with a unit, or a word").arg(field));
+        if (!spec) {
+            // Unknown names are kept for round trips and reported by the engine.
+            if (v.isBool())
+                out->insert(it.key(), ParamValue::fromBool(v.toBool()));
+            else if (v.isDouble())
+                out->insert(it.key(), ParamValue::fromNumber(v.toDouble()));
+            else
+                out->insert(it.key(), ParamValue::fromText(v.toString()));
+            continue;
+        }
+        if (spec->type == ParamType::Bool) {
+            if (v.isBool())
+                out->insert(it.key(), ParamValue::fromBool(v.toBool()));
+            else if (v.isString() && (v.toString() == u"true" || v.toString() == u"false"))
+                out->insert(it.key(), ParamValue::fromBool(v.toString() == u"true"));
+            else
+                return fail(tr("%1: expected true or false").arg(field));
+            continue;
+        }
+        if (spec->type == ParamType::Text) {
+            if (!v.isString())
+                return fail(tr("%1: expected a word").arg(field));
+            const QString word = v.toString();
+            if (!spec->choices.isEmpty() && !spec->choices.contains(word))
+                return fail(tr("%1: \"%2\" is not one of %3").arg(field, word, spec->choices.join(u", "_s)));
+            out->insert(it.key(), ParamValue::fromText(word));
+            continue;
+        }
+        ParsedQuantity q;
+        QString typed;
+        if (v.isDouble()) {
+            q = checkNumber(v.toDouble(), field, spec->plainScale);
+            // Keep the number as written where a scale applies, so the round trip is exact.
+            if (spec->plainScale != 1.0)
+                typed = QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+        } else if (v.isString()) {
+            q = parseQuantity(v.toString(), spec->dimension, field, spec->plainScale);
+            typed = v.toString();
+        } else {
+            return fail(tr("%1: expected a number or a string with a unit").arg(field));
+        }
+        if (!q.ok())
+            return fail(q.error);
+        const double plain = q.value / spec->plainScale;
+        if (plain < spec->minimum || plain > spec->maximum) {
+            return fail(tr("%1: %2 is outside the range %3 to %4")
+                            .arg(field, v.isString() ? v.toString() : QString::number(v.toDouble()),
+                                 QString::number(spec->minimum), QString::number(spec->maximum)));
+        }
+        if (spec->integral && std::floor(q.value) != q.value)
+            return fail(tr("%1: must be a whole number").arg(field));
+        out->insert(it.key(), ParamValue::fromNumber(q.value, typed));
+    }
+    return true;
+}
+
+ReadResult Reader::read(const QJsonObject &root)
+{
+    ReadResult r;
+    Project &p = r.project;
+    const QJsonValue format = root.value(u"format");
+    if (format.toString() != u"tarmac-project") {
+        r.error = format.isUndefined()
+                      ? tr("not a Tarmac project (no \"format\": \"tarmac-project\")")
+                      : tr("not a Tarmac project (format is \"%1\")").arg(format.toVariant().toString());
+        return r;
+    }
+    const QJsonValue version = root.value(u"version");
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
+        version.toDouble() < 1) {
+        r.error = tr("\"version\" must be a whole number of at least 1");
+        return r;
+    }
+    if (version.toInt() > JsonFormat::kVersion) {
+        r.error = tr("written by a newer Tarmac (format version %1; this Tarmac reads up to version %2)")
+                      .arg(version.toInt())
+                      .arg(JsonFormat::kVersion);
+        return r;
+    }
+    static const QSet<QString> known = {u"format"_s, u"version"_s, u"name"_s, u"description"_s,
+                                        u"horizonMonths"_s, u"zones"_s, u"components"_s,
+                                        u"stages"_s, u"flows"_s, u"bindings"_s, u"links"_s,
+                                        u"layout"_s};
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!known.contains(it.key()))
+            p.extra.insert(it.key(), it.value());
+    }
+    const QJsonObject top = root;
+    str(top, u"name"_s, u"project"_s, &p.name, false);
+    str(top, u"description"_s, u"project"_s, &p.description, false);
+    const QJsonValue horizon = root.value(u"horizonMonths");
+    if (!horizon.isUndefined()) {
+        const double h = horizon.toDouble(-1);
+        if (!horizon.isDouble() || h != std::floor(h) || h < 1 || h > 600)
+            fail(tr("horizonMonths must be a whole number from 1 to 600"));
+        else
+            p.horizonMonths = int(h);
+    }
+
+    QJsonArray zones, components, stages, flows, bindings, links;
+    array(root, u"zones"_s, &zones);
+    array(root, u"components"_s, &components);
+    array(root, u"stages"_s, &stages);
+    array(root, u"flows"_s, &flows);
+    array(root, u"bindings"_s, &bindings);
+    array(root, u"links"_s, &links);
+
+    for (qsizetype i = 0; i < zones.size() && m_error.isEmpty(); ++i) {
+        const QJsonObject o = zones[i].toObject();
+        const QString where = u"zones[%1]"_s.arg(i);
+        Zone z;
+        if (str(o, u"id"_s, where, &z.id, true) && newId(z.id, where) &&
+            str(o, u"kind"_s, where, &z.kind, true) && str(o, u"name"_s, where, &z.name, false) &&
+            str(o, u"parent"_s, where, &z.parent, false)) {
+            if (!ParamSchema::zoneKinds().contains(z.kind))
+                fail(tr("%1: unknown zone kind \"%2\" (expected %3)")
+                         .arg(where, z.kind, ParamSchema::zoneKinds().join(u", "_s)));
+            p.zones.push_back(z);
+        }
+    }
+    for (qsizetype i = 0; i < components.size() && m_error.isEmpty(); ++i) {
+        const QJsonObject o = components[i].toObject();
+        const QString where = u"components[%1]"_s.arg(i);
+        Component c;
+        if (str(o, u"id"_s, where, &c.id, true) && newId(c.id, where) &&
+            str(o, u"kind"_s, where, &c.kind, true) && str(o, u"name"_s, where, &c.name, false) &&
+            str(o, u"zone"_s, where, &c.zone, false)) {
+            if (!ParamSchema::componentKinds().contains(c.kind))
+                fail(tr("%1: unknown component kind \"%2\" (expected %3)")
+                         .arg(where, c.kind, ParamSchema::componentKinds().join(u", "_s)));
+            else if (params(o.value(u"params"), ParamSchema::forComponent(c.kind), where, &c.params))
+                p.components.push_back(c);
+        }
+    }
+    for (qsizetype i = 0; i < stages.size() && m_error.isEmpty(); ++i) {
+        const QJsonObject o = stages[i].toObject();
+        const QString where = u"stages[%1]"_s.arg(i);
+        Stage s;
+        if (str(o, u"id"_s, where, &s.id, true) && newId(s.id, where) &&
+            str(o, u"kind"_s, where, &s.kind, true) && str(o, u"name"_s, where, &s.name, false) &&
+            str(o, u"persona"_s, where, &s.persona, false)) {
+            if (!ParamSchema::stageKinds().contains(s.kind))
+                fail(tr("%1: unknown stage kind \"%2\" (expected %3)")
+                         .arg(where, s.kind, ParamSchema::stageKinds().join(u", "_s)));
+            else if (!s.persona.isEmpty() && !ParamSchema::personas().contains(s.persona))
+                fail(tr("%1: unknown persona \"%2\" (expected %3)")
+                         .arg(where, s.persona, ParamSchema::personas().join(u", "_s)));
+            else if (params(o.value(u"params"), ParamSchema::forStage(s.kind), where, &s.params))
+                p.stages.push_back(s);
+        }
+    }
+    for (qsizetype i = 0; i < flows.size() && m_error.isEmpty(); ++i) {
+        const QJsonObject o = flows[i].toObject();
+        const QString where = u"flows[%1]"_s.arg(i);
+        Flow f;
+        if (str(o, u"id"_s, where, &f.id, true) && newId(f.id, where) &&
+            str(o, u"from"_s, where, &f.from, true) && str(o, u"to"_s, where, &f.to, true) &&
+            params(o.value(u"params"), ParamSchema::forFlow(), where, &f.params))
+            p.flows.push_back(f);
+    }
+    for (qsizetype i = 0; i < bindings.size() && m_error.isEmpty(); ++i) {
+        const QJsonObject o = bindings[i].toObject();
+        const QString where = u"bindings[%1]"_s.arg(i);
+        Binding b;
+        if (str(o, u"stage"_s, where, &b.stage, true) &&
+            str(o, u"component"_s, where, &b.component, true) &&
+            str(o, u"role"_s, where, &b.role, true)) {
+            if (!ParamSchema::roles().contains(b.role))
+                fail(tr("%1: unknown role \"%2\" (expected %3)")
+                         .arg(where, b.role, ParamSchema::roles().join(u", "_s)));
+            else if (std::find(p.bindings.begin(), p.bindings.end(), b) != p.bindings.end())
+                fail(tr("%1: the same binding appears twice").arg(where));
+            p.bindings.push_back(b);
+        }
+    }
+    for (qsizetype i = 0; i < links.size() && m_error.isEmpty(); ++i) {
+        const QJsonObject o = links[i].toObject();
+        const QString where = u"links[%1]"_s.arg(i);
+        Link l;
+        if (str(o, u"component"_s, where, &l.component, true) &&
+            str(o, u"fabric"_s, where, &l.fabric, true)) {
+            if (std::find(p.links.begin(), p.links.end(), l) != p.links.end())
+                fail(tr("%1: the same link appears twice").arg(where));
+            p.links.push_back(l);
+        }
+    }
+    const QJsonValue layout = root.value(u"layout");
+    if (!layout.isUndefined() && !layout.isNull() && !layout.isObject())
+        fail(tr("\"layout\" must be an object"));
+    const QJsonObject placements = layout.toObject();
+    for (auto it = placements.begin(); it != placements.end() && m_error.isEmpty(); ++it) {
+        const QJsonObject o = it.value().toObject();
+        Placement pl;
+        const QString where = u"layout.%1"_s.arg(it.key());
+        bool okAll = it.value().isObject();
+        for (auto [key, target] : {std::pair{u"x"_s, &pl.x}, std::pair{u"y"_s, &pl.y},
+                                   std::pair{u"width"_s, &pl.width},
+                                   std::pair{u"height"_s, &pl.height}}) {
+            const QJsonValue v = o.value(key);
+            if (v.isUndefined())
+                continue;
+            if (!v.isDouble() || !std::isfinite(v.toDouble()) || std::fabs(v.toDouble()) > 1e9)
+                okAll = false;
+            *target = v.toDouble();
+        }
+        if (!okAll || pl.width < 0 || pl.height < 0)
+            fail(tr("%1 must be an object with finite x, y (and width, height for zones)").arg(where));
+        p.layout.insert(it.key(), pl);
+    }
+    if (!m_error.isEmpty()) {
+        r.error = m_error;
+        return r;
+    }
+
+    // References: everything named must exist and be of a sensible kind.
+    auto dangling = [&](const QString &where, const QString &what, const QString &id) {
+        return fail(tr("%1 refers to %2 \"%3\", which does not exist").arg(where, what, id));
+    };
+    for (const Zone &z : p.zones) {
+        if (!z.parent.isEmpty() && !p.zone(z.parent))
+            dangling(u"zone "_s + z.id, tr("the parent zone"), z.parent);
+    }
+    // A zone cycle would hang anything that walks up the tree.
+    for (const Zone &z : p.zones) {
+        QSet<QString> seen;
+        for (const Zone *cur = &z; cur && !cur->parent.isEmpty(); cur = p.zone(cur->parent)) {
+            if (seen.contains(cur->id)) {
+                fail(tr("zone %1: its parents form a cycle").arg(z.id));
+                break;
+            }
+            seen.insert(cur->id);
+        }
+    }
+    for (const Component &c : p.components) {
+        if (!c.zone.isEmpty() && !p.zone(c.zone))
+            dangling(u"component "_s + c.id, tr("the zone"), c.zone);
+    }
+    for (const Flow &f : p.flows) {
+        if (!p.stage(f.from))
+            dangling(u"flow "_s + f.id, tr("the stage"), f.from);
+        if (!p.stage(f.to))
+            dangling(u"flow "_s + f.id, tr("the stage"), f.to);
+        const QString store = f.params.value(u"store"_s).text;
+        if (!store.isEmpty() && !p.component(store))
+            dangling(u"flow "_s + f.id, tr("the store"), store);
+    }
+    for (const Binding &b : p.bindings) {
+        if (!p.stage(b.stage))
+            dangling(u"a binding"_s, tr("the stage"), b.stage);
+        if (!p.component(b.component))
+            dangling(u"a binding"_s, tr("the component"), b.component);
+    }
+    for (const Link &l : p.links) {
+        if (!p.component(l.component))
+            dangling(u"a link"_s, tr("the component"), l.component);
+        if (!p.component(l.fabric))
+            dangling(u"a link"_s, tr("the fabric"), l.fabric);
+    }
+    for (auto it = p.layout.cbegin(); it != p.layout.cend(); ++it) {
+        if (!p.hasId(it.key()))
+            dangling(u"layout"_s, tr("the item"), it.key());
+    }
+    r.error = m_error;
+    return r;
+}
+
+QJsonValue paramToJson(const ParamValue &v, const ParamSpec *spec)
+{
+    switch (v.type) {
+    case ParamValue::Type::Bool: return v.number != 0;
+    case ParamValue::Type::Text: return v.text;
+    case ParamValue::Type::Number: break;
+    }
+    if (!v.text.isEmpty()) {
+        bool plain = false;
+        const double number = v.text.toDouble(&plain);
+        return plain ? QJsonValue(number) : QJsonValue(v.text);
+    }
+    return v.number / (spec ? spec->plainScale : 1.0);
+}
+
+QJsonObject paramsToJson(const Params &params, const std::vector<ParamSpec> &specs)
+{
+    QJsonObject o;
+    for (auto it = params.cbegin(); it != params.cend(); ++it)
+        o.insert(it.key(), paramToJson(it.value(), ParamSchema::find(specs, it.key())));
+    return o;
+}
+
+void insertIfSet(QJsonObject &o, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+} // namespace
+
+ReadResult JsonFormat::fromObject(const QJsonObject &root) { return Reader().read(root); }
+
+ReadResult JsonFormat::fromJson(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError) {
+        ReadResult r;
+        r.error = tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+        return r;
+    }
+    if (!doc.isObject()) {
+        ReadResult r;
+        r.error = tr("not a Tarmac project (the JSON is not an object)");
+        return r;
+    }
+    return fromObject(doc.object());
+}
+
+ReadResult JsonFormat::read(const QString &path) const
+{
+    QFile file(path);
+    ReadResult r;
+    if (!file.open(QIODevice::ReadOnly)) {
+        r.error = file.exists() ? tr("cannot be read (%1)").arg(file.errorString())
+                                : tr("no such file");
+        return r;
+    }
+    if (file.size() > kMaxBytes) {
+        r.error = tr("too large for a project (%1 bytes)").arg(file.size());
+        return r;
+    }
+    return fromJson(file.readAll());
+}
+
+QJsonObject JsonFormat::toObject(const Project &p)
+{
+    QJsonObject root = p.extra;
+    root.insert(u"format"_s, u"tarmac-project"_s);
+    root.insert(u"version"_s, kVersion);
+    root.insert(u"name"_s, p.name);
+    insertIfSet(root, u"description"_s, p.description);
+    root.insert(u"horizonMonths"_s, p.horizonMonths);
+    QJsonArray zones, components, stages, flows, bindings, links;
+    for (const Zone &z : p.zones) {
+        QJsonObject o{{u"id"_s, z.id}, {u"kind"_s, z.kind}, {u"name"_s, z.name}};
+        insertIfSet(o, u"parent"_s, z.parent);
+        zones.append(o);
+    }
+    for (const Component &c : p.components) {
+        QJsonObject o{{u"id"_s, c.id}, {u"kind"_s, c.kind}, {u"name"_s, c.name},
+                      {u"params"_s, paramsToJson(c.params, ParamSchema::forComponent(c.kind))}};
+        insertIfSet(o, u"zone"_s, c.zone);
+        components.append(o);
+    }
+    for (const Stage &s : p.stages) {
+        QJsonObject o{{u"id"_s, s.id}, {u"kind"_s, s.kind}, {u"name"_s, s.name},
+                      {u"params"_s, paramsToJson(s.params, ParamSchema::forStage(s.kind))}};
+        insertIfSet(o, u"persona"_s, s.persona);
+        stages.append(o);
+    }
+    for (const Flow &f : p.flows) {
+        flows.append(QJsonObject{{u"id"_s, f.id}, {u"from"_s, f.from}, {u"to"_s, f.to},
+                                 {u"params"_s, paramsToJson(f.params, ParamSchema::forFlow())}});
+    }
+    for (const Binding &b : p.bindings)
+        bindings.append(QJsonObject{{u"stage"_s, b.stage}, {u"component"_s, b.component}, {u"role"_s, b.role}});
+    for (const Link &l : p.links)
+        links.append(QJsonObject{{u"component"_s, l.component}, {u"fabric"_s, l.fabric}});
+    QJsonObject layout;
+    for (auto it = p.layout.cbegin(); it != p.layout.cend(); ++it) {
+        QJsonObject o{{u"x"_s, it->x}, {u"y"_s, it->y}};
+        if (it->width > 0 || it->height > 0) {
+            o.insert(u"width"_s, it->width);
+            o.insert(u"height"_s, it->height);
+        }
+        layout.insert(it.key(), o);
+    }
+    root.insert(u"zones"_s, zones);
+    root.insert(u"components"_s, components);
+    root.insert(u"stages"_s, stages);
+    root.insert(u"flows"_s, flows);
+    root.insert(u"bindings"_s, bindings);
+    root.insert(u"links"_s, links);
+    root.insert(u"layout"_s, layout);
+    return root;
+}
+
+QByteArray JsonFormat::toJson(const Project &project)
+{
+    return QJsonDocument(toObject(project)).toJson(QJsonDocument::Indented);
+}
+
+QString writeFileAtomically(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot be written (%1)").arg(file.errorString());
+    if (file.write(data) != data.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return tr("cannot be written (%1); the previous file is unchanged").arg(why);
+    }
+    if (!file.commit())
+        return tr("cannot be written (%1); the previous file is unchanged").arg(file.errorString());
+    return {};
+}
+
+QString JsonFormat::write(const Project &project, const QString &path) const
+{
+    return writeFileAtomically(path, toJson(project));
+}
+
+} // namespace tarmac

@@ -1,0 +1,552 @@
+#include "sqliteformat.h"
+
+#include "jsonformat.h"
+#include "model/paramschema.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <memory>
+#include <unistd.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tarmac {
+namespace {
+
+QString tr(const char *text) { return QCoreApplication::translate("tarmac::SqliteFormat", text); }
+
+std::function<bool(const char *)> &faultInjector()
+{
+    static std::function<bool(const char *)> injector;
+    return injector;
+}
+
+bool proceed(const char *point) { return !faultInjector() || faultInjector()(point); }
+
+struct Closer {
+    void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
+};
+using Db = std::unique_ptr<sqlite3, Closer>;
+
+struct Statement {
+    sqlite3_stmt *stmt = nullptr;
+    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr); }
+    ~Statement() { sqlite3_finalize(stmt); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    bool ok() const { return stmt != nullptr; }
+    bool step() { return sqlite3_step(stmt) == SQLITE_ROW; }
+    QString text(int col) const
+    {
+        const auto *p = static_cast<const char16_t *>(sqlite3_column_text16(stmt, col));
+        return p ? QString::fromUtf16(p, sqlite3_column_bytes16(stmt, col) / 2) : QString();
+    }
+    QJsonValue value(int col) const
+    {
+        switch (sqlite3_column_type(stmt, col)) {
+        case SQLITE_INTEGER: return double(sqlite3_column_int64(stmt, col));
+        case SQLITE_FLOAT: return sqlite3_column_double(stmt, col);
+        case SQLITE_TEXT: return text(col);
+        case SQLITE_NULL: return QJsonValue::Null;
+        default: return QStringLiteral("<blob>"); // refused by validation downstream
+        }
+    }
+    void bind(int i, const QString &s)
+    {
+        sqlite3_bind_text16(stmt, i, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
+    }
+    void bind(int i, double d) { sqlite3_bind_double(stmt, i, d); }
+    void bindInt(int i, qint64 v) { sqlite3_bind_int64(stmt, i, v); }
+    bool exec()
+    {
+        const int rc = sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+        sqlite3_clear_bindings(stmt);
+        return rc == SQLITE_DONE;
+    }
+};
+
+QString lastError(sqlite3 *db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
+
+bool exec(sqlite3 *db, const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
+        return true;
+    if (error)
+        *error = QString::fromUtf8(message ? message : "unknown error");
+    sqlite3_free(message);
+    return false;
+}
+
+int pragmaInt(sqlite3 *db, const char *sql)
+{
+    Statement s(db, sql);
+    return s.ok() && s.step() ? sqlite3_column_int(s.stmt, 0) : -1;
+}
+
+void harden(sqlite3 *db)
+{
+    // Treat the file as hostile: no schema tricks, no extensions, no writable internals.
+    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
+    exec(db, "PRAGMA trusted_schema=OFF", nullptr);
+    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
+}
+
+const char *const kSchema = R"sql(
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE project(
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    description TEXT NOT NULL,
+    horizon_months INTEGER NOT NULL CHECK (horizon_months BETWEEN 1 AND 600),
+    extra_json TEXT NOT NULL DEFAULT '{}');
+CREATE TABLE zones(
+    id TEXT PRIMARY KEY, ord INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL,
+    parent TEXT REFERENCES zones(id) DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE components(
+    id TEXT PRIMARY KEY, ord INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL,
+    zone TEXT REFERENCES zones(id) DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE stages(
+    id TEXT PRIMARY KEY, ord INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL,
+    persona TEXT NOT NULL);
+CREATE TABLE flows(
+    id TEXT PRIMARY KEY, ord INTEGER NOT NULL,
+    source TEXT NOT NULL REFERENCES stages(id) DEFERRABLE INITIALLY DEFERRED,
+    target TEXT NOT NULL REFERENCES stages(id) DEFERRABLE INITIALLY DEFERRED);
+CREATE TABLE params(
+    owner TEXT NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL,
+    type TEXT NOT NULL CHECK (type IN ('number', 'text', 'bool')),
+    number REAL, text TEXT NOT NULL,
+    PRIMARY KEY (owner, name));
+CREATE TABLE bindings(
+    ord INTEGER NOT NULL,
+    stage TEXT NOT NULL REFERENCES stages(id) DEFERRABLE INITIALLY DEFERRED,
+    component TEXT NOT NULL REFERENCES components(id) DEFERRABLE INITIALLY DEFERRED,
+    role TEXT NOT NULL,
+    PRIMARY KEY (stage, component, role));
+CREATE TABLE links(
+    ord INTEGER NOT NULL,
+    component TEXT NOT NULL REFERENCES components(id) DEFERRABLE INITIALLY DEFERRED,
+    fabric TEXT NOT NULL REFERENCES components(id) DEFERRABLE INITIALLY DEFERRED,
+    PRIMARY KEY (component, fabric));
+CREATE TABLE layout(
+    item TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL,
+    width REAL NOT NULL DEFAULT 0, height REAL NOT NULL DEFAULT 0);
+)sql";
+
+// Rebuilds the interchange object from the tables, so both formats share one validation.
+QString toInterchange(sqlite3 *db, QJsonObject *root)
+{
+    QJsonObject &r = *root;
+    {
+        Statement s(db, "SELECT name, description, horizon_months, extra_json FROM project");
+        if (!s.ok() || !s.step())
+            return tr("the project row is missing");
+        const QJsonDocument extra = QJsonDocument::fromJson(s.text(3).toUtf8());
+        r = extra.object();
+        r.insert(u"name"_s, s.value(0));
+        r.insert(u"description"_s, s.value(1));
+        r.insert(u"horizonMonths"_s, s.value(2));
+    }
+    r.insert(u"format"_s, u"tarmac-project"_s);
+    r.insert(u"version"_s, JsonFormat::kVersion);
+
+    // params by owner, in their saved order
+    QHash<QString, QJsonObject> params;
+    QHash<QString, QList<std::pair<QString, QJsonValue>>> rawParams;
+    {
+        Statement s(db, "SELECT owner, name, type, number, text FROM params ORDER BY owner, ord");
+        if (!s.ok())
+            return lastError(db);
+        while (s.step()) {
+            const QString type = s.text(2);
+            QJsonValue v;
+            if (type == u"bool")
+                v = sqlite3_column_double(s.stmt, 3) != 0;
+            else if (type == u"text" || !s.text(4).isEmpty())
+                v = s.text(4);
+            else
+                v = s.value(3); // a bare number in base units; scaled below by its spec
+            rawParams[s.text(0)].append({s.text(1), v});
+        }
+    }
+    auto paramsFor = [&](const QString &owner, const std::vector<ParamSpec> &specs) {
+        QJsonObject o;
+        for (const auto &[name, value] : rawParams.value(owner)) {
+            QJsonValue v = value;
+            const ParamSpec *spec = ParamSchema::find(specs, name);
+            if (v.isDouble() && spec)
+                v = v.toDouble() / spec->plainScale;
+            o.insert(name, v);
+        }
+        return o;
+    };
+
+    QJsonArray zones, components, stages, flows, bindings, links;
+    {
+        Statement s(db, "SELECT id, kind, name, parent FROM zones ORDER BY ord");
+        while (s.ok() && s.step()) {
+            QJsonObject o{{u"id"_s, s.value(0)}, {u"kind"_s, s.value(1)}, {u"name"_s, s.value(2)}};
+            if (!s.value(3).isNull())
+                o.insert(u"parent"_s, s.value(3));
+            zones.append(o);
+        }
+    }
+    {
+        Statement s(db, "SELECT id, kind, name, zone FROM components ORDER BY ord");
+        while (s.ok() && s.step()) {
+            QJsonObject o{{u"id"_s, s.value(0)}, {u"kind"_s, s.value(1)}, {u"name"_s, s.value(2)},
+                          {u"params"_s, paramsFor(s.text(0), ParamSchema::forComponent(s.text(1)))}};
+            if (!s.value(3).isNull())
+                o.insert(u"zone"_s, s.value(3));
+            components.append(o);
+        }
+    }
+    {
+        Statement s(db, "SELECT id, kind, name, persona FROM stages ORDER BY ord");
+        while (s.ok() && s.step()) {
+            QJsonObject o{{u"id"_s, s.value(0)}, {u"kind"_s, s.value(1)}, {u"name"_s, s.value(2)},
+                          {u"params"_s, paramsFor(s.text(0), ParamSchema::forStage(s.text(1)))}};
+            if (!s.text(3).isEmpty())
+                o.insert(u"persona"_s, s.value(3));
+            stages.append(o);
+        }
+    }
+    {
+        Statement s(db, "SELECT id, source, target FROM flows ORDER BY ord");
+        while (s.ok() && s.step()) {
+            flows.append(QJsonObject{{u"id"_s, s.value(0)}, {u"from"_s, s.value(1)},
+                                     {u"to"_s, s.value(2)},
+                                     {u"params"_s, paramsFor(s.text(0), ParamSchema::forFlow())}});
+        }
+    }
+    {
+        Statement s(db, "SELECT stage, component, role FROM bindings ORDER BY ord");
+        while (s.ok() && s.step())
+            bindings.append(QJsonObject{{u"stage"_s, s.value(0)}, {u"component"_s, s.value(1)},
+                                        {u"role"_s, s.value(2)}});
+    }
+    {
+        Statement s(db, "SELECT component, fabric FROM links ORDER BY ord");
+        while (s.ok() && s.step())
+            links.append(QJsonObject{{u"component"_s, s.value(0)}, {u"fabric"_s, s.value(1)}});
+    }
+    QJsonObject layout;
+    {
+        Statement s(db, "SELECT item, x, y, width, height FROM layout ORDER BY item");
+        while (s.ok() && s.step()) {
+            QJsonObject o{{u"x"_s, s.value(1)}, {u"y"_s, s.value(2)}};
+            if (s.value(3).toDouble() != 0 || s.value(4).toDouble() != 0) {
+                o.insert(u"width"_s, s.value(3));
+                o.insert(u"height"_s, s.value(4));
+            }
+            layout.insert(s.text(0), o);
+        }
+    }
+    r.insert(u"zones"_s, zones);
+    r.insert(u"components"_s, components);
+    r.insert(u"stages"_s, stages);
+    r.insert(u"flows"_s, flows);
+    r.insert(u"bindings"_s, bindings);
+    r.insert(u"links"_s, links);
+    r.insert(u"layout"_s, layout);
+    return {};
+}
+
+QString writeTables(sqlite3 *db, const Project &p)
+{
+    QString error;
+    if (!exec(db, kSchema, &error))
+        return error;
+    {
+        Statement s(db, "INSERT INTO meta(key, value) VALUES (?, ?)");
+        s.bind(1, u"schema_version"_s);
+        s.bind(2, QString::number(SqliteFormat::kSchemaVersion));
+        s.exec();
+        s.bind(1, u"generator"_s);
+        s.bind(2, u"tarmac "_s + QCoreApplication::applicationVersion());
+        s.exec();
+    }
+    {
+        QJsonObject extra = p.extra;
+        Statement s(db, "INSERT INTO project(id, name, description, horizon_months, extra_json) "
+                        "VALUES (1, ?, ?, ?, ?)");
+        s.bind(1, p.name);
+        s.bind(2, p.description);
+        s.bindInt(3, p.horizonMonths);
+        s.bind(4, QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
+        if (!s.exec())
+            return lastError(db);
+    }
+    Statement param(db, "INSERT INTO params(owner, ord, name, type, number, text) VALUES (?, ?, ?, ?, ?, ?)");
+    auto writeParams = [&](const QString &owner, const Params &params) {
+        int ord = 0;
+        for (auto it = params.cbegin(); it != params.cend(); ++it) {
+            param.bind(1, owner);
+            param.bindInt(2, ord++);
+            param.bind(3, it.key());
+            const ParamValue &v = it.value();
+            param.bind(4, v.type == ParamValue::Type::Number ? u"number"_s
+                          : v.type == ParamValue::Type::Text ? u"text"_s
+                                                             : u"bool"_s);
+            param.bind(5, v.number);
+            param.bind(6, v.text);
+            if (!param.exec())
+                return false;
+        }
+        return true;
+    };
+    auto nullable = [](Statement &s, int i, const QString &v) {
+        if (v.isEmpty())
+            sqlite3_bind_null(s.stmt, i);
+        else
+            s.bind(i, v);
+    };
+    int ord = 0;
+    Statement zone(db, "INSERT INTO zones(id, ord, kind, name, parent) VALUES (?, ?, ?, ?, ?)");
+    for (const Zone &z : p.zones) {
+        zone.bind(1, z.id);
+        zone.bindInt(2, ord++);
+        zone.bind(3, z.kind);
+        zone.bind(4, z.name);
+        nullable(zone, 5, z.parent);
+        if (!zone.exec())
+            return lastError(db);
+    }
+    Statement component(db, "INSERT INTO components(id, ord, kind, name, zone) VALUES (?, ?, ?, ?, ?)");
+    for (const Component &c : p.components) {
+        component.bind(1, c.id);
+        component.bindInt(2, ord++);
+        component.bind(3, c.kind);
+        component.bind(4, c.name);
+        nullable(component, 5, c.zone);
+        if (!component.exec() || !writeParams(c.id, c.params))
+            return lastError(db);
+    }
+    Statement stage(db, "INSERT INTO stages(id, ord, kind, name, persona) VALUES (?, ?, ?, ?, ?)");
+    for (const Stage &s : p.stages) {
+        stage.bind(1, s.id);
+        stage.bindInt(2, ord++);
+        stage.bind(3, s.kind);
+        stage.bind(4, s.name);
+        stage.bind(5, s.persona);
+        if (!stage.exec() || !writeParams(s.id, s.params))
+            return lastError(db);
+    }
+    Statement flow(db, "INSERT INTO flows(id, ord, source, target) VALUES (?, ?, ?, ?)");
+    for (const Flow &f : p.flows) {
+        flow.bind(1, f.id);
+        flow.bindInt(2, ord++);
+        flow.bind(3, f.from);
+        flow.bind(4, f.to);
+        if (!flow.exec() || !writeParams(f.id, f.params))
+            return lastError(db);
+    }
+    Statement binding(db, "INSERT INTO bindings(ord, stage, component, role) VALUES (?, ?, ?, ?)");
+    for (const Binding &b : p.bindings) {
+        binding.bindInt(1, ord++);
+        binding.bind(2, b.stage);
+        binding.bind(3, b.component);
+        binding.bind(4, b.role);
+        if (!binding.exec())
+            return lastError(db);
+    }
+    Statement link(db, "INSERT INTO links(ord, component, fabric) VALUES (?, ?, ?)");
+    for (const Link &l : p.links) {
+        link.bindInt(1, ord++);
+        link.bind(2, l.component);
+        link.bind(3, l.fabric);
+        if (!link.exec())
+            return lastError(db);
+    }
+    Statement place(db, "INSERT INTO layout(item, x, y, width, height) VALUES (?, ?, ?, ?, ?)");
+    for (auto it = p.layout.cbegin(); it != p.layout.cend(); ++it) {
+        place.bind(1, it.key());
+        place.bind(2, it->x);
+        place.bind(3, it->y);
+        place.bind(4, it->width);
+        place.bind(5, it->height);
+        if (!place.exec())
+            return lastError(db);
+    }
+    return {};
+}
+
+bool fsyncPath(const QByteArray &path, int flags)
+{
+    const int fd = ::open(path.constData(), flags);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+SqliteFormat::SqliteFormat()
+    : SqliteFormat(kSchemaVersion, {})
+{
+}
+
+SqliteFormat::SqliteFormat(int schemaVersion, std::vector<Migration> steps)
+    : m_schemaVersion(schemaVersion)
+    , m_steps(std::move(steps))
+{
+}
+
+void SqliteFormat::setFaultInjector(std::function<bool(const char *)> injector)
+{
+    faultInjector() = std::move(injector);
+}
+
+bool SqliteFormat::looksLikeSqlite(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+ReadResult SqliteFormat::read(const QString &path) const
+{
+    ReadResult result;
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        result.error = tr("no such file");
+        return result;
+    }
+    if (!looksLikeSqlite(path)) {
+        result.error = info.size() == 0 ? tr("the file is empty")
+                                        : tr("not a Tarmac project (not an SQLite database)");
+        return result;
+    }
+    sqlite3 *raw = nullptr;
+    const QByteArray name = QFile::encodeName(info.absoluteFilePath());
+    const int rc = sqlite3_open_v2(name.constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+    Db file(raw);
+    if (rc != SQLITE_OK) {
+        result.error = tr("cannot be opened (%1)").arg(raw ? lastError(raw) : tr("out of memory"));
+        return result;
+    }
+    harden(file.get());
+    const int appId = pragmaInt(file.get(), "PRAGMA application_id");
+    if (appId == -1) {
+        result.error = tr("corrupt or truncated (%1)").arg(lastError(file.get()));
+        return result;
+    }
+    if (appId != kApplicationId) {
+        result.error = tr("not a Tarmac project (an SQLite database of another application)");
+        return result;
+    }
+    {
+        Statement check(file.get(), "PRAGMA integrity_check");
+        if (!check.ok() || !check.step() || check.text(0) != u"ok") {
+            result.error = tr("corrupt (integrity check: %1)")
+                               .arg(check.ok() ? check.text(0) : lastError(file.get()));
+            return result;
+        }
+    }
+    const int version = pragmaInt(file.get(), "PRAGMA user_version");
+    if (version > m_schemaVersion) {
+        result.error = tr("written by a newer Tarmac (file schema version %1; this Tarmac reads up to %2)")
+                           .arg(version)
+                           .arg(m_schemaVersion);
+        return result;
+    }
+    if (version < 1) {
+        result.error = tr("not a Tarmac project (schema version %1)").arg(version);
+        return result;
+    }
+    // Work on an in-memory copy: migrations never touch the user's file.
+    sqlite3 *memRaw = nullptr;
+    sqlite3_open_v2(":memory:", &memRaw, SQLITE_OPEN_READWRITE, nullptr);
+    Db memory(memRaw);
+    harden(memory.get());
+    sqlite3_backup *backup = sqlite3_backup_init(memory.get(), "main", file.get(), "main");
+    const bool copied = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
+    sqlite3_backup_finish(backup);
+    if (!copied) {
+        result.error = tr("cannot be read (%1)").arg(lastError(memory.get()));
+        return result;
+    }
+    file.reset();
+    for (int v = version; v < m_schemaVersion; ++v) {
+        const size_t step = size_t(v - 1);
+        const QString error = step < m_steps.size() ? m_steps[step](memory.get())
+                                                    : tr("no migration from schema version %1").arg(v);
+        if (!error.isEmpty()) {
+            result.error = tr("cannot be upgraded from schema version %1: %2").arg(v).arg(error);
+            return result;
+        }
+    }
+    QJsonObject root;
+    const QString error = toInterchange(memory.get(), &root);
+    if (!error.isEmpty()) {
+        result.error = tr("not a valid Tarmac project (%1)").arg(error);
+        return result;
+    }
+    return JsonFormat::fromObject(root);
+}
+
+QString SqliteFormat::write(const Project &project, const QString &path) const
+{
+    const QFileInfo target(path);
+    const QString temp = target.absolutePath() + u"/."_s + target.fileName() + u".saving-"_s +
+                         QString::number(QCoreApplication::applicationPid());
+    const QByteArray tempName = QFile::encodeName(temp);
+    QFile::remove(temp);
+    auto fail = [&](const QString &why) {
+        QFile::remove(temp);
+        return tr("cannot be saved (%1); the previous file is unchanged").arg(why);
+    };
+    sqlite3 *raw = nullptr;
+    if (sqlite3_open_v2(tempName.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                        nullptr) != SQLITE_OK) {
+        Db guard(raw);
+        return fail(QDir(target.absolutePath()).exists() ? tr("the folder is not writable")
+                                                         : tr("the folder does not exist"));
+    }
+    {
+        Db db(raw);
+        harden(db.get());
+        QString error;
+        const QByteArray pragmas = "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"
+                                   "PRAGMA foreign_keys=ON; PRAGMA application_id=" +
+                                   QByteArray::number(kApplicationId) +
+                                   "; PRAGMA user_version=" + QByteArray::number(kSchemaVersion) + ";";
+        if (!exec(db.get(), pragmas.constData(), &error) || !exec(db.get(), "BEGIN", &error))
+            return fail(error);
+        error = writeTables(db.get(), project);
+        if (!error.isEmpty() || !exec(db.get(), "COMMIT", &error))
+            return fail(error);
+        if (!proceed("written"))
+            return fail(tr("simulated failure"));
+    }
+    if (!proceed("before-rename"))
+        return fail(tr("simulated failure"));
+    if (!fsyncPath(tempName, O_RDONLY))
+        return fail(tr("the data could not be flushed to disk"));
+    const QByteArray finalName = QFile::encodeName(target.absoluteFilePath());
+    if (std::rename(tempName.constData(), finalName.constData()) != 0)
+        return fail(QString::fromLocal8Bit(strerror(errno)));
+    fsyncPath(QFile::encodeName(target.absolutePath()), O_RDONLY | O_DIRECTORY);
+    return {};
+}
+
+} // namespace tarmac

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "engine/result.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+namespace tarmac {
+
+/// The engine's findings as a table: severity, code, message, where, hint.
+class FindingsModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { SeverityColumn, CodeColumn, MessageColumn, ItemColumn, HintColumn, ColumnCount };
+    enum Role { SeverityRole = Qt::UserRole + 1, ItemIdRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+    void setFindings(const std::vector<Finding> &findings);
+    const Finding &finding(int row) const { return m_findings[size_t(row)]; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    std::vector<Finding> m_findings;
+};
+
+/// Filters findings by lowest severity shown and by text in any column.
+class FindingsFilter : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    void setMinimumSeverity(Severity severity);
+    void setText(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    Severity m_minimum = Severity::Info;
+    QString m_text;
+};
+
+} // namespace tarmac

@@ -1,0 +1,403 @@
+#include "mainwindow.h"
+
+#include "engine/liveengine.h"
+#include "findingsmodel.h"
+#include "requirementspanel.h"
+#include "diagram/libraryinfo.h"
+#include "storage/projectformat.h"
+#include "storage/recovery.h"
+#include "tarmac/version.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace tarmac {
+namespace {
+
+constexpr int kMaxRecent = 8;
+const char *const kFileFilter = QT_TRANSLATE_NOOP("tarmac::MainWindow",
+                                                  "Tarmac projects (*.tarmac);;Interchange JSON (*.json)");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new ProjectDocument(this))
+    , m_engine(new LiveEngine(m_document, this))
+    , m_autosaver(new Autosaver(m_document, RecoveryStore(), this))
+    , m_requirements(new RequirementsPanel(this))
+    , m_findings(new FindingsModel(this))
+    , m_findingsFilter(new FindingsFilter(this))
+    , m_findingsView(new QTableView(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setCentralWidget(m_requirements);
+    createActions();
+    createDocks();
+    m_status = new QLabel(this);
+    statusBar()->addPermanentWidget(m_status);
+
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::fileNameChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {
+        if (e.type == ItemType::Project && e.kind == ChangeEvent::Kind::Changed)
+            updateTitle();
+    });
+    connect(m_engine, &LiveEngine::resultChanged, this, &MainWindow::refreshResult);
+    connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    });
+    const int autosaveSeconds = QSettings().value(QStringLiteral("autosaveSeconds"), 60).toInt();
+    m_autosaver->setInterval(autosaveSeconds * 1000);
+
+    readSettings();
+    newProject();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newProject);
+    newAction->setShortcut(QKeySequence::New);
+    newAction->setObjectName(QStringLiteral("actionNew"));
+    QAction *openAction = file->addAction(tr("&Open\u2026"), this, &MainWindow::open);
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setObjectName(QStringLiteral("actionOpen"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    file->addSeparator();
+    QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
+    saveAction->setShortcut(QKeySequence::Save);
+    saveAction->setObjectName(QStringLiteral("actionSave"));
+    QAction *saveAsAction = file->addAction(tr("Save &As\u2026"), this, &MainWindow::saveAs);
+    saveAsAction->setShortcut(QKeySequence::SaveAs);
+    saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("menuView"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *aboutAction = help->addAction(tr("&About Tarmac"), this, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    aboutAction->setObjectName(QStringLiteral("actionAbout"));
+    updateRecentMenu();
+}
+
+void MainWindow::createDocks()
+{
+    m_findingsFilter->setSourceModel(m_findings);
+    m_findingsView->setModel(m_findingsFilter);
+    m_findingsView->setSortingEnabled(true);
+    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingsView->setWordWrap(false);
+    m_findingsView->verticalHeader()->hide();
+    m_findingsView->horizontalHeader()->setStretchLastSection(true);
+    m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
+                                                            QHeaderView::Interactive);
+    m_findingsView->setColumnWidth(FindingsModel::MessageColumn, 620);
+    m_findingsView->setAccessibleName(tr("Findings"));
+
+    auto *severity = new QComboBox;
+    severity->setObjectName(QStringLiteral("findingsSeverity"));
+    severity->addItem(tr("All findings"), int(Severity::Info));
+    severity->addItem(tr("Warnings and errors"), int(Severity::Warning));
+    severity->addItem(tr("Errors only"), int(Severity::Error));
+    severity->setAccessibleName(tr("Lowest severity shown"));
+    connect(severity, &QComboBox::currentIndexChanged, this, [this, severity] {
+        m_findingsFilter->setMinimumSeverity(Severity(severity->currentData().toInt()));
+    });
+    auto *filter = new QLineEdit;
+    filter->setObjectName(QStringLiteral("findingsFilter"));
+    filter->setPlaceholderText(tr("Filter findings"));
+    filter->setClearButtonEnabled(true);
+    filter->setAccessibleName(tr("Filter findings"));
+    connect(filter, &QLineEdit::textChanged, m_findingsFilter, &FindingsFilter::setText);
+
+    auto *panel = new QWidget;
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(severity);
+    bar->addWidget(filter, 1);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(bar);
+    layout->addWidget(m_findingsView);
+
+    auto *findingsDock = new QDockWidget(tr("Findings"), this);
+    findingsDock->setObjectName(QStringLiteral("findingsDock"));
+    findingsDock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
+
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    auto *history = new QUndoView(m_document->undoStack());
+    history->setEmptyLabel(tr("<opened>"));
+    history->setAccessibleName(tr("Undo history"));
+    historyDock->setWidget(history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+
+    QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
+    view->addAction(findingsDock->toggleViewAction());
+    view->addAction(historyDock->toggleViewAction());
+}
+
+void MainWindow::updateTitle()
+{
+    const QString name = m_document->fileName().isEmpty()
+                             ? (m_document->project().name.isEmpty() ? tr("Untitled")
+                                                                      : m_document->project().name)
+                             : QFileInfo(m_document->fileName()).fileName();
+    setWindowTitle(name + QStringLiteral("[*] \u2014 Tarmac"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::refreshResult()
+{
+    const EngineResult &result = m_engine->result();
+    m_findings->setFindings(result.findings);
+    m_requirements->showResult(m_document->project(), result);
+    m_status->setText(tr("%n error(s)", nullptr, result.errorCount()) + QStringLiteral(" \u00b7 ") +
+                      tr("%n warning(s)", nullptr, result.warningCount()));
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    Project project;
+    project.name = tr("New project");
+    m_lock.reset();
+    m_document->reset(project);
+    m_autosaver->discard();
+    updateTitle();
+    refreshResult();
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr(kFileFilter));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::openFile(const QString &path, bool quiet)
+{
+    const ReadResult read = readProjectFile(path);
+    if (!read.ok()) {
+        if (!quiet)
+            QMessageBox::critical(this, tr("Cannot open project"), read.error);
+        return false;
+    }
+    auto lock = std::make_unique<DocumentLock>(path);
+    if (!lock->acquired() && !quiet) {
+        const auto answer = QMessageBox::warning(
+            this, tr("Project already open"),
+            tr("%1 is open in another Tarmac window (process %2). Edits in two windows overwrite "
+               "each other when saved. Open it here anyway?")
+                .arg(QFileInfo(path).fileName())
+                .arg(lock->ownerPid()),
+            QMessageBox::Open | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Open)
+            return false;
+    }
+    m_lock = std::move(lock);
+    // Interchange files are opened as they are; saving them writes JSON again.
+    m_document->reset(read.project, QFileInfo(path).absoluteFilePath());
+    m_autosaver->discard();
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    updateTitle();
+    refreshResult();
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_document->fileName().isEmpty())
+        return saveAs();
+    return saveTo(m_document->fileName());
+}
+
+bool MainWindow::saveAs()
+{
+    QString path = QFileDialog::getSaveFileName(this, tr("Save project"), m_document->fileName(),
+                                                tr(kFileFilter));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".tarmac");
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    const QString error = writeProjectFile(m_document->project(), path);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot save project"),
+                              tr("%1\n\nYour work is still open here; save it somewhere else.").arg(error));
+        return false;
+    }
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_document->fileName())
+        m_lock = std::make_unique<DocumentLock>(absolute);
+    m_document->markSaved(absolute);
+    m_autosaver->discard();
+    addRecentFile(absolute);
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);
+    return true;
+}
+
+bool MainWindow::offerRecovery()
+{
+    const QList<RecoveryStore::Entry> entries = RecoveryStore().orphaned();
+    for (const RecoveryStore::Entry &entry : entries) {
+        const QString what = entry.original.isEmpty() ? tr("an unsaved project")
+                                                      : QFileInfo(entry.original).fileName();
+        const auto answer = QMessageBox::question(
+            this, tr("Recover unsaved work?"),
+            tr("Tarmac did not close normally. Unsaved work on %1 from %2 was kept.\n\n"
+               "Recover it now? Discarding deletes the recovery copy.")
+                .arg(what, QLocale().toString(entry.saved.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard | QMessageBox::Ignore, QMessageBox::Yes);
+        if (answer == QMessageBox::Ignore)
+            continue;
+        if (answer == QMessageBox::Yes) {
+            const ReadResult read = readProjectFile(entry.path);
+            if (!read.ok()) {
+                QMessageBox::critical(this, tr("Cannot recover"), read.error);
+                continue;
+            }
+            m_document->reset(read.project, entry.original);
+            m_document->markRecovered();
+            RecoveryStore::remove(entry);
+            m_autosaver->saveNow();
+            updateTitle();
+            refreshResult();
+            return true;
+        }
+        RecoveryStore::remove(entry);
+    }
+    return false;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Save changes?"),
+        tr("The project has unsaved changes. Save them before closing it?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_autosaver->discard();
+    writeSettings();
+    event->accept();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(
+        this, tr("About Tarmac"),
+        tr("<h3>Tarmac %1</h3>"
+           "<p>Where machine-learning work meets data-centre infrastructure: lifecycle stages "
+           "bound to clusters, storage and fabrics, sized and checked.</p>"
+           "<p>Built with:</p><ul>"
+           "<li>Qt %2 (LGPL 3.0)</li>"
+           "<li>Graphviz %3 (Eclipse Public License 1.0)</li>"
+           "<li>SQLite %4 (public domain)</li></ul>")
+            .arg(QStringLiteral(TARMAC_VERSION), QString::fromLatin1(qVersion()), graphvizVersion(),
+                 sqliteVersion()));
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        QAction *action = m_recentMenu->addAction(
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
+                if (maybeSave())
+                    openFile(path);
+            });
+        action->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear list"), this, [this] {
+            QSettings().remove(QStringLiteral("recentFiles"));
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+}
+
+} // namespace tarmac

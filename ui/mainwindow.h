@@ -1,0 +1,75 @@
+#pragma once
+
+#include "model/projectdocument.h"
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QAction;
+class QLabel;
+class QMenu;
+class QTableView;
+
+namespace tarmac {
+
+class Autosaver;
+class DocumentLock;
+class FindingsFilter;
+class FindingsModel;
+class LiveEngine;
+class RequirementsPanel;
+
+/// The main window: one document, its requirements, findings and undo history.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ProjectDocument *document() { return m_document; }
+    LiveEngine *engine() { return m_engine; }
+    Autosaver *autosaver() { return m_autosaver; }
+
+    /// Opens a project; reports problems in a dialog (or only returns false when quiet).
+    bool openFile(const QString &path, bool quiet = false);
+    /// Saves to `path` (or the current file); false and a dialog on failure.
+    bool saveTo(const QString &path);
+    /// Offers orphaned recovery copies; returns true if one was recovered.
+    bool offerRecovery();
+    FindingsModel *findingsModel() { return m_findings; }
+
+public slots:
+    void newProject();
+    void open();
+    bool save();
+    bool saveAs();
+    void about();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void updateTitle();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
+    void refreshResult();
+    bool maybeSave();
+    void readSettings();
+    void writeSettings();
+
+    ProjectDocument *m_document;
+    LiveEngine *m_engine;
+    Autosaver *m_autosaver;
+    std::unique_ptr<DocumentLock> m_lock;
+    RequirementsPanel *m_requirements;
+    FindingsModel *m_findings;
+    FindingsFilter *m_findingsFilter;
+    QTableView *m_findingsView;
+    QMenu *m_recentMenu = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace tarmac

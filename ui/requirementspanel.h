@@ -1,0 +1,25 @@
+#pragma once
+
+#include "engine/result.h"
+#include "model/project.h"
+
+#include <QStandardItemModel>
+#include <QTreeView>
+
+namespace tarmac {
+
+/// What every stage needs and what every component is asked for, as a tree with units.
+/// Values update in place so expanded rows stay expanded while the user edits.
+class RequirementsPanel : public QTreeView {
+    Q_OBJECT
+public:
+    explicit RequirementsPanel(QWidget *parent = nullptr);
+    void showResult(const Project &project, const EngineResult &result);
+    QStandardItemModel *model() const { return m_model; }
+
+private:
+    QStandardItemModel *m_model;
+    QStringList m_shape; // row keys of the last build, to decide rebuild vs. update
+};
+
+} // namespace tarmac
