@@ -1,6 +1,11 @@
 #include "mainwindow.h"
 
+#include "canvas/canvasactions.h"
+#include "canvas/canvasscene.h"
+#include "canvas/canvasview.h"
 #include "engine/liveengine.h"
+#include "palette.h"
+#include "propertiespanel.h"
 #include "findingsmodel.h"
 #include "requirementspanel.h"
 #include "diagram/libraryinfo.h"
@@ -39,13 +44,18 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new ProjectDocument(this))
     , m_engine(new LiveEngine(m_document, this))
     , m_autosaver(new Autosaver(m_document, RecoveryStore(), this))
+    , m_scene(new CanvasScene(m_document, m_engine, this))
+    , m_view(new CanvasView(m_scene, this))
+    , m_canvasActions(new CanvasActions(m_view, this))
+    , m_palette(new PaletteWidget(this))
+    , m_properties(new PropertiesPanel(m_document, this))
     , m_requirements(new RequirementsPanel(this))
     , m_findings(new FindingsModel(this))
     , m_findingsFilter(new FindingsFilter(this))
     , m_findingsView(new QTableView(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(m_requirements);
+    setCentralWidget(m_view);
     createActions();
     createDocks();
     m_status = new QLabel(this);
@@ -58,6 +68,22 @@ MainWindow::MainWindow(QWidget *parent)
             updateTitle();
     });
     connect(m_engine, &LiveEngine::resultChanged, this, &MainWindow::refreshResult);
+    connect(m_scene, &CanvasScene::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_canvasActions, &CanvasActions::message, this, [this](const QString &text) {
+        statusBar()->showMessage(text, 8000);
+    });
+    connect(m_scene, &CanvasScene::currentItemChanged, this, [this](ItemType type, const QString &id) {
+        if (id.isEmpty())
+            m_properties->clear();
+        else
+            m_properties->showItem(type, id);
+    });
+    connect(m_palette, &PaletteWidget::addRequested, this, [this](const QString &spec) {
+        m_scene->addFromSpec(spec, m_view->mapToScene(m_view->viewport()->rect().center()));
+        m_view->setFocus();
+    });
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
     });
@@ -103,9 +129,11 @@ void MainWindow::createActions()
     redo->setObjectName(QStringLiteral("actionRedo"));
     edit->addAction(undo);
     edit->addAction(redo);
+    m_canvasActions->populateEditMenu(edit);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
+    m_canvasActions->populateViewMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Tarmac"), this, &MainWindow::about);
@@ -158,6 +186,27 @@ void MainWindow::createDocks()
     findingsDock->setWidget(panel);
     addDockWidget(Qt::BottomDockWidgetArea, findingsDock);
 
+    connect(m_findingsView, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        revealItem(index.data(FindingsModel::ItemIdRole).toString());
+    });
+
+    auto *paletteDock = new QDockWidget(tr("Palette"), this);
+    paletteDock->setObjectName(QStringLiteral("paletteDock"));
+    paletteDock->setWidget(m_palette);
+    addDockWidget(Qt::LeftDockWidgetArea, paletteDock);
+
+    auto *propertiesDock = new QDockWidget(tr("Properties"), this);
+    propertiesDock->setObjectName(QStringLiteral("propertiesDock"));
+    propertiesDock->setWidget(m_properties);
+    addDockWidget(Qt::RightDockWidgetArea, propertiesDock);
+
+    auto *requirementsDock = new QDockWidget(tr("Requirements"), this);
+    requirementsDock->setObjectName(QStringLiteral("requirementsDock"));
+    requirementsDock->setWidget(m_requirements);
+    addDockWidget(Qt::RightDockWidgetArea, requirementsDock);
+    tabifyDockWidget(propertiesDock, requirementsDock);
+    propertiesDock->raise();
+
     auto *historyDock = new QDockWidget(tr("History"), this);
     historyDock->setObjectName(QStringLiteral("historyDock"));
     auto *history = new QUndoView(m_document->undoStack());
@@ -165,8 +214,13 @@ void MainWindow::createDocks()
     history->setAccessibleName(tr("Undo history"));
     historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    tabifyDockWidget(requirementsDock, historyDock);
+    propertiesDock->raise();
 
     QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
+    view->addAction(paletteDock->toggleViewAction());
+    view->addAction(propertiesDock->toggleViewAction());
+    view->addAction(requirementsDock->toggleViewAction());
     view->addAction(findingsDock->toggleViewAction());
     view->addAction(historyDock->toggleViewAction());
 }
@@ -188,6 +242,20 @@ void MainWindow::refreshResult()
     m_requirements->showResult(m_document->project(), result);
     m_status->setText(tr("%n error(s)", nullptr, result.errorCount()) + QStringLiteral(" \u00b7 ") +
                       tr("%n warning(s)", nullptr, result.warningCount()));
+}
+
+void MainWindow::revealItem(const QString &id)
+{
+    if (id.isEmpty())
+        return;
+    m_scene->selectIds({id});
+    QGraphicsItem *item = m_scene->node(id);
+    if (!item)
+        item = m_scene->zone(id);
+    if (!item)
+        item = m_scene->edge(id);
+    if (item)
+        m_view->centerOn(item);
 }
 
 void MainWindow::newProject()
@@ -239,6 +307,7 @@ bool MainWindow::openFile(const QString &path, bool quiet)
     addRecentFile(QFileInfo(path).absoluteFilePath());
     updateTitle();
     refreshResult();
+    m_view->zoomToFit();
     return true;
 }
 

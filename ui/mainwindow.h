@@ -14,6 +14,11 @@ class QTableView;
 namespace tarmac {
 
 class Autosaver;
+class CanvasActions;
+class CanvasScene;
+class CanvasView;
+class PaletteWidget;
+class PropertiesPanel;
 class DocumentLock;
 class FindingsFilter;
 class FindingsModel;
@@ -38,6 +43,13 @@ public:
     /// Offers orphaned recovery copies; returns true if one was recovered.
     bool offerRecovery();
     FindingsModel *findingsModel() { return m_findings; }
+    CanvasView *canvasView() { return m_view; }
+    CanvasScene *canvasScene() { return m_scene; }
+    CanvasActions *canvasActions() { return m_canvasActions; }
+    PaletteWidget *palette() { return m_palette; }
+    PropertiesPanel *properties() { return m_properties; }
+    /// Selects the item `id` on the canvas and scrolls it into view.
+    void revealItem(const QString &id);
 
 public slots:
     void newProject();
@@ -64,6 +76,11 @@ private:
     LiveEngine *m_engine;
     Autosaver *m_autosaver;
     std::unique_ptr<DocumentLock> m_lock;
+    CanvasScene *m_scene;
+    CanvasView *m_view;
+    CanvasActions *m_canvasActions;
+    PaletteWidget *m_palette;
+    PropertiesPanel *m_properties;
     RequirementsPanel *m_requirements;
     FindingsModel *m_findings;
     FindingsFilter *m_findingsFilter;

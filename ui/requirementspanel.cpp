@@ -9,17 +9,7 @@
 namespace tarmac {
 namespace {
 
-QString formatValue(const char *key, double value)
-{
-    const QString k = QString::fromLatin1(key);
-    if (k.endsWith(QStringLiteral("Hours")) || k.endsWith(QStringLiteral("HoursPerDay")))
-        return QLocale().toString(value, 'f', value < 100 ? 1 : 0) + QStringLiteral(" h");
-    const Dimension d = requirementDimension(key);
-    const bool memory = k.contains(QStringLiteral("memory"), Qt::CaseInsensitive) || k.contains(QStringLiteral("Gpu"));
-    if (k.contains(QStringLiteral("network"), Qt::CaseInsensitive) && d == Dimension::BytesPerSecond)
-        return formatBitsPerSecond(value);
-    return formatQuantity(value, d, memory ? UnitSystem::IEC : UnitSystem::SI);
-}
+QString formatValue(const char *key, double value) { return formatRequirement(key, value); }
 
 struct Row {
     QString key, label, value;

@@ -82,6 +82,7 @@ bool SetParameter::mergeWith(const QUndoCommand *other)
     if (o->m_type != m_type || o->m_id != m_id || o->m_name != m_name)
         return false;
     m_new = o->m_new;
+    setObsolete(m_old == m_new); // typed and erased again: no step left on the stack
     return true;
 }
 
@@ -134,12 +135,21 @@ MoveItems::MoveItems(ProjectDocument *document, QMap<QString, Placement> to, int
     , m_to(std::move(to))
     , m_dragId(dragId)
 {
-    for (auto it = m_to.cbegin(); it != m_to.cend(); ++it)
-        m_from.insert(it.key(), document->project().layout.value(it.key()));
+    for (auto it = m_to.cbegin(); it != m_to.cend(); ++it) {
+        if (document->project().layout.contains(it.key()))
+            m_from.insert(it.key(), document->project().layout.value(it.key()));
+        else
+            m_unplaced << it.key();
+    }
 }
 
 void MoveItems::redo() { m_document->setPlacements(m_to); }
-void MoveItems::undo() { m_document->setPlacements(m_from); }
+
+void MoveItems::undo()
+{
+    m_document->setPlacements(m_from);
+    m_document->removePlacements(m_unplaced);
+}
 
 bool MoveItems::mergeWith(const QUndoCommand *other)
 {
@@ -147,8 +157,12 @@ bool MoveItems::mergeWith(const QUndoCommand *other)
     if (o->m_dragId != m_dragId)
         return false;
     for (auto it = o->m_to.cbegin(); it != o->m_to.cend(); ++it) {
-        if (!m_from.contains(it.key()))
-            m_from.insert(it.key(), o->m_from.value(it.key()));
+        if (!m_from.contains(it.key()) && !m_unplaced.contains(it.key())) {
+            if (o->m_unplaced.contains(it.key()))
+                m_unplaced << it.key();
+            else
+                m_from.insert(it.key(), o->m_from.value(it.key()));
+        }
         m_to.insert(it.key(), it.value());
     }
     return true;

@@ -97,6 +97,7 @@ public:
 private:
     ProjectDocument *m_document;
     QMap<QString, Placement> m_from, m_to;
+    QStringList m_unplaced; ///< had no stored position before: undo removes it again
     int m_dragId;
 };
 

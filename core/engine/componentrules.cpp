@@ -56,6 +56,25 @@ Finding makeFinding(Severity severity, const char *code, const QString &message,
     return f;
 }
 
+void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs,
+                         const QString &owner, std::vector<Finding> *findings, Finding base)
+{
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        if (ParamSchema::find(specs, it.key()))
+            continue;
+        Finding f = base;
+        f.severity = Severity::Warning;
+        f.code = u"unknown-parameter"_s;
+        f.message = tr("%1 has a parameter \"%2\" that Tarmac does not know; it is ignored.")
+                        .arg(owner, it.key());
+        QStringList names;
+        for (const ParamSpec &spec : specs)
+            names << spec.name;
+        f.hint = tr("Check the spelling; known parameters: %1.").arg(names.join(u", "_s));
+        findings->push_back(std::move(f));
+    }
+}
+
 double goodput(double linkSpeed, double mtu, bool rdma)
 {
     // TCP/IPv4 headers (40 B) inside the MTU; Ethernet framing, preamble and gap (38 B) outside.
@@ -163,6 +182,9 @@ FlowResult computeFlow(const Context &c, int flowIndex)
     const Flow &flow = c.project.flows[size_t(flowIndex)];
     const ParamView p(flow.params, ParamSchema::forFlow());
     FlowResult r;
+    Finding base;
+    base.flow = flow.id;
+    reportUnknownParams(flow.params, ParamSchema::forFlow(), flow.id, &r.findings, base);
     const double size = p.num(u"sizeBytes"_s);
     // Copy-on-write versioning stores only the changed part of each further version.
     const double versionFactor = 1 + (p.num(u"versionsRetained"_s) - 1) * p.num(u"changeFraction"_s);
@@ -199,8 +221,22 @@ FlowResult computeFlow(const Context &c, int flowIndex)
         return r;
     }
     const double growth = p.num(u"growthBytesPerMonth"_s) * versionFactor;
-    r.charges.push_back({r.store, Resource::CapacityBytes, r.logicalBytes, growth});
-    r.charges.push_back({r.store, Resource::WriteBytesPerSecond, r.bytesPerSecond, 0});
+    // A producer that computes its own write rate (and, for ingestion and monitoring, its own
+    // retained bytes) into this very store already charges them: do not count the data twice.
+    bool producerWritesHere = false;
+    QString producerKind;
+    if (producer >= 0) {
+        const auto &writes = c.index.stageLinks[size_t(producer)].writes;
+        producerWritesHere = !writes.empty() && writes.front() == r.store;
+        producerKind = c.project.stages[size_t(producer)].kind;
+    }
+    const bool producerRetains = producerKind == u"ingestion" || producerKind == u"monitoring";
+    const bool producerRate = producerRetains || producerKind == u"processing" ||
+                              producerKind == u"feature-engineering";
+    if (!(producerWritesHere && producerRetains))
+        r.charges.push_back({r.store, Resource::CapacityBytes, r.logicalBytes, growth});
+    if (!(producerWritesHere && producerRate))
+        r.charges.push_back({r.store, Resource::WriteBytesPerSecond, r.bytesPerSecond, 0});
     int readSide = r.store;
     if (consumer >= 0 && !c.index.stageLinks[size_t(consumer)].reads.empty())
         readSide = c.index.stageLinks[size_t(consumer)].reads.front();
@@ -236,6 +272,10 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
         f.component = component.id;
         findings->push_back(f);
     };
+    Finding base;
+    base.component = component.id;
+    reportUnknownParams(component.params, ParamSchema::forComponent(component.kind), label(component),
+                        findings, base);
     QStringList absent;
     for (const ParamSpec &spec : ParamSchema::forComponent(component.kind)) {
         if (spec.required && !component.params.contains(spec.name))
@@ -246,7 +286,9 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
 
     const QString &kind = component.kind;
     if (kind == u"gpu-cluster" || kind == u"cpu-cluster") {
-        const double hosts = std::max(0.0, p.num(u"hosts"_s) - p.num(u"haHosts"_s));
+        // Without a host count the capacity is unknown, not zero (missing-parameter says so).
+        const double hosts = std::isnan(p.num(u"hosts"_s)) ? kUnknown
+                                                           : std::max(0.0, p.num(u"hosts"_s) - p.num(u"haHosts"_s));
         const double overcommit = kind == u"cpu-cluster" ? p.num(u"cpuOvercommit"_s) : 1.0;
         if (kind == u"gpu-cluster") {
             set(Resource::Gpus, hosts * p.num(u"gpusPerHost"_s));

@@ -75,5 +75,8 @@ QString label(const Stage &stage);
 QString label(const Component &component);
 Finding makeFinding(Severity severity, const char *code, const QString &message,
                     const QString &hint);
+/// Parameters the kind does not know (typos, newer files): kept, and reported here.
+void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs,
+                         const QString &owner, std::vector<Finding> *findings, Finding base);
 
 } // namespace tarmac::engine

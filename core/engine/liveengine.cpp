@@ -22,7 +22,6 @@ void LiveEngine::onChange(const ChangeEvent &event)
         if (event.type == ItemType::Stage) {
             m_engine.stageChanged(project, event.id);
         } else if (event.type == ItemType::Component) {
-            // A zone change is structural for cross-zone traffic; cheap enough to do fully.
             m_engine.componentChanged(project, event.id);
         } else if (event.type == ItemType::Flow) {
             m_engine.flowChanged(project, event.id);

@@ -29,16 +29,6 @@ QString csvField(const QString &s)
 
 QString csvNumber(double v) { return QString::number(v, 'g', 17); }
 
-QString formatRequirement(const char *key, double value)
-{
-    const QString k = QString::fromLatin1(key);
-    if (k.endsWith(u"Hours") || k.endsWith(u"HoursPerDay"))
-        return QLocale::c().toString(value, 'f', value < 100 ? 1 : 0) + u" h"_s;
-    return formatQuantity(value, requirementDimension(key),
-                          k.startsWith(u"memory") || k.contains(u"Gpu") ? UnitSystem::IEC
-                                                                        : UnitSystem::SI);
-}
-
 } // namespace
 
 Dimension requirementDimension(const char *key)
@@ -57,6 +47,18 @@ Dimension requirementDimension(const char *key)
     if (k.endsWith(u"PerSecond") || k.endsWith(u"PerSecondPerGpu") || k.endsWith(u"PerReplica"))
         return Dimension::PerSecond;
     return Dimension::Count;
+}
+
+QString formatRequirement(const char *key, double value)
+{
+    const QString k = QString::fromLatin1(key);
+    if (k.endsWith(u"Hours") || k.endsWith(u"HoursPerDay"))
+        return QLocale::c().toString(value, 'f', value < 100 ? 1 : 0) + u" h"_s;
+    const Dimension d = requirementDimension(key);
+    if (k.startsWith(u"network") && d == Dimension::BytesPerSecond)
+        return formatBitsPerSecond(value);
+    const bool memory = k.startsWith(u"memory") || k.startsWith(u"modelState");
+    return formatQuantity(value, d, memory ? UnitSystem::IEC : UnitSystem::SI);
 }
 
 QJsonObject findingToJson(const Finding &f)

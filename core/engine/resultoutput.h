@@ -25,5 +25,8 @@ QByteArray findingsToText(const QString &fileLabel, const EngineResult &result);
 
 /// How a requirement key is shown: its dimension (for units) by naming convention.
 Dimension requirementDimension(const char *key);
+/// A requirement or resource value with its unit: memory in GiB, storage in GB, network
+/// rates in Gb/s, hours as hours.
+QString formatRequirement(const char *key, double value);
 
 } // namespace tarmac

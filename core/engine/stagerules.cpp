@@ -497,6 +497,9 @@ void StageRules::servingModel()
 StageResult StageRules::run()
 {
     const QString &kind = m_stage.kind;
+    Finding base;
+    base.stage = m_stage.id;
+    reportUnknownParams(m_stage.params, ParamSchema::forStage(kind), label(m_stage), &m_r.findings, base);
     if (kind == u"ingestion") {
         ingestion(m_p.num(u"peakFactor"_s));
     } else if (kind == u"monitoring") {

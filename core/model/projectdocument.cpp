@@ -234,6 +234,14 @@ void ProjectDocument::setPlacements(const QMap<QString, Placement> &placements)
     }
 }
 
+void ProjectDocument::removePlacements(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        if (m_project.layout.remove(id) > 0)
+            emitChange(ChangeEvent::Kind::Moved, ItemType::Project, id);
+    }
+}
+
 void ProjectDocument::setProjectInfo(const QString &name, const QString &description, int horizonMonths)
 {
     m_project.name = name;

@@ -71,6 +71,8 @@ public:
     void setComponentZone(const QString &componentId, const QString &zoneId);
     void setZoneParent(const QString &zoneId, const QString &parentId);
     void setPlacements(const QMap<QString, Placement> &placements);
+    /// Forgets stored positions (the items are drawn at their default places again).
+    void removePlacements(const QStringList &ids);
     void setProjectInfo(const QString &name, const QString &description, int horizonMonths);
 
     /// Everything that would go with `ids` if they were deleted: their flows, bindings, links

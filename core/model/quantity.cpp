@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <optional>
@@ -199,21 +200,16 @@ ParsedQuantity parseQuantity(const QString &text, Dimension dimension, const QSt
 
 QString threeSignificant(double value)
 {
-    const double magnitude = std::fabs(value);
-    if (magnitude == 0)
-        return QStringLiteral("0");
-    int decimals = 0;
-    if (magnitude < 10)
-        decimals = 2;
-    else if (magnitude < 100)
-        decimals = 1;
-    if (magnitude < 1)
-        decimals = std::min(6, 2 - int(std::floor(std::log10(magnitude))));
-    QString text = QString::number(value, 'f', decimals);
-    // 9.996 rounds to "10.00": keep three significant digits.
-    if (magnitude < 10 && text.size() > 4 && std::fabs(text.toDouble()) >= 10)
-        text = QString::number(value, 'f', 1);
-    return text;
+    if (value == 0 || !std::isfinite(value))
+        return value == 0 ? QStringLiteral("0") : QString::number(value);
+    // Round to three significant digits first, then pick the decimals from the rounded value,
+    // so that 99.96 becomes "100" rather than "100.0".
+    const int exponent = int(std::floor(std::log10(std::fabs(value))));
+    const double scale = std::pow(10.0, 2 - exponent);
+    const double rounded = std::round(value * scale) / scale;
+    const int roundedExponent = int(std::floor(std::log10(std::fabs(rounded))));
+    const int decimals = std::clamp(2 - roundedExponent, 0, 6);
+    return QString::number(rounded, 'f', decimals);
 }
 
 namespace {
@@ -261,9 +257,10 @@ QString formatQuantity(double value, Dimension dimension, UnitSystem system)
         const double a = std::fabs(value);
         if (a == 0)
             return QStringLiteral("0 s");
-        if (a < 1e-3)
+        // Thresholds just under each unit, so 999.6 µs reads "1.00 ms".
+        if (a < 1e-3 * 0.9995)
             return threeSignificant(value * 1e6) + QStringLiteral(" \u00b5s");
-        if (a < 1)
+        if (a < 0.9995)
             return threeSignificant(value * 1e3) + QStringLiteral(" ms");
         if (a < 120)
             return threeSignificant(value) + QStringLiteral(" s");

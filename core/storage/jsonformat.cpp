@@ -63,6 +63,11 @@ bool Reader::str(const QJsonObject &o, const QString &key, const QString &where,
 
 bool Reader::newId(const QString &id, const QString &where)
 {
+    // '|' joins ids in binding and link keys; control characters have no place in an id.
+    for (QChar c : id) {
+        if (c == u'|' || c.category() == QChar::Other_Control)
+            return fail(tr("%1: the id \"%2\" contains '|' or a control character").arg(where, id));
+    }
     if (m_ids.contains(id))
         return fail(tr("%1: duplicate id \"%2\"").arg(where, id));
     m_ids.insert(id);
@@ -174,9 +179,9 @@ ReadResult Reader::read(const QJsonObject &root)
         r.error = tr("\"version\" must be a whole number of at least 1");
         return r;
     }
-    if (version.toInt() > JsonFormat::kVersion) {
+    if (version.toDouble() > JsonFormat::kVersion) {
         r.error = tr("written by a newer Tarmac (format version %1; this Tarmac reads up to version %2)")
-                      .arg(version.toInt())
+                      .arg(version.toDouble(), 0, 'f', 0)
                       .arg(JsonFormat::kVersion);
         return r;
     }
@@ -375,9 +380,11 @@ QJsonValue paramToJson(const ParamValue &v, const ParamSpec *spec)
     case ParamValue::Type::Number: break;
     }
     if (!v.text.isEmpty()) {
+        // A bare number read for an hours/days parameter keeps its text only to stay exact:
+        // write it back as the number it was. Anything the user typed stays a string.
         bool plain = false;
         const double number = v.text.toDouble(&plain);
-        return plain ? QJsonValue(number) : QJsonValue(v.text);
+        return plain && spec && spec->plainScale != 1.0 ? QJsonValue(number) : QJsonValue(v.text);
     }
     return v.number / (spec ? spec->plainScale : 1.0);
 }

@@ -1,5 +1,6 @@
 #include "recovery.h"
 
+#include "jsonformat.h"
 #include "sqliteformat.h"
 
 #include <QCoreApplication>
@@ -50,10 +51,8 @@ QString RecoveryStore::save(const QString &session, const Project &project, cons
     const QJsonObject meta{{u"original"_s, original},
                            {u"pid"_s, QCoreApplication::applicationPid()},
                            {u"saved"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
-    QFile file(base + u".json"_s);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(meta).toJson()) < 0)
-        return file.errorString();
-    return {};
+    // Atomic, so another starting Tarmac never reads a half-written note.
+    return writeFileAtomically(base + u".json"_s, QJsonDocument(meta).toJson());
 }
 
 void RecoveryStore::discard(const QString &session) const
@@ -76,6 +75,8 @@ QList<RecoveryStore::Entry> RecoveryStore::orphaned() const
         e.path = dir.filePath(info.completeBaseName() + u".tarmac"_s);
         e.original = meta.value(u"original").toString();
         e.pid = qint64(meta.value(u"pid").toDouble());
+        if (e.pid <= 0)
+            continue; // not a note we wrote; never offer (or delete) someone else's work
         e.saved = QDateTime::fromString(meta.value(u"saved").toString(), Qt::ISODate);
         if (QFileInfo::exists(e.path) && !processAlive(e.pid))
             entries.append(e);

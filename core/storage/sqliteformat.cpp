@@ -47,7 +47,14 @@ struct Statement {
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
     bool ok() const { return stmt != nullptr; }
-    bool step() { return sqlite3_step(stmt) == SQLITE_ROW; }
+    bool step()
+    {
+        m_rc = sqlite3_step(stmt);
+        return m_rc == SQLITE_ROW;
+    }
+    /// A missing table or a read error, as opposed to simply no (more) rows.
+    bool failed() const { return !stmt || (m_rc != SQLITE_ROW && m_rc != SQLITE_DONE && m_rc != -1); }
+    int m_rc = -1;
     QString text(int col) const
     {
         const auto *p = static_cast<const char16_t *>(sqlite3_column_text16(stmt, col));
@@ -159,7 +166,10 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
         Statement s(db, "SELECT name, description, horizon_months, extra_json FROM project");
         if (!s.ok() || !s.step())
             return tr("the project row is missing");
-        const QJsonDocument extra = QJsonDocument::fromJson(s.text(3).toUtf8());
+        QJsonParseError parseError;
+        const QJsonDocument extra = QJsonDocument::fromJson(s.text(3).toUtf8(), &parseError);
+        if (!extra.isObject())
+            return tr("the project's extra_json is not a JSON object");
         r = extra.object();
         r.insert(u"name"_s, s.value(0));
         r.insert(u"description"_s, s.value(1));
@@ -174,7 +184,7 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
     {
         Statement s(db, "SELECT owner, name, type, number, text FROM params ORDER BY owner, ord");
         if (!s.ok())
-            return lastError(db);
+            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
         while (s.step()) {
             const QString type = s.text(2);
             QJsonValue v;
@@ -186,6 +196,8 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
                 v = s.value(3); // a bare number in base units; scaled below by its spec
             rawParams[s.text(0)].append({s.text(1), v});
         }
+        if (s.failed())
+            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     auto paramsFor = [&](const QString &owner, const std::vector<ParamSpec> &specs) {
         QJsonObject o;
@@ -208,6 +220,8 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
                 o.insert(u"parent"_s, s.value(3));
             zones.append(o);
         }
+        if (s.failed())
+            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     {
         Statement s(db, "SELECT id, kind, name, zone FROM components ORDER BY ord");
@@ -218,6 +232,8 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
                 o.insert(u"zone"_s, s.value(3));
             components.append(o);
         }
+        if (s.failed())
+            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     {
         Statement s(db, "SELECT id, kind, name, persona FROM stages ORDER BY ord");
@@ -228,6 +244,8 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
                 o.insert(u"persona"_s, s.value(3));
             stages.append(o);
         }
+        if (s.failed())
+            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     {
         Statement s(db, "SELECT id, source, target FROM flows ORDER BY ord");
@@ -236,17 +254,23 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
                                      {u"to"_s, s.value(2)},
                                      {u"params"_s, paramsFor(s.text(0), ParamSchema::forFlow())}});
         }
+        if (s.failed())
+            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     {
         Statement s(db, "SELECT stage, component, role FROM bindings ORDER BY ord");
         while (s.ok() && s.step())
             bindings.append(QJsonObject{{u"stage"_s, s.value(0)}, {u"component"_s, s.value(1)},
                                         {u"role"_s, s.value(2)}});
+        if (s.failed())
+            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     {
         Statement s(db, "SELECT component, fabric FROM links ORDER BY ord");
         while (s.ok() && s.step())
             links.append(QJsonObject{{u"component"_s, s.value(0)}, {u"fabric"_s, s.value(1)}});
+        if (s.failed())
+            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     QJsonObject layout;
     {
@@ -259,6 +283,8 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
             }
             layout.insert(s.text(0), o);
         }
+        if (s.failed())
+            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     r.insert(u"zones"_s, zones);
     r.insert(u"components"_s, components);

@@ -1,0 +1,122 @@
+#include "keyfigures.h"
+
+#include "catalog/catalog.h"
+#include "model/quantity.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tarmac {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("tarmac::KeyFigures", s); }
+
+QString count(double v) { return std::isnan(v) ? u"?"_s : QString::number(v, 'f', 0); }
+
+QString percent(double ratio)
+{
+    if (std::isnan(ratio))
+        return u"\u2014"_s;
+    if (std::isinf(ratio))
+        return u"\u221e %"_s;
+    return QString::number(ratio * 100, 'f', 0) + u" %"_s;
+}
+
+QString hours(double h) { return threeSignificant(h) + u" h"_s; }
+
+} // namespace
+
+QString stageFigures(const Stage &stage, const StageResult &r)
+{
+    const QString &k = stage.kind;
+    auto v = [&](const char *key) { return r.value(key); };
+    QStringList parts;
+    if (k == u"training") {
+        if (!std::isnan(v("gpusNeeded")))
+            parts << count(v("gpusNeeded")) + tr(" \u00d7 GPU");
+        if (!std::isnan(v("durationHours")))
+            parts << hours(v("durationHours"));
+        if (!std::isnan(v("memoryPerGpuBytes")))
+            parts << formatQuantity(v("memoryPerGpuBytes"), Dimension::Bytes, UnitSystem::IEC) + tr("/GPU");
+        else if (!std::isnan(v("readBytesPerSecond")))
+            parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond) + tr(" read");
+        if (parts.isEmpty() && !std::isnan(v("trainingFlops")))
+            parts << formatQuantity(v("trainingFlops"), Dimension::Flops);
+    } else if (k == u"validation") {
+        if (!std::isnan(v("gpuHoursPerDay")))
+            parts << threeSignificant(v("gpuHoursPerDay")) + tr(" GPU-h/day");
+        else if (!std::isnan(v("inferenceFlopsPerDay")))
+            parts << formatQuantity(v("inferenceFlopsPerDay"), Dimension::Flops) + tr("/day");
+    } else if (k == u"serving") {
+        if (!std::isnan(v("gpusNeeded")))
+            parts << count(v("gpusNeeded")) + tr(" GPUs");
+        if (!std::isnan(v("cpuCores")))
+            parts << count(v("cpuCores")) + tr(" cores");
+        if (!std::isnan(v("memoryBytes")))
+            parts << formatQuantity(v("memoryBytes"), Dimension::Bytes, UnitSystem::IEC);
+    } else if (k == u"processing" || k == u"feature-engineering") {
+        parts << count(v("cpuCores")) + tr(" cores");
+        parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond);
+        if (v("onlineStoreBytes") > 0)
+            parts << formatQuantity(v("onlineStoreBytes"), Dimension::Bytes) + tr(" online");
+    } else {
+        parts << formatQuantity(v("storageBytes"), Dimension::Bytes);
+        parts << formatQuantity(v("writeBytesPerSecond"), Dimension::BytesPerSecond);
+    }
+    return parts.join(u" \u00b7 "_s);
+}
+
+QString componentFigures(const Component &c, const ComponentResult &r)
+{
+    auto cap = [&](Resource res) { return r.capacity[size_t(res)]; };
+    const QString &k = c.kind;
+    if (k == u"gpu-cluster") {
+        const Accelerator *a = Catalog::builtin().accelerator(c.params.value(u"gpu"_s).text);
+        QString name = a ? a->name.section(u' ', 0, 1) : tr("GPU");
+        return count(cap(Resource::Gpus)) + u" \u00d7 "_s + name + u" \u00b7 "_s +
+               percent(r.utilization(Resource::Gpus)) + tr(" GPUs");
+    }
+    if (k == u"cpu-cluster")
+        return count(cap(Resource::CpuCores)) + tr(" cores") + u" \u00b7 "_s +
+               percent(r.utilization(Resource::CpuCores)) + tr(" cores");
+    if (k == u"kv-store")
+        return formatQuantity(cap(Resource::MemoryBytes), Dimension::Bytes, UnitSystem::IEC) + u" \u00b7 "_s +
+               percent(r.utilization(Resource::MemoryBytes)) + tr(" memory");
+    if (k == u"fabric")
+        return formatBitsPerSecond(cap(Resource::NetworkBytesPerSecond)) + u" \u00b7 "_s +
+               percent(r.utilization(Resource::NetworkBytesPerSecond));
+    // storage
+    QString text = formatQuantity(cap(Resource::CapacityBytes), Dimension::Bytes) + tr(" usable") +
+                   u" \u00b7 "_s + percent(r.utilization(Resource::CapacityBytes)) + tr(" full");
+    if (r.monthsUntilFull >= 0)
+        text += u" \u00b7 "_s + tr("full in month %1").arg(r.monthsUntilFull);
+    return text;
+}
+
+bool worstSeverity(const std::vector<Finding> &findings, const QString &id, Severity *worst)
+{
+    bool any = false;
+    for (const Finding &f : findings) {
+        if (f.stage != id && f.component != id && f.flow != id)
+            continue;
+        if (!any || int(f.severity) > int(*worst))
+            *worst = f.severity;
+        any = true;
+    }
+    return any;
+}
+
+QString findingsText(const std::vector<Finding> &findings, const QString &id)
+{
+    QStringList lines;
+    for (const Finding &f : findings) {
+        if (f.stage == id || f.component == id || f.flow == id)
+            lines << severityName(f.severity) + u": "_s + f.message;
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace tarmac

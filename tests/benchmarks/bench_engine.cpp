@@ -1,0 +1,76 @@
+// Engine figures for the 1,000-stage project: full and incremental recompute, and the
+// `tarmac requirements` process as a whole. Prints "bench: NAME VALUE UNIT" lines.
+
+#include "engine/engine.h"
+#include "projectgenerator.h"
+#include "storage/jsonformat.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace tarmac;
+
+namespace {
+
+template <typename Fn> double medianMs(int runs, Fn fn)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn(i);
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+void report(const char *name, double value, const char *unit)
+{
+    std::printf("bench: %s %.3f %s\n", name, value, unit);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Project project = testing::generateProject(42, 1000, 300, 2000);
+    RequirementsEngine engine;
+    engine.compute(project); // warm caches and the catalog
+
+    report("engine_full_recompute_1000_stages", medianMs(51, [&](int) { engine.compute(project); }), "ms");
+    std::printf("bench: engine_findings %zu count\n", engine.result().findings.size());
+
+    const double incremental = medianMs(501, [&](int i) {
+        Stage &s = project.stages[size_t(i % 7 == 3 ? i : 3)];
+        s.params.insert(QStringLiteral("mfu"), ParamValue::fromNumber(0.3 + 0.0001 * (i % 100)));
+        engine.stageChanged(project, s.id);
+    });
+    report("engine_incremental_one_parameter", incremental, "ms");
+
+    const double component = medianMs(201, [&](int i) {
+        Component &c = project.components[0];
+        c.params.insert(QStringLiteral("hosts"), ParamValue::fromNumber(10 + i % 20));
+        engine.componentChanged(project, c.id);
+    });
+    report("engine_incremental_component_parameter", component, "ms");
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.json"));
+    writeFileAtomically(path, JsonFormat::toJson(project));
+    const double process = medianMs(7, [&](int) {
+        QProcess p;
+        p.setStandardOutputFile(QProcess::nullDevice());
+        p.start(QStringLiteral(TARMAC_BINARY), {QStringLiteral("requirements"), path});
+        p.waitForFinished(60000);
+    });
+    report("tarmac_requirements_process_1000_stages", process, "ms");
+    return 0;
+}

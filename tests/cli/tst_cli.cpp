@@ -1,0 +1,227 @@
+// The command line as scripts and CI use it: exit codes, outputs, and refusal of bad input.
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    struct Run {
+        int exitCode = -1;
+        QByteArray out, err;
+    };
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s); // subcommands must need no display at all
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(TARMAC_BINARY), args);
+        p.waitForFinished(60000);
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                p.readAllStandardError()};
+    }
+    QString example() const { return QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"); }
+
+private slots:
+    void version()
+    {
+        const Run r = run({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QRegularExpression(u"^tarmac \\d+\\.\\d+\\.\\d+\n$"_s).match(QString::fromUtf8(r.out)).hasMatch());
+    }
+
+    void help()
+    {
+        const Run r = run({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *cmd : {"check", "requirements", "export", "report", "convert", "templates", "new"})
+            QVERIFY2(r.out.contains(cmd), cmd);
+    }
+
+    void commandHelp_data()
+    {
+        QTest::addColumn<QString>("command");
+        for (const char *cmd : {"check", "requirements", "export", "report", "convert", "templates", "new"})
+            QTest::newRow(cmd) << QString::fromLatin1(cmd);
+    }
+    void commandHelp()
+    {
+        QFETCH(QString, command);
+        const Run r = run({command, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith("Usage: tarmac " + command.toUtf8()));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::newRow("unknown command") << QStringList{u"nonsense"_s};
+        QTest::newRow("unknown option") << QStringList{u"--bogus"_s};
+        QTest::newRow("check unknown option") << QStringList{u"check"_s, example(), u"--bogus"_s};
+        QTest::newRow("check no file") << QStringList{u"check"_s};
+        QTest::newRow("check bad format") << QStringList{u"check"_s, example(), u"--format"_s, u"xml"_s};
+        QTest::newRow("requirements bad format") << QStringList{u"requirements"_s, example(), u"--format"_s, u"pdf"_s};
+        QTest::newRow("new unknown template") << QStringList{u"new"_s, u"--template"_s, u"nope"_s, u"-o"_s, u"/tmp/x.json"_s};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(r.err.count('\n'), 1); // one clear line
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void checkExample()
+    {
+        const Run r = run({u"check"_s, example()});
+        QCOMPARE(r.exitCode, 1); // the example has errors worth discussing
+        QVERIFY(r.out.contains("error   gpu-count"));
+        QVERIFY(r.out.contains("warning"));
+        QVERIFY(r.out.contains("hint:"));
+    }
+
+    void checkJson()
+    {
+        const Run r = run({u"check"_s, example(), u"--format"_s, u"json"_s});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o.value(u"errors").toInt() >= 1);
+        QVERIFY(o.value(u"warnings").toInt() >= 1);
+        const QJsonArray findings = o.value(u"findings").toArray();
+        QVERIFY(!findings.isEmpty());
+        for (const QJsonValue &f : findings) {
+            QVERIFY(!f[u"code"].toString().isEmpty());
+            QVERIFY(!f[u"message"].toString().isEmpty());
+            QVERIFY(!f[u"hint"].toString().isEmpty());
+        }
+    }
+
+    void checkCleanProjectExitsZero()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"ok.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(R"({"format":"tarmac-project","version":1,"name":"ok"})");
+        f.close();
+        const Run r = run({u"check"_s, path});
+        QCOMPARE(r.exitCode, 0);
+    }
+
+    void requirementsJson()
+    {
+        const Run r = run({u"requirements"_s, example()});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"stages").toArray().size(), 7);
+        QCOMPARE(o.value(u"components").toArray().size(), 7);
+        QCOMPARE(o.value(u"flows").toArray().size(), 6);
+        const QJsonObject train = o.value(u"stages").toArray().at(3).toObject();
+        QCOMPARE(train.value(u"id").toString(), u"train"_s);
+        // 6 N D with N = 70e9, D = 20e9 (Kaplan et al. 2020)
+        QCOMPARE(train[u"requirements"][u"trainingFlops"].toDouble(), 6 * 70e9 * 20e9);
+        for (const QJsonValue &g : o.value(u"growth").toArray())
+            QCOMPARE(g[u"monthlyBytes"].toArray().size(), 25); // horizon 24 + month 0
+    }
+
+    void requirementsCsvAndText()
+    {
+        const Run csv = run({u"requirements"_s, example(), u"--format"_s, u"csv"_s});
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith("section,id,kind,key,value\r\n"));
+        QVERIFY(csv.out.contains("stage,train,training,trainingFlops,"));
+        const Run text = run({u"requirements"_s, example(), u"--format"_s, u"text"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("stage train (training)"));
+    }
+
+    void badInputExitsTwoWithoutOutput_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("not json") << QByteArray("{ nope") << u"not valid JSON"_s;
+        QTest::newRow("foreign") << QByteArray(R"({"format":"other"})") << u"not a Tarmac project"_s;
+        QTest::newRow("newer") << QByteArray(R"({"format":"tarmac-project","version":9})") << u"newer"_s;
+        QTest::newRow("negative") << QByteArray(R"({"format":"tarmac-project","version":1,"stages":[{"id":"a","kind":"ingestion","params":{"dailyBytes":-1}}]})")
+                                  << u"negative"_s;
+        QTest::newRow("wrong unit") << QByteArray(R"({"format":"tarmac-project","version":1,"stages":[{"id":"a","kind":"ingestion","params":{"dailyBytes":"25 Gb/s"}}]})")
+                                    << u"stages[0].params.dailyBytes"_s;
+    }
+    void badInputExitsTwoWithoutOutput()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bad.json"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        for (const QString &command : {u"check"_s, u"requirements"_s}) {
+            const Run r = run({command, path});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(r.out.isEmpty());
+            QCOMPARE(r.err.count('\n'), 1);
+            QVERIFY2(r.err.contains(path.toUtf8()), r.err.constData());
+            QVERIFY2(QString::fromUtf8(r.err).contains(expected), r.err.constData());
+        }
+        const QString out = dir.filePath(u"out.tarmac"_s);
+        QCOMPARE(run({u"convert"_s, path, out}).exitCode, 2);
+        QVERIFY(!QFile::exists(out)); // never a partial output file
+    }
+
+    void missingFile()
+    {
+        const Run r = run({u"check"_s, u"/nonexistent/x.tarmac"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("/nonexistent/x.tarmac"));
+    }
+
+    void convertRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath(u"p.tarmac"_s);
+        const QString json = dir.filePath(u"p.json"_s);
+        QCOMPARE(run({u"convert"_s, example(), db}).exitCode, 0);
+        QCOMPARE(run({u"convert"_s, db, json}).exitCode, 0);
+        QFile a(example()), b(json);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(b.readAll()), QJsonDocument::fromJson(a.readAll()));
+        // Both forms give the same verdict.
+        QCOMPARE(run({u"check"_s, db}).out.mid(run({u"check"_s, db}).out.indexOf(':')),
+                 run({u"check"_s, json}).out.mid(run({u"check"_s, json}).out.indexOf(':')));
+        QCOMPARE(run({u"convert"_s, json, dir.filePath(u"p.txt"_s)}).exitCode, 2);
+    }
+
+    void templates()
+    {
+        const Run list = run({u"templates"_s});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains("llm-platform"));
+        QTemporaryDir dir;
+        const QString target = dir.filePath(u"new.tarmac"_s);
+        QCOMPARE(run({u"new"_s, u"--template"_s, u"vision-training"_s, u"-o"_s, target}).exitCode, 0);
+        QCOMPARE(run({u"check"_s, target}).exitCode == 2, false);
+        QCOMPARE(run({u"new"_s, u"--template"_s, u"empty"_s, u"-o"_s, target}).exitCode, 2); // no overwrite
+    }
+
+    void exportNotYetAvailable()
+    {
+        const Run r = run({u"export"_s, example(), u"--view"_s, u"mapping"_s, u"--format"_s, u"svg"_s, u"-o"_s, u"/tmp/x.svg"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains("not available"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

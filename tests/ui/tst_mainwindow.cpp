@@ -1,0 +1,141 @@
+// The application shell: menus, shortcuts, the document life cycle and the findings panel.
+
+#include "commands/commands.h"
+#include "engine/liveengine.h"
+#include "findingsmodel.h"
+#include "mainwindow.h"
+#include "storage/projectformat.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace tarmac;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private:
+    QString example() const { return QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"); }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QApplication::setOrganizationName(u"tarmac-tests"_s);
+        QApplication::setApplicationName(u"tst_mainwindow"_s);
+        QSettings().clear();
+    }
+
+    void menusAndShortcuts_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QKeySequence>("shortcut");
+        QTest::newRow("new") << u"actionNew"_s << QKeySequence(QKeySequence::New);
+        QTest::newRow("open") << u"actionOpen"_s << QKeySequence(QKeySequence::Open);
+        QTest::newRow("save") << u"actionSave"_s << QKeySequence(QKeySequence::Save);
+        QTest::newRow("save as") << u"actionSaveAs"_s << QKeySequence(QKeySequence::SaveAs);
+        QTest::newRow("quit") << u"actionQuit"_s << QKeySequence(QKeySequence::Quit);
+        QTest::newRow("undo") << u"actionUndo"_s << QKeySequence(QKeySequence::Undo);
+        QTest::newRow("redo") << u"actionRedo"_s << QKeySequence(QKeySequence::Redo);
+        QTest::newRow("about") << u"actionAbout"_s << QKeySequence();
+    }
+    void menusAndShortcuts()
+    {
+        QFETCH(QString, action);
+        QFETCH(QKeySequence, shortcut);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *a = window.findChild<QAction *>(action);
+        QVERIFY2(a, qPrintable(action));
+        QCOMPARE(a->shortcut(), shortcut);
+        QStringList menus;
+        for (QAction *m : window.menuBar()->actions())
+            menus << m->text().remove(u'&');
+        QVERIFY(menus.contains(u"File"_s));
+        QVERIFY(menus.contains(u"Edit"_s));
+        QVERIFY(menus.contains(u"Help"_s));
+    }
+
+    void opensExampleAndShowsFindings()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(example(), true));
+        QVERIFY(window.windowTitle().startsWith(u"llm-platform.json"_s));
+        FindingsModel *model = window.findingsModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), int(window.engine()->result().findings.size()));
+        QVERIFY(model->rowCount() >= 2);
+        QCOMPARE(model->finding(0).severity, Severity::Error);
+
+        // Filtering by severity through the real combo box.
+        auto *view = window.findChild<QTableView *>();
+        QVERIFY(view);
+        auto *severity = window.findChild<QComboBox *>(u"findingsSeverity"_s);
+        severity->setCurrentIndex(2); // errors only
+        QCOMPARE(view->model()->rowCount(), window.engine()->result().errorCount());
+        auto *filter = window.findChild<QLineEdit *>(u"findingsFilter"_s);
+        severity->setCurrentIndex(0);
+        QTest::keyClicks(filter, u"vSAN"_s);
+        QCOMPARE(view->model()->rowCount(), 1);
+    }
+
+    void editUndoAndModifiedMarker()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openFile(example(), true));
+        QVERIFY(!window.isWindowModified());
+        const int errorsBefore = window.engine()->result().errorCount();
+        // Give the GPU cluster two more hosts: the gpu-count error goes away, live.
+        window.document()->undoStack()->push(new SetParameter(window.document(), ItemType::Component, u"gpu"_s,
+                                                              u"hosts"_s, ParamValue::fromNumber(6)));
+        QVERIFY(window.isWindowModified());
+        QCOMPARE(window.engine()->result().errorCount(), errorsBefore - 1);
+        auto *undo = window.findChild<QAction *>(u"actionUndo"_s);
+        QVERIFY(undo->isEnabled());
+        undo->trigger();
+        QVERIFY(!window.isWindowModified());
+        QCOMPARE(window.engine()->result().errorCount(), errorsBefore);
+    }
+
+    void saveAndReopen()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"saved.tarmac"_s);
+        MainWindow window;
+        QVERIFY(window.openFile(example(), true));
+        window.document()->undoStack()->push(new Rename(window.document(), ItemType::Stage, u"train"_s, u"Fine-tune <70B> & \"friends\""_s));
+        QVERIFY(window.saveTo(path));
+        QVERIFY(!window.document()->isModified());
+        const ReadResult back = readProjectFile(path);
+        QVERIFY(back.ok());
+        QCOMPARE(back.project, window.document()->project());
+    }
+
+    void geometryRestored()
+    {
+        {
+            MainWindow window;
+            window.resize(1111, 777);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.close();
+        }
+        MainWindow again;
+        QCOMPARE(again.size(), QSize(1111, 777));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,404 @@
+#include "canvasactions.h"
+
+#include "canvasscene.h"
+#include "canvasview.h"
+#include "commands/commands.h"
+#include "storage/jsonformat.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QMenu>
+#include <QMimeData>
+#include <QSet>
+
+#include <algorithm>
+
+namespace tarmac {
+
+CanvasActions::CanvasActions(CanvasView *view, QObject *parent)
+    : QObject(parent)
+    , m_view(view)
+    , m_scene(view->canvas())
+{
+    make(QStringLiteral("actionCut"), tr("Cu&t"), QKeySequence::Cut);
+    make(QStringLiteral("actionCopy"), tr("&Copy"), QKeySequence::Copy);
+    make(QStringLiteral("actionPaste"), tr("&Paste"), QKeySequence::Paste);
+    make(QStringLiteral("actionDuplicate"), tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D));
+    make(QStringLiteral("actionDelete"), tr("&Delete"), QKeySequence::Delete);
+    make(QStringLiteral("actionSelectAll"), tr("Select &All"), QKeySequence::SelectAll);
+    make(QStringLiteral("actionAlignLeft"), tr("Align &Left"), {});
+    make(QStringLiteral("actionAlignRight"), tr("Align &Right"), {});
+    make(QStringLiteral("actionAlignTop"), tr("Align &Top"), {});
+    make(QStringLiteral("actionAlignBottom"), tr("Align &Bottom"), {});
+    make(QStringLiteral("actionAlignHCenter"), tr("Align Centres &Horizontally"), {});
+    make(QStringLiteral("actionAlignVCenter"), tr("Align Centres &Vertically"), {});
+    make(QStringLiteral("actionDistributeH"), tr("Distribute Hori&zontally"), {});
+    make(QStringLiteral("actionDistributeV"), tr("Distribute V&ertically"), {});
+    make(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn);
+    make(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut);
+    make(QStringLiteral("actionZoomFit"), tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0));
+    make(QStringLiteral("actionZoom100"), tr("&Actual Size (100 %)"), QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *snap = make(QStringLiteral("actionSnap"), tr("&Snap to Grid"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    snap->setCheckable(true);
+
+    connect(action(QStringLiteral("actionCut")), &QAction::triggered, this, &CanvasActions::cut);
+    connect(action(QStringLiteral("actionCopy")), &QAction::triggered, this, &CanvasActions::copy);
+    connect(action(QStringLiteral("actionPaste")), &QAction::triggered, this, &CanvasActions::paste);
+    connect(action(QStringLiteral("actionDuplicate")), &QAction::triggered, this, &CanvasActions::duplicate);
+    connect(action(QStringLiteral("actionDelete")), &QAction::triggered, this, &CanvasActions::deleteSelection);
+    connect(action(QStringLiteral("actionSelectAll")), &QAction::triggered, this, &CanvasActions::selectAll);
+    connect(action(QStringLiteral("actionAlignLeft")), &QAction::triggered, this, [this] { align(Qt::AlignLeft); });
+    connect(action(QStringLiteral("actionAlignRight")), &QAction::triggered, this, [this] { align(Qt::AlignRight); });
+    connect(action(QStringLiteral("actionAlignTop")), &QAction::triggered, this, [this] { align(Qt::AlignTop); });
+    connect(action(QStringLiteral("actionAlignBottom")), &QAction::triggered, this, [this] { align(Qt::AlignBottom); });
+    connect(action(QStringLiteral("actionAlignHCenter")), &QAction::triggered, this, [this] { align(Qt::AlignHCenter); });
+    connect(action(QStringLiteral("actionAlignVCenter")), &QAction::triggered, this, [this] { align(Qt::AlignVCenter); });
+    connect(action(QStringLiteral("actionDistributeH")), &QAction::triggered, this, [this] { distribute(Qt::Horizontal); });
+    connect(action(QStringLiteral("actionDistributeV")), &QAction::triggered, this, [this] { distribute(Qt::Vertical); });
+    connect(action(QStringLiteral("actionZoomIn")), &QAction::triggered, m_view, &CanvasView::zoomIn);
+    connect(action(QStringLiteral("actionZoomOut")), &QAction::triggered, m_view, &CanvasView::zoomOut);
+    connect(action(QStringLiteral("actionZoomFit")), &QAction::triggered, m_view, &CanvasView::zoomToFit);
+    connect(action(QStringLiteral("actionZoom100")), &QAction::triggered, m_view, &CanvasView::resetZoom);
+    connect(snap, &QAction::toggled, m_scene, &CanvasScene::setSnapToGrid);
+    connect(m_scene, &QGraphicsScene::selectionChanged, this, &CanvasActions::updateEnabled);
+    connect(m_view, &CanvasView::contextMenuRequested, this, &CanvasActions::showContextMenu);
+    updateEnabled();
+}
+
+QAction *CanvasActions::make(const QString &name, const QString &text, const QKeySequence &shortcut)
+{
+    auto *a = new QAction(text, this);
+    a->setObjectName(name);
+    a->setShortcut(shortcut);
+    // The shortcuts work wherever the canvas is, but never steal keys from text fields.
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_view->addAction(a);
+    return a;
+}
+
+QAction *CanvasActions::action(const QString &objectName) const
+{
+    return findChild<QAction *>(objectName, Qt::FindDirectChildrenOnly);
+}
+
+void CanvasActions::populateEditMenu(QMenu *menu)
+{
+    menu->addSeparator();
+    for (const char *name : {"actionCut", "actionCopy", "actionPaste", "actionDuplicate", "actionDelete"})
+        menu->addAction(action(QString::fromLatin1(name)));
+    menu->addSeparator();
+    menu->addAction(action(QStringLiteral("actionSelectAll")));
+    QMenu *arrange = menu->addMenu(tr("Align and &Distribute"));
+    for (const char *name : {"actionAlignLeft", "actionAlignRight", "actionAlignTop", "actionAlignBottom",
+                             "actionAlignHCenter", "actionAlignVCenter", "actionDistributeH", "actionDistributeV"})
+        arrange->addAction(action(QString::fromLatin1(name)));
+}
+
+void CanvasActions::populateViewMenu(QMenu *menu)
+{
+    for (const char *name : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoom100", "actionSnap"})
+        menu->addAction(action(QString::fromLatin1(name)));
+    menu->addSeparator();
+}
+
+void CanvasActions::updateEnabled()
+{
+    const int selected = int(m_scene->selectedItems().size());
+    for (const char *name : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
+        action(QString::fromLatin1(name))->setEnabled(selected > 0);
+    for (const char *name : {"actionAlignLeft", "actionAlignRight", "actionAlignTop", "actionAlignBottom",
+                             "actionAlignHCenter", "actionAlignVCenter"})
+        action(QString::fromLatin1(name))->setEnabled(selected > 1);
+    action(QStringLiteral("actionDistributeH"))->setEnabled(selected > 2);
+    action(QStringLiteral("actionDistributeV"))->setEnabled(selected > 2);
+}
+
+QByteArray CanvasActions::selectionAsJson() const
+{
+    const Project &p = m_scene->document()->project();
+    const QStringList ids = m_scene->selectedIds();
+    const QSet<QString> chosen(ids.begin(), ids.end());
+    Project part;
+    part.name = p.name;
+    part.horizonMonths = p.horizonMonths;
+    for (Zone z : p.zones) {
+        if (!chosen.contains(z.id))
+            continue;
+        if (!chosen.contains(z.parent))
+            z.parent.clear();
+        part.zones.push_back(z);
+    }
+    for (Component c : p.components) {
+        if (!chosen.contains(c.id))
+            continue;
+        if (!chosen.contains(c.zone))
+            c.zone.clear();
+        part.components.push_back(c);
+    }
+    for (const Stage &s : p.stages) {
+        if (chosen.contains(s.id))
+            part.stages.push_back(s);
+    }
+    // What hangs between copied elements comes along; what leads outside does not.
+    for (Flow f : p.flows) {
+        if (!chosen.contains(f.from) || !chosen.contains(f.to))
+            continue;
+        const QString store = f.params.value(QStringLiteral("store")).text;
+        if (!store.isEmpty() && !chosen.contains(store))
+            f.params.remove(QStringLiteral("store"));
+        part.flows.push_back(f);
+    }
+    for (const Binding &b : p.bindings) {
+        if (chosen.contains(b.stage) && chosen.contains(b.component))
+            part.bindings.push_back(b);
+    }
+    for (const Link &l : p.links) {
+        if (chosen.contains(l.component) && chosen.contains(l.fabric))
+            part.links.push_back(l);
+    }
+    for (const QString &id : ids) {
+        if (p.layout.contains(id) && part.hasId(id))
+            part.layout.insert(id, p.layout.value(id));
+    }
+    return JsonFormat::toJson(part);
+}
+
+bool CanvasActions::pasteJson(const QByteArray &json, QString *why)
+{
+    ReadResult read = JsonFormat::fromJson(json);
+    if (!read.ok()) {
+        if (why)
+            *why = tr("The clipboard holds no Tarmac elements (%1).").arg(read.error);
+        return false;
+    }
+    const Project &target = m_scene->document()->project();
+    Project scratch = target; // to find ids free in the document and among the pasted ones
+    QHash<QString, QString> rename;
+    auto fresh = [&](const QString &id) {
+        const QString newId = scratch.uniqueId(id);
+        rename.insert(id, newId);
+        scratch.stages.push_back(Stage{newId, {}, {}, {}, {}}); // reserve it
+        return newId;
+    };
+    const Project &in = read.project;
+    for (const Zone &z : in.zones)
+        fresh(z.id);
+    for (const Component &c : in.components)
+        fresh(c.id);
+    for (const Stage &s : in.stages)
+        fresh(s.id);
+    for (const Flow &f : in.flows)
+        fresh(f.id);
+    auto mapped = [&](const QString &id) { return rename.value(id, id); };
+    ++m_pasteCount;
+    const double offset = 40.0 * m_pasteCount;
+    ItemBatch batch;
+    for (Zone z : in.zones) {
+        const QString old = z.id;
+        z.id = mapped(old);
+        z.parent = z.parent.isEmpty() ? QString() : mapped(z.parent);
+        batch.zones.push_back({int(target.zones.size() + batch.zones.size()), z});
+    }
+    for (Component c : in.components) {
+        c.id = mapped(c.id);
+        c.zone = c.zone.isEmpty() ? QString() : mapped(c.zone);
+        batch.components.push_back({int(target.components.size() + batch.components.size()), c});
+    }
+    for (Stage s : in.stages) {
+        s.id = mapped(s.id);
+        batch.stages.push_back({int(target.stages.size() + batch.stages.size()), s});
+    }
+    for (Flow f : in.flows) {
+        f.id = mapped(f.id);
+        f.from = mapped(f.from);
+        f.to = mapped(f.to);
+        if (f.params.contains(QStringLiteral("store")))
+            f.params[QStringLiteral("store")].text = mapped(f.params.value(QStringLiteral("store")).text);
+        batch.flows.push_back({int(target.flows.size() + batch.flows.size()), f});
+    }
+    for (Binding b : in.bindings) {
+        b.stage = mapped(b.stage);
+        b.component = mapped(b.component);
+        batch.bindings.push_back({int(target.bindings.size() + batch.bindings.size()), b});
+    }
+    for (Link l : in.links) {
+        l.component = mapped(l.component);
+        l.fabric = mapped(l.fabric);
+        batch.links.push_back({int(target.links.size() + batch.links.size()), l});
+    }
+    for (auto it = in.layout.cbegin(); it != in.layout.cend(); ++it) {
+        Placement pl = it.value();
+        pl.x += offset;
+        pl.y += offset;
+        batch.layout.insert(mapped(it.key()), pl);
+    }
+    if (batch.isEmpty()) {
+        if (why)
+            *why = tr("Nothing to paste.");
+        return false;
+    }
+    const QStringList ids = ProjectDocument::idsOf(batch);
+    m_scene->document()->undoStack()->push(
+        new AddItems(m_scene->document(), batch, tr("Paste %n item(s)", nullptr, int(ids.size()))));
+    m_scene->selectIds(ids);
+    return true;
+}
+
+void CanvasActions::copy()
+{
+    if (m_scene->selectedItems().isEmpty())
+        return;
+    const QByteArray json = selectionAsJson();
+    auto *data = new QMimeData;
+    data->setData(QString::fromLatin1(kItemsMimeType), json);
+    data->setText(QString::fromUtf8(json));
+    QApplication::clipboard()->setMimeData(data);
+    m_pasteCount = 0;
+}
+
+void CanvasActions::cut()
+{
+    copy();
+    deleteSelection();
+}
+
+void CanvasActions::paste()
+{
+    const QMimeData *data = QApplication::clipboard()->mimeData();
+    if (!data)
+        return;
+    const QByteArray json = data->hasFormat(QString::fromLatin1(kItemsMimeType))
+                                ? data->data(QString::fromLatin1(kItemsMimeType))
+                                : data->text().toUtf8();
+    QString why;
+    if (!pasteJson(json, &why))
+        emit message(why);
+}
+
+void CanvasActions::duplicate()
+{
+    if (m_scene->selectedItems().isEmpty())
+        return;
+    const int saved = m_pasteCount;
+    m_pasteCount = 0;
+    pasteJson(selectionAsJson());
+    m_pasteCount = saved;
+}
+
+void CanvasActions::deleteSelection()
+{
+    const QStringList ids = m_scene->selectedIds();
+    if (ids.isEmpty())
+        return;
+    m_scene->document()->undoStack()->push(new RemoveItems(m_scene->document(), ids));
+}
+
+void CanvasActions::selectAll()
+{
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (item->flags() & QGraphicsItem::ItemIsSelectable)
+            item->setSelected(true);
+    }
+}
+
+namespace {
+
+struct Box {
+    QString id;
+    QRectF rect;
+    QSizeF size; // zones keep theirs
+};
+
+} // namespace
+
+static std::vector<Box> selectedBoxes(CanvasScene *scene)
+{
+    std::vector<Box> boxes;
+    for (QGraphicsItem *item : scene->selectedItems()) {
+        if (item->type() == NodeItem::Type) {
+            auto *n = static_cast<NodeItem *>(item);
+            boxes.push_back({n->id(), QRectF(n->pos(), QSizeF(NodeItem::kWidth, NodeItem::kHeight)), {}});
+        } else if (item->type() == ZoneItem::Type) {
+            auto *z = static_cast<ZoneItem *>(item);
+            boxes.push_back({z->id(), QRectF(z->pos(), z->size()), z->size()});
+        }
+    }
+    return boxes;
+}
+
+static void pushMoves(CanvasScene *scene, const std::vector<Box> &boxes, const QString &text)
+{
+    QMap<QString, Placement> to;
+    for (const Box &b : boxes)
+        to.insert(b.id, {b.rect.x(), b.rect.y(), b.size.width(), b.size.height()});
+    scene->document()->undoStack()->push(new MoveItems(scene->document(), to, 0, text));
+}
+
+void CanvasActions::align(Qt::Alignment edge)
+{
+    std::vector<Box> boxes = selectedBoxes(m_scene);
+    if (boxes.size() < 2)
+        return;
+    QRectF all;
+    for (const Box &b : boxes)
+        all |= b.rect;
+    for (Box &b : boxes) {
+        if (edge == Qt::AlignLeft)
+            b.rect.moveLeft(all.left());
+        else if (edge == Qt::AlignRight)
+            b.rect.moveRight(all.right());
+        else if (edge == Qt::AlignTop)
+            b.rect.moveTop(all.top());
+        else if (edge == Qt::AlignBottom)
+            b.rect.moveBottom(all.bottom());
+        else if (edge == Qt::AlignHCenter)
+            b.rect.moveCenter(QPointF(all.center().x(), b.rect.center().y()));
+        else
+            b.rect.moveCenter(QPointF(b.rect.center().x(), all.center().y()));
+    }
+    pushMoves(m_scene, boxes, tr("Align"));
+}
+
+void CanvasActions::distribute(Qt::Orientation orientation)
+{
+    std::vector<Box> boxes = selectedBoxes(m_scene);
+    if (boxes.size() < 3)
+        return;
+    const bool h = orientation == Qt::Horizontal;
+    std::sort(boxes.begin(), boxes.end(), [h](const Box &a, const Box &b) {
+        return h ? a.rect.center().x() < b.rect.center().x() : a.rect.center().y() < b.rect.center().y();
+    });
+    const qreal first = h ? boxes.front().rect.center().x() : boxes.front().rect.center().y();
+    const qreal last = h ? boxes.back().rect.center().x() : boxes.back().rect.center().y();
+    const qreal step = (last - first) / qreal(boxes.size() - 1);
+    for (size_t i = 0; i < boxes.size(); ++i) {
+        QPointF c = boxes[i].rect.center();
+        (h ? c.rx() : c.ry()) = first + step * qreal(i);
+        boxes[i].rect.moveCenter(c);
+    }
+    pushMoves(m_scene, boxes, tr("Distribute"));
+}
+
+void CanvasActions::showContextMenu(const QPoint &globalPos)
+{
+    QMenu menu;
+    const bool any = !m_scene->selectedItems().isEmpty();
+    if (any) {
+        for (const char *name : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
+            menu.addAction(action(QString::fromLatin1(name)));
+    }
+    menu.addAction(action(QStringLiteral("actionPaste")));
+    if (m_scene->selectedItems().size() > 1) {
+        QMenu *arrange = menu.addMenu(tr("Align and Distribute"));
+        for (const char *name : {"actionAlignLeft", "actionAlignTop", "actionAlignHCenter", "actionAlignVCenter",
+                                 "actionDistributeH", "actionDistributeV"})
+            arrange->addAction(action(QString::fromLatin1(name)));
+    }
+    menu.addSeparator();
+    menu.addAction(action(QStringLiteral("actionSelectAll")));
+    menu.addAction(action(QStringLiteral("actionZoomFit")));
+    menu.exec(globalPos);
+}
+
+} // namespace tarmac

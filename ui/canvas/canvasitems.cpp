@@ -1,0 +1,345 @@
+#include "canvasitems.h"
+
+#include "lifecyclecolors.h"
+
+#include <QApplication>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPalette>
+#include <QStyleOptionGraphicsItem>
+
+#include <cmath>
+
+namespace tarmac {
+namespace {
+
+QColor statusColor(Status s)
+{
+    switch (s) {
+    case Status::Error: return QColor(0xD6, 0x30, 0x31);
+    case Status::Warning: return QColor(0xE1, 0x9B, 0x00);
+    case Status::Info: return QColor(0x3B, 0x82, 0xC4);
+    case Status::Ok: break;
+    }
+    return QColor(0x2E, 0xA0, 0x4E);
+}
+
+bool darkPalette()
+{
+    return QApplication::palette().color(QPalette::Window).lightness() < 110;
+}
+
+QColor itemColor(ItemType type, const QString &kind)
+{
+    return type == ItemType::Stage ? lifecycleColor(kind) : componentColor(kind);
+}
+
+} // namespace
+
+PortItem::PortItem(PortKind kind, QGraphicsItem *parent)
+    : QGraphicsEllipseItem(-6, -6, 12, 12, parent)
+    , m_kind(kind)
+{
+    setBrush(kind == PortKind::FlowOut ? QColor(0x33, 0x33, 0x33) : QColor(0xFF, 0xFF, 0xFF));
+    setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5));
+    setCursor(Qt::CrossCursor);
+    setZValue(2);
+    setToolTip(kind == PortKind::FlowOut   ? QObject::tr("Drag to another stage to draw a data flow")
+               : kind == PortKind::Connector ? QObject::tr("Drag to a cluster, storage system or key-value store to bind this stage")
+                                             : QObject::tr("Drag to a network fabric to link this component"));
+}
+
+NodeItem::NodeItem(ItemType type, const QString &id, QGraphicsItem *parent)
+    : QGraphicsObject(parent)
+    , m_type(type)
+    , m_id(id)
+{
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges | ItemIsFocusable);
+    setAcceptHoverEvents(true);
+    setZValue(1);
+    if (type == ItemType::Stage) {
+        (new PortItem(PortKind::FlowOut, this))->setPos(portPosition(PortKind::FlowOut));
+        (new PortItem(PortKind::Connector, this))->setPos(portPosition(PortKind::Connector));
+    } else {
+        (new PortItem(PortKind::LinkOut, this))->setPos(portPosition(PortKind::LinkOut));
+    }
+}
+
+void NodeItem::setContent(const QString &title, const QString &kind)
+{
+    if (title == m_title && kind == m_kind)
+        return;
+    m_title = title;
+    m_kind = kind;
+    // A fabric is the target of links; it needs no link handle of its own.
+    for (QGraphicsItem *child : childItems()) {
+        if (child->type() == PortItem::Type && static_cast<PortItem *>(child)->kind() == PortKind::LinkOut)
+            child->setVisible(kind != QStringLiteral("fabric"));
+    }
+    update();
+}
+
+void NodeItem::setFigures(const QString &figures, Status status, const QString &findingsText)
+{
+    setToolTip(findingsText);
+    if (figures == m_figures && status == m_status)
+        return;
+    m_figures = figures;
+    m_status = status;
+    update();
+}
+
+void NodeItem::setDropHint(int hint)
+{
+    if (hint != m_dropHint) {
+        m_dropHint = hint;
+        update();
+    }
+}
+
+QPointF NodeItem::portPosition(PortKind kind) const
+{
+    switch (kind) {
+    case PortKind::FlowOut: return {kWidth, kHeight / 2};
+    case PortKind::Connector: return {kWidth / 2, kHeight};
+    case PortKind::LinkOut: return {kWidth, kHeight / 2};
+    }
+    return {};
+}
+
+QRectF NodeItem::boundingRect() const { return QRectF(-8, -8, kWidth + 16, kHeight + 16); }
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const bool dark = darkPalette();
+    const QColor accent = itemColor(m_type, m_kind);
+    const QRectF body(0, 0, kWidth, kHeight);
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    QColor fill = dark ? QColor(0x2B, 0x2F, 0x36) : QColor(0xFF, 0xFF, 0xFF);
+    if (m_type == ItemType::Stage)
+        fill = dark ? accent.darker(330) : accent.lighter(185);
+    QPen border(isSelected() ? QApplication::palette().color(QPalette::Highlight) : accent.darker(120),
+                isSelected() ? 3 : 1.5);
+    if (m_dropHint != 0)
+        border = QPen(m_dropHint > 0 ? QColor(0x2E, 0xA0, 0x4E) : QColor(0xD6, 0x30, 0x31), 3.5);
+    painter->setPen(border);
+    painter->setBrush(fill);
+    const qreal radius = m_type == ItemType::Stage ? 14 : 4; // stages round, infrastructure square
+    painter->drawRoundedRect(body, radius, radius);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(accent);
+    painter->drawRoundedRect(QRectF(0, 0, 8, kHeight), 4, 4);
+
+    const QColor text = dark ? QColor(0xEE, 0xEE, 0xEE) : QColor(0x1E, 0x1E, 0x1E);
+    QFont font = painter->font();
+    font.setPointSizeF(9.5);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(text);
+    const QRectF inner = body.adjusted(16, 6, -26, -6);
+    painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(m_title, Qt::ElideRight, int(inner.width())));
+    font.setBold(false);
+    font.setPointSizeF(8);
+    painter->setFont(font);
+    painter->setPen(dark ? text.darker(140) : QColor(0x5A, 0x5A, 0x5A));
+    painter->drawText(QRectF(inner.left(), inner.top() + 20, inner.width(), 16), Qt::AlignLeft | Qt::AlignVCenter, m_kind);
+    font.setPointSizeF(8.5);
+    painter->setFont(font);
+    painter->setPen(text);
+    painter->drawText(QRectF(inner.left(), inner.top() + 40, inner.width() + 18, 18), Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(m_figures, Qt::ElideRight, int(inner.width() + 18)));
+
+    // Status badge: shape as well as colour, so it reads without colour vision.
+    const QRectF badge(kWidth - 24, 8, 16, 16);
+    painter->setPen(QPen(Qt::white, 1.5));
+    painter->setBrush(statusColor(m_status));
+    painter->drawEllipse(badge);
+    painter->setPen(QPen(Qt::white, 2));
+    const QPointF c = badge.center();
+    if (m_status == Status::Error) {
+        painter->drawLine(c + QPointF(-3.5, -3.5), c + QPointF(3.5, 3.5));
+        painter->drawLine(c + QPointF(-3.5, 3.5), c + QPointF(3.5, -3.5));
+    } else if (m_status == Status::Warning) {
+        painter->drawLine(c + QPointF(0, -4.5), c + QPointF(0, 1.5));
+        painter->drawPoint(c + QPointF(0, 4));
+    } else {
+        painter->drawLine(c + QPointF(-4, 0), c + QPointF(-1, 3.5));
+        painter->drawLine(c + QPointF(-1, 3.5), c + QPointF(4.5, -3.5));
+    }
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionChange && scene() && scene()->property("snapToGrid").toBool()) {
+        const qreal grid = 20;
+        const QPointF p = value.toPointF();
+        return QPointF(std::round(p.x() / grid) * grid, std::round(p.y() / grid) * grid);
+    }
+    if (change == ItemPositionHasChanged)
+        emit geometryChanged();
+    return QGraphicsObject::itemChange(change, value);
+}
+
+ZoneItem::ZoneItem(const QString &id, QGraphicsItem *parent)
+    : QGraphicsObject(parent)
+    , m_id(id)
+{
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges | ItemIsFocusable);
+    setZValue(-1);
+}
+
+void ZoneItem::setContent(const QString &title, const QString &kind)
+{
+    m_title = title;
+    m_kind = kind;
+    setZValue(kind == QStringLiteral("rack") ? -0.5 : -1);
+    update();
+}
+
+void ZoneItem::setSize(const QSizeF &size)
+{
+    const QSizeF s(std::max(120.0, size.width()), std::max(80.0, size.height()));
+    if (s == m_size)
+        return;
+    prepareGeometryChange();
+    m_size = s;
+    emit geometryChanged();
+}
+
+QRectF ZoneItem::boundingRect() const { return QRectF(QPointF(-2, -2), m_size + QSizeF(4, 4)); }
+
+QRectF ZoneItem::resizeHandle() const
+{
+    return QRectF(m_size.width() - 14, m_size.height() - 14, 14, 14);
+}
+
+void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    const bool dark = darkPalette();
+    const bool site = m_kind == QStringLiteral("site");
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor fill = site ? QColor(0x8A, 0x9B, 0xAE, 28) : QColor(0x8A, 0x9B, 0xAE, 40);
+    QPen pen(isSelected() ? QApplication::palette().color(QPalette::Highlight) : QColor(0x7A, 0x88, 0x99),
+             isSelected() ? 2.5 : 1.2, site ? Qt::SolidLine : Qt::DashLine);
+    painter->setPen(pen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size), 8, 8);
+    QFont font = painter->font();
+    font.setPointSizeF(9);
+    font.setBold(true);
+    painter->setFont(font);
+    painter->setPen(dark ? QColor(0xC8, 0xD0, 0xDA) : QColor(0x44, 0x50, 0x5E));
+    painter->drawText(QRectF(10, 4, m_size.width() - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
+                      (site ? QObject::tr("Site") : QObject::tr("Rack")) + QStringLiteral(": ") + m_title);
+    painter->setBrush(pen.color());
+    painter->setPen(Qt::NoPen);
+    const QRectF h = resizeHandle();
+    painter->drawPolygon(QPolygonF({h.bottomLeft(), h.bottomRight(), h.topRight()}));
+}
+
+QVariant ZoneItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemPositionChange && scene() && scene()->property("snapToGrid").toBool()) {
+        const qreal grid = 20;
+        const QPointF p = value.toPointF();
+        return QPointF(std::round(p.x() / grid) * grid, std::round(p.y() / grid) * grid);
+    }
+    if (change == ItemPositionHasChanged)
+        emit geometryChanged();
+    return QGraphicsObject::itemChange(change, value);
+}
+
+EdgeItem::EdgeItem(ItemType type, const QString &key, NodeItem *from, NodeItem *to, const QString &label)
+    : m_type(type)
+    , m_key(key)
+    , m_label(label)
+    , m_from(from)
+    , m_to(to)
+{
+    setFlag(ItemIsSelectable);
+    setZValue(type == ItemType::Flow ? 0.5 : 0.2);
+    QPen pen(type == ItemType::Flow ? QColor(0x33, 0x3A, 0x44) : QColor(0x6B, 0x77, 0x86),
+             type == ItemType::Flow ? 2.2 : 1.4,
+             type == ItemType::Flow ? Qt::SolidLine : type == ItemType::Binding ? Qt::DashLine : Qt::DotLine);
+    if (darkPalette())
+        pen.setColor(QColor(0xB8, 0xC2, 0xCE));
+    setPen(pen);
+    updatePath();
+}
+
+void EdgeItem::setLabel(const QString &label)
+{
+    m_label = label;
+    update();
+}
+
+void EdgeItem::updatePath()
+{
+    prepareGeometryChange();
+    QPointF a, b;
+    if (m_type == ItemType::Flow) {
+        a = m_from->mapToScene(m_from->portPosition(PortKind::FlowOut));
+        b = m_to->mapToScene(QPointF(0, NodeItem::kHeight / 2));
+    } else if (m_type == ItemType::Binding) {
+        a = m_from->mapToScene(m_from->portPosition(PortKind::Connector));
+        b = m_to->mapToScene(QPointF(NodeItem::kWidth / 2, 0));
+    } else {
+        a = m_from->mapToScene(m_from->portPosition(PortKind::LinkOut));
+        b = m_to->mapToScene(QPointF(0, NodeItem::kHeight / 2));
+    }
+    QPainterPath path(a);
+    if (m_type == ItemType::Binding) {
+        const qreal dy = std::max(40.0, std::abs(b.y() - a.y()) / 2);
+        path.cubicTo(a + QPointF(0, dy), b - QPointF(0, dy), b);
+    } else {
+        const qreal dx = std::max(40.0, std::abs(b.x() - a.x()) / 2);
+        path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+    }
+    setPath(path);
+    m_arrow.clear();
+    if (m_type == ItemType::Flow) {
+        const qreal angle = std::atan2(b.y() - path.pointAtPercent(0.97).y(), b.x() - path.pointAtPercent(0.97).x());
+        const qreal size = 10;
+        m_arrow << b << b - QPointF(std::cos(angle - 0.45) * size, std::sin(angle - 0.45) * size)
+                << b - QPointF(std::cos(angle + 0.45) * size, std::sin(angle + 0.45) * size);
+    }
+}
+
+QRectF EdgeItem::boundingRect() const
+{
+    return QGraphicsPathItem::boundingRect().united(m_arrow.boundingRect()).adjusted(-60, -20, 60, 20);
+}
+
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen p = pen();
+    if (isSelected()) {
+        p.setColor(QApplication::palette().color(QPalette::Highlight));
+        p.setWidthF(p.widthF() + 1.5);
+    }
+    painter->setPen(p);
+    painter->setBrush(Qt::NoBrush);
+    painter->drawPath(path());
+    if (!m_arrow.isEmpty()) {
+        painter->setBrush(p.color());
+        painter->drawPolygon(m_arrow);
+    }
+    if (!m_label.isEmpty()) {
+        QFont font = painter->font();
+        font.setPointSizeF(7.5);
+        painter->setFont(font);
+        const QPointF mid = path().pointAtPercent(0.5);
+        const QRectF box(mid.x() - 60, mid.y() - 9, 120, 18);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(darkPalette() ? QColor(0x20, 0x24, 0x2A, 220) : QColor(255, 255, 255, 220));
+        const qreal w = painter->fontMetrics().horizontalAdvance(m_label) + 8;
+        painter->drawRoundedRect(QRectF(mid.x() - w / 2, mid.y() - 8, w, 16), 3, 3);
+        painter->setPen(p.color());
+        painter->drawText(box, Qt::AlignCenter, m_label);
+    }
+}
+
+} // namespace tarmac

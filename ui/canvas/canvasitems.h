@@ -1,0 +1,116 @@
+#pragma once
+
+#include "engine/result.h"
+#include "model/projectdocument.h"
+
+#include <QGraphicsObject>
+#include <QGraphicsPathItem>
+
+namespace tarmac {
+
+/// Roles of the small handles on nodes that start a connection drag.
+enum class PortKind { FlowOut, Connector, LinkOut };
+
+/// Worst severity of the findings about an item; "ok" when there are none.
+enum class Status { Ok, Info, Warning, Error };
+
+/// A handle on a node: dragging from it draws a flow, a binding or a link.
+class PortItem : public QGraphicsEllipseItem {
+public:
+    PortItem(PortKind kind, QGraphicsItem *parent);
+    PortKind kind() const { return m_kind; }
+    enum { Type = UserType + 10 };
+    int type() const override { return Type; }
+
+private:
+    PortKind m_kind;
+};
+
+/// Stage or component on the canvas: title, kind, key figures and a status badge.
+class NodeItem : public QGraphicsObject {
+    Q_OBJECT
+public:
+    static constexpr qreal kWidth = 210;
+    static constexpr qreal kHeight = 76;
+
+    NodeItem(ItemType type, const QString &id, QGraphicsItem *parent = nullptr);
+    enum { Type = UserType + 1 };
+    int type() const override { return Type; }
+    ItemType itemType() const { return m_type; }
+    QString id() const { return m_id; }
+    QString kind() const { return m_kind; }
+
+    void setContent(const QString &title, const QString &kind);
+    void setFigures(const QString &figures, Status status, const QString &findingsText);
+    Status status() const { return m_status; }
+    QString figures() const { return m_figures; }
+    /// Highlight while a connection is dragged over it: fits (green) or refused (red).
+    void setDropHint(int hint); // 0 none, 1 fits, -1 refused
+    QPointF portPosition(PortKind kind) const;
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+signals:
+    void geometryChanged();
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    ItemType m_type;
+    QString m_id, m_kind, m_title, m_figures;
+    Status m_status = Status::Ok;
+    int m_dropHint = 0;
+};
+
+/// A site or rack: a resizable container; moving it moves what it holds.
+class ZoneItem : public QGraphicsObject {
+    Q_OBJECT
+public:
+    ZoneItem(const QString &id, QGraphicsItem *parent = nullptr);
+    enum { Type = UserType + 2 };
+    int type() const override { return Type; }
+    QString id() const { return m_id; }
+    void setContent(const QString &title, const QString &kind);
+    void setSize(const QSizeF &size);
+    QSizeF size() const { return m_size; }
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    /// The bottom-right handle that resizes the zone.
+    QRectF resizeHandle() const;
+
+signals:
+    void geometryChanged();
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
+private:
+    QString m_id, m_title, m_kind;
+    QSizeF m_size{400, 240};
+};
+
+/// A flow (arrow), a binding (dashed, with its role) or a link (dotted) between two nodes.
+class EdgeItem : public QGraphicsPathItem {
+public:
+    EdgeItem(ItemType type, const QString &key, NodeItem *from, NodeItem *to, const QString &label);
+    enum { Type = UserType + 3 };
+    int type() const override { return Type; }
+    ItemType itemType() const { return m_type; }
+    QString key() const { return m_key; }
+    NodeItem *from() const { return m_from; }
+    NodeItem *to() const { return m_to; }
+    void setLabel(const QString &label);
+    void updatePath();
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    ItemType m_type;
+    QString m_key, m_label;
+    NodeItem *m_from;
+    NodeItem *m_to;
+    QPolygonF m_arrow;
+};
+
+} // namespace tarmac

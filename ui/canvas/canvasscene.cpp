@@ -1,0 +1,648 @@
+#include "canvasscene.h"
+
+#include "commands/commands.h"
+#include "engine/keyfigures.h"
+#include "engine/liveengine.h"
+#include "model/paramschema.h"
+#include "model/starterparams.h"
+
+#include <QGraphicsSceneMouseEvent>
+#include <QMenu>
+#include <QSet>
+
+namespace tarmac {
+namespace {
+
+constexpr QSizeF kDefaultZoneSize(480, 300);
+constexpr int kNudgeDragId = 1; // consecutive arrow-key nudges merge into one undo step
+
+QString edgeLabel(const Project &p, ItemType type, const QString &key)
+{
+    if (type == ItemType::Binding)
+        return key.section(u'|', 2);
+    if (type == ItemType::Flow) {
+        const Flow *f = p.flow(key);
+        const QString dataset = f ? f->params.value(QStringLiteral("dataset")).text : QString();
+        return dataset.isEmpty() ? key : dataset;
+    }
+    return {};
+}
+
+} // namespace
+
+CanvasScene::CanvasScene(ProjectDocument *document, LiveEngine *engine, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_engine(engine)
+{
+    setProperty("snapToGrid", false);
+    setItemIndexMethod(QGraphicsScene::NoIndex); // items move a lot; thousands stay fast enough
+    connect(document, &ProjectDocument::changed, this, &CanvasScene::onChange);
+    connect(engine, &LiveEngine::resultChanged, this, &CanvasScene::refreshFigures);
+    connect(this, &QGraphicsScene::selectionChanged, this, [this] {
+        const QList<QGraphicsItem *> items = selectedItems();
+        if (items.size() != 1) {
+            emit currentItemChanged(ItemType::Project, QString());
+            return;
+        }
+        QGraphicsItem *item = items.first();
+        if (item->type() == NodeItem::Type)
+            emit currentItemChanged(static_cast<NodeItem *>(item)->itemType(), static_cast<NodeItem *>(item)->id());
+        else if (item->type() == ZoneItem::Type)
+            emit currentItemChanged(ItemType::Zone, static_cast<ZoneItem *>(item)->id());
+        else if (item->type() == EdgeItem::Type && static_cast<EdgeItem *>(item)->itemType() == ItemType::Flow)
+            emit currentItemChanged(ItemType::Flow, static_cast<EdgeItem *>(item)->key());
+        else
+            emit currentItemChanged(ItemType::Project, QString());
+    });
+    m_roleChooser = [](const QStringList &roles, const QPoint &screenPos) {
+        QMenu menu;
+        menu.setTitle(tr("Bind as"));
+        for (const QString &role : roles)
+            menu.addAction(role)->setData(role);
+        QAction *chosen = menu.exec(screenPos);
+        return chosen ? chosen->data().toString() : QString();
+    };
+    rebuild();
+}
+
+CanvasScene::~CanvasScene()
+{
+    // Items die with the scene and would announce selection changes to panels that are
+    // already being destroyed.
+    blockSignals(true);
+    clear();
+}
+
+void CanvasScene::rebuild()
+{
+    clear();
+    m_nodes.clear();
+    m_zones.clear();
+    m_edges.clear();
+    m_zoneLastPos.clear();
+    m_port = nullptr;
+    m_rubber = nullptr;
+    m_hover = nullptr;
+    m_resizing = nullptr;
+    const Project &p = m_document->project();
+    for (const Zone &z : p.zones)
+        addZone(z.id);
+    for (const Component &c : p.components)
+        addNode(ItemType::Component, c.id);
+    for (const Stage &s : p.stages)
+        addNode(ItemType::Stage, s.id);
+    for (const Flow &f : p.flows)
+        addEdge(ItemType::Flow, f.id);
+    for (const Binding &b : p.bindings)
+        addEdge(ItemType::Binding, bindingKey(b));
+    for (const Link &l : p.links)
+        addEdge(ItemType::Link, linkKey(l));
+    refreshFigures();
+}
+
+QPointF CanvasScene::defaultPosition(ItemType type, int index) const
+{
+    // Stages in a row in lifecycle order, infrastructure in a row below them.
+    if (type == ItemType::Stage)
+        return {index * 260.0, 0};
+    if (type == ItemType::Zone)
+        return {index * 520.0 - 20, 300};
+    return {index * 260.0, 360};
+}
+
+QPointF CanvasScene::storedPosition(const QString &id) const
+{
+    const Project &p = m_document->project();
+    const auto it = p.layout.constFind(id);
+    if (it != p.layout.constEnd())
+        return {it->x, it->y};
+    auto indexIn = [&](const auto &list) {
+        for (size_t i = 0; i < list.size(); ++i) {
+            if (list[i].id == id)
+                return int(i);
+        }
+        return 0;
+    };
+    if (p.stage(id))
+        return defaultPosition(ItemType::Stage, indexIn(p.stages));
+    if (p.zone(id))
+        return defaultPosition(ItemType::Zone, indexIn(p.zones));
+    return defaultPosition(ItemType::Component, indexIn(p.components));
+}
+
+void CanvasScene::applyPlacement(const QString &id)
+{
+    const Project &p = m_document->project();
+    const QPointF pos = storedPosition(id);
+    m_syncing = true;
+    if (NodeItem *n = m_nodes.value(id)) {
+        if (n->pos() != pos)
+            n->setPos(pos);
+    } else if (ZoneItem *z = m_zones.value(id)) {
+        const auto it = p.layout.constFind(id);
+        z->setPos(pos);
+        z->setSize(it != p.layout.constEnd() && it->width > 0 ? QSizeF(it->width, it->height)
+                                                               : kDefaultZoneSize);
+        m_zoneLastPos.insert(id, z->pos());
+    }
+    m_syncing = false;
+}
+
+void CanvasScene::addNode(ItemType type, const QString &id)
+{
+    auto *node = new NodeItem(type, id);
+    m_nodes.insert(id, node);
+    addItem(node);
+    refreshContent(type, id);
+    applyPlacement(id);
+    connect(node, &NodeItem::geometryChanged, this, [this, id] { updateEdgesOf(id); });
+}
+
+void CanvasScene::addZone(const QString &id)
+{
+    auto *zone = new ZoneItem(id);
+    m_zones.insert(id, zone);
+    addItem(zone);
+    refreshContent(ItemType::Zone, id);
+    applyPlacement(id);
+    connect(zone, &ZoneItem::geometryChanged, this, [this, zone] { onZoneMoved(zone); });
+}
+
+void CanvasScene::addEdge(ItemType type, const QString &key)
+{
+    const Project &p = m_document->project();
+    QString fromId, toId;
+    if (type == ItemType::Flow) {
+        const Flow *f = p.flow(key);
+        if (!f)
+            return;
+        fromId = f->from;
+        toId = f->to;
+    } else {
+        fromId = key.section(u'|', 0, 0);
+        toId = key.section(u'|', 1, 1);
+    }
+    NodeItem *from = m_nodes.value(fromId);
+    NodeItem *to = m_nodes.value(toId);
+    if (!from || !to)
+        return;
+    auto *edge = new EdgeItem(type, key, from, to, edgeLabel(p, type, key));
+    m_edges.insert(key, edge);
+    addItem(edge);
+}
+
+void CanvasScene::removeAnything(ItemType type, const QString &id)
+{
+    QGraphicsItem *item = nullptr;
+    if (type == ItemType::Stage || type == ItemType::Component)
+        item = m_nodes.take(id);
+    else if (type == ItemType::Zone)
+        item = m_zones.take(id), m_zoneLastPos.remove(id);
+    else
+        item = m_edges.take(id);
+    if (item == m_hover)
+        m_hover = nullptr;
+    delete item;
+}
+
+void CanvasScene::refreshContent(ItemType type, const QString &id)
+{
+    const Project &p = m_document->project();
+    if (type == ItemType::Stage) {
+        if (const Stage *s = p.stage(id); s && m_nodes.contains(id))
+            m_nodes[id]->setContent(s->name.isEmpty() ? s->id : s->name, s->kind);
+    } else if (type == ItemType::Component) {
+        if (const Component *c = p.component(id); c && m_nodes.contains(id))
+            m_nodes[id]->setContent(c->name.isEmpty() ? c->id : c->name, c->kind);
+    } else if (type == ItemType::Zone) {
+        if (const Zone *z = p.zone(id); z && m_zones.contains(id))
+            m_zones[id]->setContent(z->name.isEmpty() ? z->id : z->name, z->kind);
+    } else if (type == ItemType::Flow) {
+        if (EdgeItem *e = m_edges.value(id))
+            e->setLabel(edgeLabel(p, type, id));
+    }
+}
+
+void CanvasScene::onChange(const ChangeEvent &e)
+{
+    using K = ChangeEvent::Kind;
+    switch (e.kind) {
+    case K::Reset: rebuild(); return;
+    case K::Added:
+        if (e.type == ItemType::Zone)
+            addZone(e.id);
+        else if (e.type == ItemType::Stage || e.type == ItemType::Component)
+            addNode(e.type, e.id);
+        else if (e.type != ItemType::Project)
+            addEdge(e.type, e.id);
+        return;
+    case K::AboutToBeRemoved: removeAnything(e.type, e.id); return;
+    case K::Removed: return;
+    case K::Changed: refreshContent(e.type, e.id); return;
+    case K::Moved: applyPlacement(e.id); return;
+    }
+}
+
+void CanvasScene::refreshFigures()
+{
+    const Project &p = m_document->project();
+    const EngineResult &r = m_engine->result();
+    for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
+        NodeItem *node = it.value();
+        QString figures;
+        if (node->itemType() == ItemType::Stage) {
+            const int i = m_engine->engine().stageIndex(it.key());
+            if (i >= 0 && size_t(i) < r.stages.size())
+                figures = stageFigures(p.stages[size_t(i)], r.stages[size_t(i)]);
+        } else {
+            const int i = m_engine->engine().componentIndex(it.key());
+            if (i >= 0 && size_t(i) < r.components.size())
+                figures = componentFigures(p.components[size_t(i)], r.components[size_t(i)]);
+        }
+        Severity worst = Severity::Info;
+        const bool any = worstSeverity(r.findings, it.key(), &worst);
+        const Status status = !any ? Status::Ok
+                              : worst == Severity::Error ? Status::Error
+                              : worst == Severity::Warning ? Status::Warning
+                                                           : Status::Info;
+        QString tip = findingsText(r.findings, it.key());
+        node->setFigures(figures, status, tip.isEmpty() ? tr("No findings") : tip);
+    }
+}
+
+void CanvasScene::updateEdgesOf(const QString &nodeId)
+{
+    for (EdgeItem *e : std::as_const(m_edges)) {
+        if (e->from()->id() == nodeId || e->to()->id() == nodeId)
+            e->updatePath();
+    }
+}
+
+QStringList CanvasScene::zoneContents(const QString &zoneId) const
+{
+    QStringList out;
+    const Project &p = m_document->project();
+    for (const Component &c : p.components) {
+        if (c.zone == zoneId)
+            out << c.id;
+    }
+    for (const Zone &z : p.zones) {
+        if (z.parent == zoneId && z.id != zoneId)
+            out << z.id << zoneContents(z.id);
+    }
+    return out;
+}
+
+void CanvasScene::onZoneMoved(ZoneItem *zone)
+{
+    const QPointF last = m_zoneLastPos.value(zone->id(), zone->pos());
+    m_zoneLastPos.insert(zone->id(), zone->pos());
+    if (m_syncing)
+        return;
+    const QPointF delta = zone->pos() - last;
+    if (delta.isNull())
+        return;
+    // What the zone holds travels with it (unless it is itself selected and moving).
+    m_syncing = true;
+    for (const QString &id : zoneContents(zone->id())) {
+        QGraphicsItem *item = m_nodes.value(id);
+        if (!item)
+            item = m_zones.value(id);
+        if (item && !item->isSelected()) {
+            item->moveBy(delta.x(), delta.y());
+            if (ZoneItem *inner = m_zones.value(id))
+                m_zoneLastPos.insert(id, inner->pos());
+        }
+    }
+    m_syncing = false;
+}
+
+QStringList CanvasScene::selectedIds() const
+{
+    QStringList ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == NodeItem::Type)
+            ids << static_cast<NodeItem *>(item)->id();
+        else if (item->type() == ZoneItem::Type)
+            ids << static_cast<ZoneItem *>(item)->id();
+        else if (item->type() == EdgeItem::Type)
+            ids << static_cast<EdgeItem *>(item)->key();
+    }
+    ids.sort();
+    return ids;
+}
+
+void CanvasScene::selectIds(const QStringList &ids)
+{
+    const QSet<QString> wanted(ids.begin(), ids.end());
+    clearSelection();
+    for (NodeItem *n : std::as_const(m_nodes))
+        n->setSelected(wanted.contains(n->id()));
+    for (ZoneItem *z : std::as_const(m_zones))
+        z->setSelected(wanted.contains(z->id()));
+    for (EdgeItem *e : std::as_const(m_edges))
+        e->setSelected(wanted.contains(e->key()));
+}
+
+void CanvasScene::setSnapToGrid(bool on) { setProperty("snapToGrid", on); }
+
+QString CanvasScene::innermostZoneAt(const QPointF &scenePos, const QString &exclude) const
+{
+    QString best;
+    qreal bestArea = 0;
+    const QStringList excluded = exclude.isEmpty() ? QStringList() : QStringList(exclude) + zoneContents(exclude);
+    for (ZoneItem *z : std::as_const(m_zones)) {
+        if (excluded.contains(z->id()))
+            continue;
+        const QRectF rect(z->pos(), z->size());
+        const qreal area = rect.width() * rect.height();
+        if (rect.contains(scenePos) && (best.isEmpty() || area < bestArea)) {
+            best = z->id();
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
+QString CanvasScene::addFromSpec(const QString &spec, const QPointF &pos)
+{
+    const QString category = spec.section(u':', 0, 0);
+    const QString kind = spec.section(u':', 1);
+    const Project &p = m_document->project();
+    ItemBatch batch;
+    QString id = p.uniqueId(kind);
+    QPointF topLeft;
+    auto snap = [this](QPointF q) {
+        if (snapToGrid())
+            q = QPointF(std::round(q.x() / 20) * 20, std::round(q.y() / 20) * 20);
+        return q;
+    };
+    if (category == u"stage" && ParamSchema::stageKinds().contains(kind)) {
+        Stage s{id, kind, starterName(kind), starterPersona(kind), starterParams(kind)};
+        batch.stages.push_back({int(p.stages.size()), s});
+        topLeft = snap(pos - QPointF(NodeItem::kWidth / 2, NodeItem::kHeight / 2));
+        batch.layout.insert(id, {topLeft.x(), topLeft.y(), 0, 0});
+    } else if (category == u"component" && ParamSchema::componentKinds().contains(kind)) {
+        Component c{id, kind, starterName(kind), innermostZoneAt(pos, {}), starterParams(kind)};
+        batch.components.push_back({int(p.components.size()), c});
+        topLeft = snap(pos - QPointF(NodeItem::kWidth / 2, NodeItem::kHeight / 2));
+        batch.layout.insert(id, {topLeft.x(), topLeft.y(), 0, 0});
+    } else if (category == u"zone" && ParamSchema::zoneKinds().contains(kind)) {
+        Zone z{id, starterName(kind), kind, innermostZoneAt(pos, {})};
+        batch.zones.push_back({int(p.zones.size()), z});
+        topLeft = snap(pos - QPointF(kDefaultZoneSize.width() / 2, kDefaultZoneSize.height() / 2));
+        batch.layout.insert(id, {topLeft.x(), topLeft.y(), kDefaultZoneSize.width(), kDefaultZoneSize.height()});
+    } else {
+        return {};
+    }
+    m_document->undoStack()->push(new AddItems(m_document, batch, tr("Add %1").arg(starterName(kind))));
+    selectIds({id}); // on drop: create, push, then select
+    return id;
+}
+
+bool CanvasScene::canConnect(NodeItem *from, PortKind port, NodeItem *to, QString *why) const
+{
+    auto refuse = [why](const QString &text) {
+        if (why)
+            *why = text;
+        return false;
+    };
+    if (!from || !to || from == to)
+        return refuse(tr("Drop on another item to connect."));
+    const Project &p = m_document->project();
+    switch (port) {
+    case PortKind::FlowOut:
+        if (to->itemType() != ItemType::Stage)
+            return refuse(tr("A data flow goes from one stage to another; bind stages to infrastructure with the connector below the stage."));
+        return true;
+    case PortKind::Connector: {
+        if (to->itemType() != ItemType::Component)
+            return refuse(tr("Bind a stage to a cluster, a storage system or a key-value store."));
+        if (to->kind() == u"fabric")
+            return refuse(tr("A stage cannot be bound to a network fabric; link its cluster and storage to the fabric instead."));
+        if (ParamSchema::isStorageKind(to->kind())) {
+            int existing = 0;
+            for (const Binding &b : p.bindings)
+                existing += b.stage == from->id() && b.component == to->id();
+            if (existing >= 2)
+                return refuse(tr("%1 already reads from and writes to %2.").arg(from->id(), to->id()));
+            return true;
+        }
+        const QString role = ParamSchema::defaultRole(to->kind());
+        if (std::find(p.bindings.begin(), p.bindings.end(), Binding{from->id(), to->id(), role}) != p.bindings.end())
+            return refuse(tr("%1 is already bound to %2.").arg(from->id(), to->id()));
+        return true;
+    }
+    case PortKind::LinkOut:
+        if (to->itemType() != ItemType::Component || to->kind() != u"fabric")
+            return refuse(tr("Link components to a network fabric."));
+        if (std::find(p.links.begin(), p.links.end(), Link{from->id(), to->id()}) != p.links.end())
+            return refuse(tr("%1 is already linked to %2.").arg(from->id(), to->id()));
+        return true;
+    }
+    return false;
+}
+
+bool CanvasScene::connectItems(NodeItem *from, PortKind port, NodeItem *to, const QPoint &screenPos, QString *why)
+{
+    if (!canConnect(from, port, to, why))
+        return false;
+    const Project &p = m_document->project();
+    ItemBatch batch;
+    QString text;
+    if (port == PortKind::FlowOut) {
+        Flow f{p.uniqueId(from->id() + QStringLiteral("-to-") + to->id()), from->id(), to->id(), {}};
+        batch.flows.push_back({int(p.flows.size()), f});
+        text = tr("Draw flow");
+    } else if (port == PortKind::Connector) {
+        QString role = ParamSchema::defaultRole(to->kind());
+        if (ParamSchema::isStorageKind(to->kind())) {
+            QStringList roles{QStringLiteral("reads"), QStringLiteral("writes")};
+            for (const Binding &b : p.bindings) {
+                if (b.stage == from->id() && b.component == to->id())
+                    roles.removeAll(b.role);
+            }
+            role = roles.size() == 1 ? roles.first() : m_roleChooser(roles, screenPos);
+            if (role.isEmpty()) {
+                if (why)
+                    *why = tr("Binding cancelled.");
+                return false;
+            }
+        }
+        batch.bindings.push_back({int(p.bindings.size()), Binding{from->id(), to->id(), role}});
+        text = tr("Bind %1 as %2").arg(from->id(), role);
+    } else {
+        batch.links.push_back({int(p.links.size()), Link{from->id(), to->id()}});
+        text = tr("Link to fabric");
+    }
+    m_document->undoStack()->push(new AddItems(m_document, batch, text));
+    return true;
+}
+
+NodeItem *CanvasScene::nodeAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item);
+        if (item->type() == PortItem::Type && item->parentItem())
+            return static_cast<NodeItem *>(item->parentItem());
+    }
+    return nullptr;
+}
+
+void CanvasScene::clearHover()
+{
+    if (m_hover)
+        m_hover->setDropHint(0);
+    m_hover = nullptr;
+}
+
+void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        QGraphicsItem *item = itemAt(event->scenePos(), QTransform());
+        if (item && item->type() == PortItem::Type) {
+            m_port = static_cast<PortItem *>(item);
+            m_rubber = addPath(QPainterPath(), QPen(QColor(0x33, 0x66, 0xCC), 2, Qt::DashLine));
+            m_rubber->setZValue(10);
+            event->accept();
+            return;
+        }
+        if (item && item->type() == ZoneItem::Type) {
+            auto *zone = static_cast<ZoneItem *>(item);
+            if (zone->resizeHandle().contains(zone->mapFromScene(event->scenePos()))) {
+                m_resizing = zone;
+                m_resizeOrigin = event->scenePos();
+                m_resizeStartSize = zone->size();
+                event->accept();
+                return;
+            }
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_port) {
+        auto *from = static_cast<NodeItem *>(m_port->parentItem());
+        const QPointF start = m_port->scenePos();
+        QPainterPath path(start);
+        path.lineTo(event->scenePos());
+        m_rubber->setPath(path);
+        NodeItem *target = nodeAt(event->scenePos());
+        if (target == from)
+            target = nullptr;
+        if (target != m_hover) {
+            clearHover();
+            m_hover = target;
+        }
+        if (m_hover)
+            m_hover->setDropHint(canConnect(from, m_port->kind(), m_hover) ? 1 : -1);
+        return;
+    }
+    if (m_resizing) {
+        const QPointF d = event->scenePos() - m_resizeOrigin;
+        m_resizing->setSize(m_resizeStartSize + QSizeF(d.x(), d.y()));
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_port) {
+        auto *from = static_cast<NodeItem *>(m_port->parentItem());
+        const PortKind kind = m_port->kind();
+        m_port = nullptr;
+        delete m_rubber;
+        m_rubber = nullptr;
+        clearHover();
+        NodeItem *target = nodeAt(event->scenePos());
+        QString why;
+        if (target && target != from && !connectItems(from, kind, target, event->screenPos(), &why))
+            emit message(why);
+        return;
+    }
+    if (m_resizing) {
+        ZoneItem *zone = m_resizing;
+        m_resizing = nullptr;
+        const QPointF pos = zone->pos();
+        m_document->undoStack()->push(new MoveItems(
+            m_document, {{zone->id(), {pos.x(), pos.y(), zone->size().width(), zone->size().height()}}}, 0,
+            tr("Resize zone")));
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton)
+        commitMoves();
+}
+
+void CanvasScene::commitMoves()
+{
+    const Project &p = m_document->project();
+    QMap<QString, Placement> moved;
+    for (NodeItem *n : std::as_const(m_nodes)) {
+        if (n->pos() != storedPosition(n->id()))
+            moved.insert(n->id(), {n->pos().x(), n->pos().y(), 0, 0});
+    }
+    for (ZoneItem *z : std::as_const(m_zones)) {
+        if (z->pos() != storedPosition(z->id()))
+            moved.insert(z->id(), {z->pos().x(), z->pos().y(), z->size().width(), z->size().height()});
+    }
+    if (moved.isEmpty())
+        return;
+    // Components and zones dropped into (or out of) a zone change membership in the same step.
+    QList<QUndoCommand *> memberships;
+    for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
+        if (const Component *c = p.component(it.key())) {
+            const QString zone = innermostZoneAt(m_nodes[c->id]->sceneBoundingRect().center(), {});
+            if (zone != c->zone)
+                memberships << new SetComponentZone(m_document, c->id, zone);
+        } else if (const Zone *z = p.zone(it.key())) {
+            ZoneItem *item = m_zones[z->id];
+            const QString parent = innermostZoneAt(item->pos() + QPointF(item->size().width() / 2, 12), z->id);
+            if (parent != z->parent)
+                memberships << new SetZoneParent(m_document, z->id, parent);
+        }
+    }
+    QUndoStack *stack = m_document->undoStack();
+    if (memberships.isEmpty()) {
+        stack->push(new MoveItems(m_document, moved, 0));
+        return;
+    }
+    stack->beginMacro(tr("Move into zone"));
+    stack->push(new MoveItems(m_document, moved, 0));
+    for (QUndoCommand *c : memberships)
+        stack->push(c);
+    stack->endMacro();
+}
+
+void CanvasScene::nudgeSelection(const QPointF &delta)
+{
+    const Project &p = m_document->project();
+    QMap<QString, Placement> to;
+    QStringList ids;
+    for (QGraphicsItem *item : selectedItems()) {
+        if (item->type() == NodeItem::Type)
+            ids << static_cast<NodeItem *>(item)->id();
+        else if (item->type() == ZoneItem::Type)
+            ids << static_cast<ZoneItem *>(item)->id() << zoneContents(static_cast<ZoneItem *>(item)->id());
+    }
+    ids.removeDuplicates();
+    for (const QString &id : std::as_const(ids)) {
+        QGraphicsItem *item = m_nodes.value(id);
+        if (!item)
+            item = m_zones.value(id);
+        const Placement old = p.layout.value(id);
+        const QPointF pos = item->pos() + delta;
+        to.insert(id, {pos.x(), pos.y(), old.width, old.height});
+        if (ZoneItem *z = m_zones.value(id))
+            to[id].width = z->size().width(), to[id].height = z->size().height();
+    }
+    if (!to.isEmpty())
+        m_document->undoStack()->push(new MoveItems(m_document, to, kNudgeDragId, tr("Nudge")));
+}
+
+} // namespace tarmac

@@ -1,0 +1,101 @@
+#pragma once
+
+#include "canvasitems.h"
+
+#include <QGraphicsScene>
+
+#include <functional>
+
+namespace tarmac {
+
+class LiveEngine;
+
+/// The canvas: a view of the document, never the data. Items are created, updated and
+/// removed from the document's change events; every gesture becomes an undo command.
+class CanvasScene : public QGraphicsScene {
+    Q_OBJECT
+public:
+    using RoleChooser = std::function<QString(const QStringList &roles, const QPoint &screenPos)>;
+
+    CanvasScene(ProjectDocument *document, LiveEngine *engine, QObject *parent = nullptr);
+    ~CanvasScene() override;
+
+    ProjectDocument *document() const { return m_document; }
+    NodeItem *node(const QString &id) const { return m_nodes.value(id); }
+    ZoneItem *zone(const QString &id) const { return m_zones.value(id); }
+    EdgeItem *edge(const QString &key) const { return m_edges.value(key); }
+    QList<NodeItem *> nodes() const { return m_nodes.values(); }
+
+    /// Ids of the selected stages, components, zones and flows, and keys of bindings and links.
+    QStringList selectedIds() const;
+    void selectIds(const QStringList &ids);
+
+    void setSnapToGrid(bool on);
+    bool snapToGrid() const { return property("snapToGrid").toBool(); }
+
+    /// Adds an element from a palette spec ("stage:training") centred at `pos` (one undo step),
+    /// selects it and returns its id; empty if the spec is unknown.
+    QString addFromSpec(const QString &spec, const QPointF &pos);
+    /// Connects as a port drag would: a flow (stage→stage), a binding (stage→component) or a
+    /// link (component→fabric). Returns false and says why when the pair is refused.
+    bool connectItems(NodeItem *from, PortKind port, NodeItem *to, const QPoint &screenPos, QString *why);
+    /// Whether a connection from `from` via `port` to `to` would be accepted.
+    bool canConnect(NodeItem *from, PortKind port, NodeItem *to, QString *why = nullptr) const;
+    /// How storage bindings ask for their role (reads or writes); tests replace the menu.
+    void setRoleChooser(RoleChooser chooser) { m_roleChooser = std::move(chooser); }
+    /// Moves the selection by `delta` as one undo step (arrow keys).
+    void nudgeSelection(const QPointF &delta);
+    /// Where an item without a stored position is drawn.
+    QPointF defaultPosition(ItemType type, int index) const;
+
+signals:
+    /// A short message for the status bar (refused bindings, hints).
+    void message(const QString &text);
+    /// The single selected element changed (or nothing/many: type Project, empty id).
+    void currentItemChanged(tarmac::ItemType type, const QString &id);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    void rebuild();
+    void onChange(const ChangeEvent &event);
+    void refreshFigures();
+    void addNode(ItemType type, const QString &id);
+    void addZone(const QString &id);
+    void addEdge(ItemType type, const QString &key);
+    void removeAnything(ItemType type, const QString &id);
+    void refreshContent(ItemType type, const QString &id);
+    void applyPlacement(const QString &id);
+    /// The document's position for an item, or where it is drawn by default.
+    QPointF storedPosition(const QString &id) const;
+    void updateEdgesOf(const QString &nodeId);
+    void onZoneMoved(ZoneItem *zone);
+    void commitMoves();
+    QStringList zoneContents(const QString &zoneId) const;
+    QString innermostZoneAt(const QPointF &scenePos, const QString &exclude) const;
+    NodeItem *nodeAt(const QPointF &scenePos) const;
+    void clearHover();
+
+    ProjectDocument *m_document;
+    LiveEngine *m_engine;
+    QHash<QString, NodeItem *> m_nodes;
+    QHash<QString, ZoneItem *> m_zones;
+    QHash<QString, EdgeItem *> m_edges;
+    QHash<QString, QPointF> m_zoneLastPos;
+    RoleChooser m_roleChooser;
+    bool m_syncing = false;
+    // connection drag
+    PortItem *m_port = nullptr;
+    QGraphicsPathItem *m_rubber = nullptr;
+    NodeItem *m_hover = nullptr;
+    // zone resize drag
+    ZoneItem *m_resizing = nullptr;
+    QPointF m_resizeOrigin;
+    QSizeF m_resizeStartSize;
+    int m_dragId = 0;
+};
+
+} // namespace tarmac
