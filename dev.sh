@@ -15,7 +15,7 @@ PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 libgl-dev
     libgraphviz-dev graphviz libsqlite3-dev sqlite3
     xvfb xauth xdotool poppler-utils imagemagick fonts-dejavu-core
-    desktop-file-utils appstream libxml2-utils
+    desktop-file-utils appstream libxml2-utils dpkg-dev groff-base shared-mime-info libglib2.0-bin
 )
 
 BUILD_DIR=build

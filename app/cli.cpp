@@ -15,6 +15,9 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace tarmac::cli {
+
+int exportOrReport(const QStringList &args);
+
 namespace {
 
 void out(const QByteArray &bytes)
@@ -23,17 +26,15 @@ void out(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
+} // namespace
+
 int failWith(const QString &message)
 {
     std::fprintf(stderr, "tarmac: %s\n", qPrintable(message));
     return Unusable;
 }
 
-struct Command {
-    const char *name;
-    const char *synopsis;
-    const char *summary;
-};
+namespace {
 
 const Command kCommands[] = {
     {"check", "check FILE [--format text|json]",
@@ -50,6 +51,8 @@ const Command kCommands[] = {
     {"templates", "templates", "list the bundled templates"},
     {"new", "new --template NAME -o FILE", "create a project from a template"},
 };
+
+} // namespace
 
 // Parses the subcommand's own options; returns -1 to go on, or an exit code.
 int parse(QCommandLineParser &parser, const QStringList &args, const Command &command,
@@ -90,6 +93,8 @@ const Command &commandNamed(const QString &name)
     }
     return kCommands[0];
 }
+
+namespace {
 
 int checkOrRequirements(const QStringList &args, bool check)
 {
@@ -226,15 +231,7 @@ int run(const QStringList &args)
         return listTemplates(args);
     if (name == u"new")
         return newFromTemplate(args);
-    // Diagram export and the report arrive with the diagram issue. Their options are already
-    // parsed, so --help and usage errors answer properly; running them says they are not here.
-    QCommandLineParser parser;
-    for (const char *option : {"view", "format", "layout", "dpi"})
-        parser.addOption({QString::fromLatin1(option), QString(), u"value"_s});
-    parser.addOption({{u"o"_s, u"output"_s}, QString(), u"file"_s});
-    if (int code = parse(parser, args, commandNamed(name), 1); code >= 0)
-        return code;
-    return failWith(u"%1: not available yet in this version"_s.arg(name));
+    return exportOrReport(args);
 }
 
 } // namespace tarmac::cli

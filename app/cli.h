@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace tarmac::cli {
 
 /// Exit codes of every subcommand (FORMAT.md).
@@ -13,5 +15,17 @@ bool isSubcommand(const QString &word);
 int run(const QStringList &args);
 /// The text of `tarmac --help`.
 QString mainHelp();
+
+// Shared by the subcommand implementations.
+struct Command {
+    const char *name;
+    const char *synopsis;
+    const char *summary;
+};
+const Command &commandNamed(const QString &name);
+/// One line on stderr, exit code 2.
+int failWith(const QString &message);
+/// Parses a subcommand's options; -1 to go on, else the exit code (help printed, or error).
+int parse(QCommandLineParser &parser, const QStringList &args, const Command &command, int positionals);
 
 } // namespace tarmac::cli

@@ -4,8 +4,10 @@
 #include "gui.h"
 #include "tarmac/version.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHashFunctions>
 
 #include <cstdio>
 #include <cstring>
@@ -33,6 +35,14 @@ bool isQtFlag(const char *arg)
     return false;
 }
 
+// Headless subcommands promise one clear line on stderr for a problem, and nothing else:
+// Qt's own chatter (no XDG_RUNTIME_DIR, font fallbacks) is dropped unless TARMAC_DEBUG is set.
+void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || type == QtCriticalMsg || qEnvironmentVariableIsSet("TARMAC_DEBUG"))
+        std::fprintf(stderr, "tarmac: %s\n", qPrintable(message));
+}
+
 int usageError(const char *message, const char *what)
 {
     std::fprintf(stderr, "tarmac: %s '%s' (see tarmac --help)\n", message, what);
@@ -53,7 +63,22 @@ int main(int argc, char **argv)
             std::fputs(qPrintable(tarmac::cli::mainHelp()), stdout);
             return 0;
         }
-        if (tarmac::cli::isSubcommand(QString::fromLocal8Bit(first))) {
+        const QString command = QString::fromLocal8Bit(first);
+        if (tarmac::cli::isSubcommand(command))
+            qInstallMessageHandler(quietMessages);
+        if (command == u"export" || command == u"report") {
+            // Diagrams and charts are drawn with fonts and widgets, never on a screen: the
+            // offscreen platform makes them work the same with or without a display.
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Same input, same output: Qt's per-process random hash seed would reorder
+            // font subsets and objects in PDFs from one run to the next.
+            QHashSeed::setDeterministicGlobalSeed();
+            QApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("tarmac"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(TARMAC_VERSION));
+            return tarmac::cli::run(app.arguments().mid(1));
+        }
+        if (tarmac::cli::isSubcommand(command)) {
             QCoreApplication app(argc, argv);
             QCoreApplication::setApplicationName(QStringLiteral("tarmac"));
             QCoreApplication::setApplicationVersion(QStringLiteral(TARMAC_VERSION));

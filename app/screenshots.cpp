@@ -1,6 +1,7 @@
 // Renders the screenshots in docs/ from the real widgets, offscreen, so they never go stale:
 //   QT_QPA_PLATFORM=offscreen build/bin/tarmac-screenshots docs
 
+#include "canvas/canvasview.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -25,6 +26,8 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "tarmac-screenshots: cannot open the example\n");
         return 1;
     }
+    QApplication::processEvents();
+    window.canvasView()->zoomToFit(); // now that the window has its final size
     QApplication::processEvents();
     const QString file = QDir(outDir).filePath(QStringLiteral("screenshot.png"));
     if (!window.grab().save(file)) {

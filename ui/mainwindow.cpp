@@ -1,6 +1,10 @@
 #include "mainwindow.h"
 
+#include "arrangecontroller.h"
 #include "canvas/canvasactions.h"
+#include "charts/chartspanel.h"
+#include "exportdialog.h"
+#include "report/reportwriter.h"
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "engine/liveengine.h"
@@ -8,6 +12,7 @@
 #include "propertiespanel.h"
 #include "findingsmodel.h"
 #include "requirementspanel.h"
+#include "settingsdialog.h"
 #include "diagram/libraryinfo.h"
 #include "storage/projectformat.h"
 #include "storage/recovery.h"
@@ -27,6 +32,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -50,6 +56,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_palette(new PaletteWidget(this))
     , m_properties(new PropertiesPanel(m_document, this))
     , m_requirements(new RequirementsPanel(this))
+    , m_arranger(new ArrangeController(m_document, this))
     , m_findings(new FindingsModel(this))
     , m_findingsFilter(new FindingsFilter(this))
     , m_findingsView(new QTableView(this))
@@ -79,6 +86,11 @@ MainWindow::MainWindow(QWidget *parent)
             m_properties->clear();
         else
             m_properties->showItem(type, id);
+        // Screen readers read the canvas's description: say what is selected and how it fits.
+        const NodeItem *node = m_scene->node(id);
+        m_view->setAccessibleDescription(
+            node ? tr("%1 (%2): %3. %4").arg(id, node->kind(), node->figures(), node->toolTip())
+                 : id.isEmpty() ? tr("Nothing selected; Tab walks through the items") : id);
     });
     connect(m_palette, &PaletteWidget::addRequested, this, [this](const QString &spec) {
         m_scene->addFromSpec(spec, m_view->mapToScene(m_view->viewport()->rect().center()));
@@ -87,8 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_autosaver, &Autosaver::failed, this, [this](const QString &error) {
         statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
     });
-    const int autosaveSeconds = QSettings().value(QStringLiteral("autosaveSeconds"), 60).toInt();
-    m_autosaver->setInterval(autosaveSeconds * 1000);
+    applySettings();
 
     readSettings();
     newProject();
@@ -115,6 +126,13 @@ void MainWindow::createActions()
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
     file->addSeparator();
+    QAction *exportDiagramAction = file->addAction(tr("&Export Diagram\u2026"), this, &MainWindow::exportDiagram);
+    exportDiagramAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportDiagramAction->setObjectName(QStringLiteral("actionExportDiagram"));
+    QAction *exportReportAction = file->addAction(tr("Export &Report\u2026"), this, &MainWindow::exportReport);
+    exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -130,6 +148,20 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     m_canvasActions->populateEditMenu(edit);
+    QAction *arrange = edit->addAction(tr("A&rrange with Graphviz"), m_arranger, &ArrangeController::start);
+    arrange->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    arrange->setObjectName(QStringLiteral("actionArrange"));
+    connect(m_arranger, &ArrangeController::finished, this, [this](bool applied) {
+        statusBar()->showMessage(applied ? tr("Arranged; Undo restores the previous layout.")
+                                         : tr("Arrange cancelled; nothing changed."), 6000);
+        if (applied)
+            m_view->zoomToFit();
+    });
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("Se&ttings\u2026"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    settings->setObjectName(QStringLiteral("actionSettings"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
@@ -217,7 +249,18 @@ void MainWindow::createDocks()
     tabifyDockWidget(requirementsDock, historyDock);
     propertiesDock->raise();
 
+    m_charts = new ChartsPanel(m_document, m_engine, this);
+    auto *chartsDock = new QDockWidget(tr("Charts"), this);
+    chartsDock->setObjectName(QStringLiteral("chartsDock"));
+    chartsDock->setWidget(m_charts);
+    addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
+    tabifyDockWidget(findingsDock, chartsDock);
+    findingsDock->raise();
+    connect(m_scene, &CanvasScene::currentItemChanged, m_charts, &ChartsPanel::setSelection);
+    connect(m_charts, &ChartsPanel::itemActivated, this, &MainWindow::revealItem);
+
     QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
+    view->addAction(chartsDock->toggleViewAction());
     view->addAction(paletteDock->toggleViewAction());
     view->addAction(propertiesDock->toggleViewAction());
     view->addAction(requirementsDock->toggleViewAction());
@@ -244,6 +287,51 @@ void MainWindow::refreshResult()
                       tr("%n warning(s)", nullptr, result.warningCount()));
 }
 
+void MainWindow::exportDiagram()
+{
+    ExportDialog dialog(m_document->project(), m_engine->result(), this);
+    dialog.exec();
+}
+
+void MainWindow::exportReport()
+{
+    const QString base = m_document->fileName().isEmpty() ? QStringLiteral("report")
+                                                          : QFileInfo(m_document->fileName()).completeBaseName();
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), base + QStringLiteral(".html"),
+        tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = ReportWriter(m_document->project(), m_engine->result()).write(path);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Cannot export report"), error);
+    else
+        statusBar()->showMessage(tr("Report written to %1").arg(path), 6000);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.settings().save();
+    applySettings();
+}
+
+void MainWindow::applySettings()
+{
+    const AppSettings s = AppSettings::load();
+    setPreferredUnitSystem(s.iecUnits ? UnitSystem::IEC : UnitSystem::SI);
+    m_view->setShowGrid(s.showGrid);
+    m_canvasActions->action(QStringLiteral("actionSnap"))->setChecked(s.snapToGrid);
+    m_autosaver->setInterval(s.autosaveSeconds * 1000);
+    applyTheme(s.theme);
+    emit m_engine->resultChanged(); // every figure on screen is formatted again
+    m_scene->update();
+}
+
 void MainWindow::revealItem(const QString &id)
 {
     if (id.isEmpty())
@@ -264,6 +352,7 @@ void MainWindow::newProject()
         return;
     Project project;
     project.name = tr("New project");
+    project.horizonMonths = AppSettings::load().defaultHorizonMonths;
     m_lock.reset();
     m_document->reset(project);
     m_autosaver->discard();
@@ -308,6 +397,8 @@ bool MainWindow::openFile(const QString &path, bool quiet)
     updateTitle();
     refreshResult();
     m_view->zoomToFit();
+    // Again once pending layout has given the view its final size (first open at start-up).
+    QTimer::singleShot(0, m_view, &CanvasView::zoomToFit);
     return true;
 }
 

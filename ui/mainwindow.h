@@ -13,6 +13,8 @@ class QTableView;
 
 namespace tarmac {
 
+class ArrangeController;
+class ChartsPanel;
 class Autosaver;
 class CanvasActions;
 class CanvasScene;
@@ -48,6 +50,8 @@ public:
     CanvasActions *canvasActions() { return m_canvasActions; }
     PaletteWidget *palette() { return m_palette; }
     PropertiesPanel *properties() { return m_properties; }
+    ArrangeController *arranger() { return m_arranger; }
+    ChartsPanel *charts() { return m_charts; }
     /// Selects the item `id` on the canvas and scrolls it into view.
     void revealItem(const QString &id);
 
@@ -57,6 +61,11 @@ public slots:
     bool save();
     bool saveAs();
     void about();
+    void showSettings();
+    void exportDiagram();
+    void exportReport();
+    /// Applies stored settings (units, grid, snapping, autosave, theme) to this window.
+    void applySettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -82,6 +91,8 @@ private:
     PaletteWidget *m_palette;
     PropertiesPanel *m_properties;
     RequirementsPanel *m_requirements;
+    ArrangeController *m_arranger;
+    ChartsPanel *m_charts = nullptr;
     FindingsModel *m_findings;
     FindingsFilter *m_findingsFilter;
     QTableView *m_findingsView;

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <optional>
 
@@ -108,6 +109,13 @@ bool acceptsCountSuffix(Dimension d)
 }
 
 } // namespace
+
+namespace {
+std::atomic<int> g_preferredUnits{int(UnitSystem::SI)};
+} // namespace
+
+UnitSystem preferredUnitSystem() { return UnitSystem(g_preferredUnits.load(std::memory_order_relaxed)); }
+void setPreferredUnitSystem(UnitSystem system) { g_preferredUnits.store(int(system), std::memory_order_relaxed); }
 
 QString dimensionName(Dimension dimension)
 {

@@ -37,7 +37,8 @@ RecoveryStore::RecoveryStore(const QString &directory)
 
 QString RecoveryStore::defaultDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/recovery"_s;
+    // ~/.local/share/tarmac/recovery, as the documentation and the man page say.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/tarmac/recovery"_s;
 }
 
 QString RecoveryStore::save(const QString &session, const Project &project, const QString &original) const
@@ -129,7 +130,7 @@ void Autosaver::discard() { m_store.discard(m_session); }
 DocumentLock::DocumentLock(const QString &file)
 {
     const QString dir =
-        QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/locks"_s;
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/tarmac/locks"_s;
     QDir().mkpath(dir);
     const QByteArray hash = QCryptographicHash::hash(QFileInfo(file).absoluteFilePath().toUtf8(),
                                                      QCryptographicHash::Sha1)

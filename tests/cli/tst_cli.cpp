@@ -215,11 +215,56 @@ private slots:
         QCOMPARE(run({u"new"_s, u"--template"_s, u"empty"_s, u"-o"_s, target}).exitCode, 2); // no overwrite
     }
 
-    void exportNotYetAvailable()
+    void exportEveryViewAndFormat_data()
     {
-        const Run r = run({u"export"_s, example(), u"--view"_s, u"mapping"_s, u"--format"_s, u"svg"_s, u"-o"_s, u"/tmp/x.svg"_s});
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY(r.err.contains("not available"));
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<QString>("format");
+        for (const char *view : {"lifecycle", "infrastructure", "mapping"})
+            for (const char *format : {"svg", "png", "pdf", "dot"})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1StringView(view), QLatin1StringView(format))))
+                    << QString::fromLatin1(view) << QString::fromLatin1(format);
+    }
+    void exportEveryViewAndFormat()
+    {
+        QFETCH(QString, view);
+        QFETCH(QString, format);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(view + u'.' + format);
+        const Run r = run({u"export"_s, example(), u"--view"_s, view, u"--format"_s, format, u"-o"_s, out});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray data = f.readAll();
+        if (format == u"svg")
+            QVERIFY(data.contains("<svg"));
+        else if (format == u"png")
+            QVERIFY(data.startsWith("\x89PNG"));
+        else if (format == u"pdf")
+            QVERIFY(data.startsWith("%PDF"));
+        else
+            QVERIFY(data.contains("digraph") || data.contains("graph"));
+    }
+
+    void exportUsageErrors()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"x.svg"_s);
+        QCOMPARE(run({u"export"_s, example(), u"--view"_s, u"nope"_s, u"-o"_s, out}).exitCode, 2);
+        QCOMPARE(run({u"export"_s, example(), u"--view"_s, u"mapping"_s, u"--format"_s, u"gif"_s, u"-o"_s, out}).exitCode, 2);
+        QCOMPARE(run({u"export"_s, example(), u"--view"_s, u"mapping"_s, u"--dpi"_s, u"-3"_s, u"-o"_s, out}).exitCode, 2);
+        QVERIFY(!QFile::exists(out));
+    }
+
+    void reportFormats()
+    {
+        QTemporaryDir dir;
+        for (const char *ext : {"html", "pdf", "md"}) {
+            const QString out = dir.filePath(u"report."_s + QLatin1StringView(ext));
+            const Run r = run({u"report"_s, example(), u"-o"_s, out});
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+            QVERIFY(QFileInfo(out).size() > 0);
+        }
+        QCOMPARE(run({u"report"_s, example(), u"-o"_s, dir.filePath(u"r.doc"_s)}).exitCode, 2);
     }
 };
 

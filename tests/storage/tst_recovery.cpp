@@ -369,8 +369,8 @@ void TestRecovery::staleLockIsTakenOver()
     if (pid == 0)
         QSKIP("could not get the pid of an ended process");
     // Leave a lock as a crashed Tarmac would: QLockFile's format (pid, application, host) at
-    // the place DocumentLock uses (AppDataLocation/locks/<sha1 of the absolute path>.lock).
-    const QString locks = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/locks"_s;
+    // the place DocumentLock uses (GenericDataLocation/tarmac/locks/<sha1 of the path>.lock).
+    const QString locks = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/tarmac/locks"_s;
     QVERIFY(QDir().mkpath(locks));
     const QByteArray hash =
         QCryptographicHash::hash(QFileInfo(file).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();

@@ -102,7 +102,7 @@ QPointF NodeItem::portPosition(PortKind kind) const
     switch (kind) {
     case PortKind::FlowOut: return {kWidth, kHeight / 2};
     case PortKind::Connector: return {kWidth / 2, kHeight};
-    case PortKind::LinkOut: return {kWidth, kHeight / 2};
+    case PortKind::LinkOut: return {kWidth / 2, kHeight}; // fabrics sit below what they connect
     }
     return {};
 }
@@ -287,10 +287,12 @@ void EdgeItem::updatePath()
         b = m_to->mapToScene(QPointF(NodeItem::kWidth / 2, 0));
     } else {
         a = m_from->mapToScene(m_from->portPosition(PortKind::LinkOut));
-        b = m_to->mapToScene(QPointF(0, NodeItem::kHeight / 2));
+        b = m_to->mapToScene(QPointF(NodeItem::kWidth / 2, 0));
+        if (b.y() < a.y()) // fabric drawn above the component: enter it from below
+            b = m_to->mapToScene(QPointF(NodeItem::kWidth / 2, NodeItem::kHeight));
     }
     QPainterPath path(a);
-    if (m_type == ItemType::Binding) {
+    if (m_type != ItemType::Flow) {
         const qreal dy = std::max(40.0, std::abs(b.y() - a.y()) / 2);
         path.cubicTo(a + QPointF(0, dy), b - QPointF(0, dy), b);
     } else {

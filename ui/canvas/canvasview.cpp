@@ -1,6 +1,7 @@
 #include "canvasview.h"
 
 #include "canvasscene.h"
+#include "canvasitems.h"
 #include "palette.h"
 
 #include <QApplication>
@@ -37,6 +38,13 @@ void CanvasView::setZoom(qreal factor)
     factor = std::clamp(factor, 0.05, 8.0);
     setTransform(QTransform::fromScale(factor, factor));
     emit zoomChanged(factor);
+}
+
+void CanvasView::setShowGrid(bool on)
+{
+    m_showGrid = on;
+    resetCachedContent();
+    viewport()->update();
 }
 
 void CanvasView::zoomIn() { setZoom(zoom() * 1.25); }
@@ -124,6 +132,10 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Right: delta = {step, 0}; break;
     case Qt::Key_Up: delta = {0, -step}; break;
     case Qt::Key_Down: delta = {0, step}; break;
+    case Qt::Key_Escape:
+        m_scene->clearSelection();
+        event->accept();
+        return;
     default: QGraphicsView::keyPressEvent(event); return;
     }
     if (m_scene->selectedItems().isEmpty()) {
@@ -178,6 +190,35 @@ void CanvasView::dropEvent(QDropEvent *event)
     }
 }
 
+bool CanvasView::focusNextPrevChild(bool next)
+{
+    if (QApplication::keyboardModifiers() & Qt::ControlModifier || m_scene->nodes().isEmpty())
+        return QGraphicsView::focusNextPrevChild(next);
+    selectAdjacentItem(next);
+    return true;
+}
+
+void CanvasView::selectAdjacentItem(bool next)
+{
+    QList<QGraphicsItem *> items;
+    for (QGraphicsItem *item : m_scene->items()) {
+        if (item->type() == NodeItem::Type || item->type() == ZoneItem::Type)
+            items << item;
+    }
+    if (items.isEmpty())
+        return;
+    std::sort(items.begin(), items.end(), [](QGraphicsItem *a, QGraphicsItem *b) {
+        const QPointF pa = a->pos(), pb = b->pos();
+        return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
+    });
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    qsizetype index = selected.size() == 1 ? items.indexOf(selected.first()) : -1;
+    index = index < 0 ? (next ? 0 : items.size() - 1) : (index + (next ? 1 : -1) + items.size()) % items.size();
+    m_scene->clearSelection();
+    items[index]->setSelected(true);
+    ensureVisible(items[index], 40, 40);
+}
+
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)
 {
     // Right-clicking an unselected item acts on that item, as in every drawing tool.
@@ -196,7 +237,7 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     const QColor base = palette().color(QPalette::Base);
     painter->fillRect(rect, base);
-    if (zoom() < 0.4)
+    if (!m_showGrid || zoom() < 0.4)
         return; // a dot grid at low zoom is noise and costs time
     const bool dark = base.lightness() < 110;
     painter->setPen(QPen(dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 30), 0));

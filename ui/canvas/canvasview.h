@@ -14,6 +14,11 @@ public:
     explicit CanvasView(CanvasScene *scene, QWidget *parent = nullptr);
     CanvasScene *canvas() const { return m_scene; }
     qreal zoom() const { return transform().m11(); }
+    void setShowGrid(bool on);
+    bool showGrid() const { return m_showGrid; }
+
+    /// Selects the next (or previous) item in reading order and shows it.
+    void selectAdjacentItem(bool next);
 
 public slots:
     void zoomIn();
@@ -38,9 +43,13 @@ protected:
     void dropEvent(QDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    /// Tab and Shift+Tab walk through the items (reading order) so the board works without a
+    /// mouse; Ctrl+Tab leaves the canvas, as in Qt's text editors.
+    bool focusNextPrevChild(bool next) override;
 
 private:
     CanvasScene *m_scene;
+    bool m_showGrid = true;
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panStart;

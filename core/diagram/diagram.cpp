@@ -1,0 +1,238 @@
+// The public face of core/diagram: picks the layout, asks Graphviz for SVG, DOT or PDF, and
+// rasterises PNG from the SVG so that its size follows --dpi exactly.
+
+#include "diagram.h"
+
+#include "diagramgraph.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QImage>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSvgRenderer>
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tarmac {
+namespace {
+
+using namespace diagram;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tarmac::Diagram", text);
+}
+
+// Beyond this a raster export stops being useful and starts exhausting memory.
+constexpr qint64 kMaxPngSide = 32767;
+constexpr qint64 kMaxPngPixels = 64LL * 1024 * 1024; // 256 MB as ARGB32
+
+/// dot gives the best pictures but its cost grows quickly with size, and in the mapping view
+/// every stage shares one rank: past a few dozen stages that row gets unreadably wide.
+bool tooLargeForDot(const Graph &g)
+{
+    size_t stages = 0;
+    for (const Node &n : g.nodes)
+        stages += n.type == NodeType::Stage ? 1 : 0;
+    return isLarge(g) || (g.view == DiagramView::Mapping && stages > 30);
+}
+
+void place(Graph &g, const Project &project, std::optional<DiagramLayout> layout)
+{
+    if (layout.value_or(hasCanvasPositions(g, project)
+                            ? DiagramLayout::Canvas
+                            : DiagramLayout::Auto) == DiagramLayout::Canvas)
+        placeFromCanvas(g, project);
+    else if (tooLargeForDot(g))
+        placeInBands(g);
+}
+
+DiagramResult fromRendered(Rendered r)
+{
+    DiagramResult out;
+    out.data = std::move(r.data);
+    out.error = std::move(r.error);
+    return out;
+}
+
+bool haveGuiApplication()
+{
+    return qobject_cast<QGuiApplication *>(QCoreApplication::instance()) != nullptr;
+}
+
+/// PNG from the SVG: pixels = points × dpi / 72, so the size is exactly what --dpi says.
+DiagramResult rasterise(const QByteArray &svg, int dpi)
+{
+    DiagramResult out;
+    QSvgRenderer renderer(svg);
+    const QRectF box = renderer.viewBoxF(); // Graphviz writes it in points
+    if (!renderer.isValid() || box.isEmpty()) {
+        out.error = tr("the diagram could not be rasterised");
+        return out;
+    }
+    const qint64 width = std::max<qint64>(1, std::llround(box.width() * dpi / 72.0));
+    const qint64 height = std::max<qint64>(1, std::llround(box.height() * dpi / 72.0));
+    if (width > kMaxPngSide || height > kMaxPngSide || width * height > kMaxPngPixels) {
+        out.error = tr("the diagram is too large for PNG at %1 dpi (%2 \u00d7 %3 pixels); "
+                       "use SVG or PDF, or a lower --dpi")
+                        .arg(dpi)
+                        .arg(width)
+                        .arg(height);
+        return out;
+    }
+    QImage image(int(width), int(height), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        out.error = tr("not enough memory for a %1 \u00d7 %2 pixel image").arg(width).arg(height);
+        return out;
+    }
+    image.fill(Qt::transparent);
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        renderer.render(&painter, QRectF(0, 0, double(width), double(height)));
+    }
+    QBuffer buffer(&out.data);
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG"))
+        out.error = tr("the PNG image could not be encoded");
+    return out;
+}
+
+/// Vector PDF through Qt, for a Graphviz without its cairo plugin.
+DiagramResult pdfFromSvg(const QByteArray &svg)
+{
+    DiagramResult out;
+    QSvgRenderer renderer(svg);
+    const QRectF box = renderer.viewBoxF();
+    if (!renderer.isValid() || box.isEmpty()) {
+        out.error = tr("the diagram could not be converted to PDF");
+        return out;
+    }
+    QBuffer buffer(&out.data);
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(72); // one device unit per point, like the SVG
+    writer.setPageSize(QPageSize(box.size(), QPageSize::Point));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    QPainter painter(&writer);
+    renderer.render(&painter, QRectF(QPointF(0, 0), box.size()));
+    painter.end();
+    return out;
+}
+
+} // namespace
+
+DiagramResult renderDiagram(const Project &project, const EngineResult &result,
+                            const DiagramOptions &options)
+{
+    Graph g = buildGraph(project, result, options.view);
+    place(g, project, options.layout);
+    const Style style{options.dark, false};
+    switch (options.format) {
+    case DiagramFormat::Svg:
+        return fromRendered(renderWithGraphviz(g, style, "svg"));
+    case DiagramFormat::Dot:
+        return fromRendered(renderWithGraphviz(g, style, "dot"));
+    case DiagramFormat::Pdf: {
+        DiagramResult pdf = fromRendered(renderWithGraphviz(g, style, "pdf:cairo"));
+        if (pdf.ok() || !haveGuiApplication())
+            return pdf;
+        const DiagramResult svg = fromRendered(renderWithGraphviz(g, style, "svg"));
+        return svg.ok() ? pdfFromSvg(svg.data) : svg;
+    }
+    case DiagramFormat::Png: {
+        // QPainter needs fonts, and fonts need a QGuiApplication; without one Graphviz's own
+        // cairo renderer draws the bitmap (its size then follows the dpi less exactly).
+        if (!haveGuiApplication())
+            return fromRendered(renderWithGraphviz(g, style, "png:cairo", options.dpi));
+        const DiagramResult svg = fromRendered(renderWithGraphviz(g, style, "svg"));
+        return svg.ok() ? rasterise(svg.data, options.dpi) : svg;
+    }
+    }
+    return {{}, tr("unknown diagram format")};
+}
+
+QMap<QString, QPointF> arrangePositions(const Project &project, const std::atomic<bool> *cancelled)
+{
+    Graph g = buildGraph(project, EngineResult(), DiagramView::Mapping);
+    for (Node &n : g.nodes) // canvas items have one size whatever they say: lay out boxes
+        n.name = n.kindName = n.figures = QString();
+    std::vector<QPointF> centers;
+    if (tooLargeForDot(g)) {
+        placeInBands(g);
+        for (const Node &n : g.nodes)
+            centers.push_back(n.center);
+    } else {
+        centers = layoutWithGraphviz(g, Style{false, true}, cancelled);
+    }
+    if ((cancelled && cancelled->load()) || centers.size() != g.nodes.size())
+        return {};
+    QMap<QString, QPointF> positions;
+    const QPointF half(kNodeWidth / 2, kNodeHeight / 2);
+    for (size_t i = 0; i < g.nodes.size(); ++i)
+        positions.insert(g.nodes[i].id, QPointF(std::round(centers[i].x() - half.x()),
+                                                std::round(centers[i].y() - half.y())));
+    return positions;
+}
+
+bool parseDiagramView(const QString &text, DiagramView *view)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"lifecycle")
+        *view = DiagramView::Lifecycle;
+    else if (t == u"infrastructure")
+        *view = DiagramView::Infrastructure;
+    else if (t == u"mapping")
+        *view = DiagramView::Mapping;
+    else
+        return false;
+    return true;
+}
+
+bool parseDiagramFormat(const QString &text, DiagramFormat *format)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"svg")
+        *format = DiagramFormat::Svg;
+    else if (t == u"png")
+        *format = DiagramFormat::Png;
+    else if (t == u"pdf")
+        *format = DiagramFormat::Pdf;
+    else if (t == u"dot" || t == u"gv")
+        *format = DiagramFormat::Dot;
+    else
+        return false;
+    return true;
+}
+
+bool parseDiagramLayout(const QString &text, DiagramLayout *layout)
+{
+    const QString t = text.trimmed().toLower();
+    if (t == u"canvas")
+        *layout = DiagramLayout::Canvas;
+    else if (t == u"auto")
+        *layout = DiagramLayout::Auto;
+    else
+        return false;
+    return true;
+}
+
+QString diagramViewName(DiagramView view)
+{
+    switch (view) {
+    case DiagramView::Lifecycle:
+        return u"lifecycle"_s;
+    case DiagramView::Infrastructure:
+        return u"infrastructure"_s;
+    case DiagramView::Mapping:
+        return u"mapping"_s;
+    }
+    return {};
+}
+
+} // namespace tarmac

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "engine/result.h"
+#include "model/project.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QPointF>
+#include <QString>
+#include <atomic>
+#include <optional>
+
+namespace tarmac {
+
+/// Which picture of the project a diagram draws.
+enum class DiagramView {
+    Lifecycle,      ///< stages and flows, ranked left to right in lifecycle order
+    Infrastructure, ///< components clustered by zone, links to fabrics
+    Mapping,        ///< stages above, components below, bindings between
+};
+
+enum class DiagramFormat { Svg, Png, Pdf, Dot };
+
+/// Where nodes go: the user's canvas positions, or a fresh automatic layout.
+enum class DiagramLayout { Canvas, Auto };
+
+struct DiagramOptions {
+    DiagramView view = DiagramView::Mapping;
+    DiagramFormat format = DiagramFormat::Svg;
+    /// Unset: Canvas when the project has a layout entry for any drawn item, else Auto.
+    std::optional<DiagramLayout> layout;
+    int dpi = 96; ///< PNG only: pixels per inch; 72 points make one inch
+    bool dark = false;
+};
+
+/// The rendered bytes, or why there are none.
+struct DiagramResult {
+    QByteArray data;
+    QString error;
+    bool ok() const { return error.isEmpty(); }
+};
+
+/// Lays out and renders one view. Coordinates: one canvas pixel is one point (1/72 in), so
+/// a canvas-layout PNG at 72 dpi has the canvas's own size. PNG is rasterised from the SVG
+/// with QSvgRenderer when a QGuiApplication exists (the CLI creates an offscreen one), with
+/// Graphviz's cairo renderer otherwise; its size is the SVG's size in points × dpi / 72.
+/// PDF is vector (Graphviz's cairo renderer). Thread-safe: Graphviz calls are serialised.
+DiagramResult renderDiagram(const Project &project, const EngineResult &result,
+                            const DiagramOptions &options);
+
+/// Positions (top-left, canvas coordinates, same units as Project::layout) of every stage
+/// and component from an automatic layout of the mapping view, for the GUI's "Arrange"
+/// action. `cancelled` (may be null) is polled; returns {} once it becomes true.
+QMap<QString, QPointF> arrangePositions(const Project &project, const std::atomic<bool> *cancelled);
+
+/// "lifecycle", "infrastructure", "mapping" (case-insensitive); false for anything else.
+bool parseDiagramView(const QString &text, DiagramView *view);
+/// "svg", "png", "pdf", "dot" (also "gv").
+bool parseDiagramFormat(const QString &text, DiagramFormat *format);
+/// "canvas", "auto".
+bool parseDiagramLayout(const QString &text, DiagramLayout *layout);
+/// The name parseDiagramView() accepts, for file names and messages.
+QString diagramViewName(DiagramView view);
+
+} // namespace tarmac

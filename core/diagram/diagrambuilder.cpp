@@ -1,0 +1,191 @@
+// From project and engine result to the plain drawing model: what is drawn, with which
+// words and colours. Knows nothing of Graphviz.
+
+#include "diagramgraph.h"
+#include "engine/keyfigures.h"
+#include "model/paramschema.h"
+#include "model/starterparams.h"
+
+#include <QHash>
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace tarmac::diagram {
+namespace {
+
+int kindOrder(const QStringList &kinds, const QString &kind)
+{
+    const qsizetype i = kinds.indexOf(kind);
+    return i < 0 ? int(kinds.size()) : int(i); // unknown kinds after the known ones
+}
+
+void setStatus(Node &node, const EngineResult &result)
+{
+    Severity worst = Severity::Info;
+    node.hasFindings = worstSeverity(result.findings, node.id, &worst);
+    node.status = worst;
+}
+
+Node stageNode(const Stage &s, const StageResult *r, const EngineResult &result)
+{
+    Node n;
+    n.type = NodeType::Stage;
+    n.id = s.id;
+    n.name = s.name.isEmpty() ? s.id : s.name;
+    n.kind = s.kind;
+    n.kindName = starterName(s.kind);
+    n.figures = r ? stageFigures(s, *r) : QString();
+    n.order = kindOrder(ParamSchema::stageKinds(), s.kind);
+    setStatus(n, result);
+    return n;
+}
+
+Node componentNode(const Component &c, const ComponentResult *r, const EngineResult &result)
+{
+    Node n;
+    n.type = NodeType::Component;
+    n.id = c.id;
+    n.name = c.name.isEmpty() ? c.id : c.name;
+    n.kind = c.kind;
+    n.kindName = starterName(c.kind);
+    n.figures = r ? componentFigures(c, *r) : QString();
+    n.order = kindOrder(ParamSchema::componentKinds(), c.kind);
+    setStatus(n, result);
+    return n;
+}
+
+template <typename T> const T *at(const std::vector<T> &v, size_t i)
+{
+    return i < v.size() ? &v[i] : nullptr;
+}
+
+QString flowLabel(const Flow &f)
+{
+    const QString dataset = f.params.value(u"dataset"_s).text;
+    return dataset.isEmpty() ? f.id : dataset;
+}
+
+/// Zones as clusters, parents first. A zone whose parent is missing, or that sits in a
+/// parent cycle (a corrupt file), becomes a top-level cluster rather than being lost.
+void addClusters(Graph &g, const Project &p, QHash<QString, int> &clusterOf)
+{
+    QHash<QString, const Zone *> zones;
+    for (const Zone &z : p.zones)
+        zones.insert(z.id, &z);
+    auto depthOf = [&](const Zone &z) {
+        int depth = 0;
+        QString parent = z.parent;
+        while (!parent.isEmpty() && zones.contains(parent) && depth <= int(p.zones.size())) {
+            parent = zones.value(parent)->parent;
+            ++depth;
+        }
+        return depth > int(p.zones.size()) ? 0 : depth;
+    };
+    std::vector<std::pair<int, int>> byDepth; // (depth, index) keeps the project order per depth
+    for (size_t i = 0; i < p.zones.size(); ++i)
+        byDepth.push_back({depthOf(p.zones[i]), int(i)});
+    std::stable_sort(byDepth.begin(), byDepth.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &[depth, index] : byDepth) {
+        const Zone &z = p.zones[size_t(index)];
+        Cluster c;
+        c.id = z.id;
+        c.name = z.name.isEmpty() ? z.id : z.name;
+        c.kindName = starterName(z.kind);
+        c.parent = depth > 0 ? clusterOf.value(z.parent, -1) : -1;
+        clusterOf.insert(z.id, int(g.clusters.size()));
+        g.clusters.push_back(c);
+    }
+}
+
+} // namespace
+
+Graph buildGraph(const Project &p, const EngineResult &result, DiagramView view)
+{
+    Graph g;
+    g.view = view;
+    QHash<QString, int> nodeOf;
+    auto addNode = [&](Node n) {
+        nodeOf.insert(n.id, int(g.nodes.size()));
+        g.nodes.push_back(std::move(n));
+    };
+    auto addEdge = [&](const QString &from, const QString &to, EdgeType type, const QString &label,
+                       const QString &role = {}) {
+        const int a = nodeOf.value(from, -1);
+        const int b = nodeOf.value(to, -1);
+        if (a >= 0 && b >= 0) // dangling references are the engine's findings, not our drawing
+            g.edges.push_back({a, b, type, label, role});
+    };
+
+    if (view != DiagramView::Infrastructure) {
+        for (size_t i = 0; i < p.stages.size(); ++i)
+            addNode(stageNode(p.stages[i], at(result.stages, i), result));
+        for (const Flow &f : p.flows)
+            addEdge(f.from, f.to, EdgeType::Flow, flowLabel(f));
+    }
+    if (view != DiagramView::Lifecycle) {
+        QHash<QString, int> clusterOf;
+        if (view == DiagramView::Infrastructure)
+            addClusters(g, p, clusterOf);
+        for (size_t i = 0; i < p.components.size(); ++i) {
+            Node n = componentNode(p.components[i], at(result.components, i), result);
+            n.cluster = clusterOf.value(p.components[i].zone, -1);
+            addNode(std::move(n));
+        }
+    }
+    if (view == DiagramView::Mapping) {
+        for (const Binding &b : p.bindings)
+            addEdge(b.stage, b.component, EdgeType::Binding, b.role, b.role);
+    } else if (view == DiagramView::Infrastructure) {
+        for (const Link &l : p.links)
+            addEdge(l.component, l.fabric, EdgeType::Link, {});
+    }
+    return g;
+}
+
+QColor stageColor(const QString &kind)
+{
+    static const QHash<QString, QColor> colors = {
+        {u"ingestion"_s, QColor(0x2E, 0x86, 0xDE)},
+        {u"processing"_s, QColor(0x10, 0xAC, 0x84)},
+        {u"feature-engineering"_s, QColor(0x8E, 0x44, 0xAD)},
+        {u"training"_s, QColor(0xE6, 0x7E, 0x22)},
+        {u"validation"_s, QColor(0xF1, 0xC4, 0x0F)},
+        {u"serving"_s, QColor(0xE7, 0x4C, 0x3C)},
+        {u"monitoring"_s, QColor(0x16, 0xA0, 0x85)},
+    };
+    return colors.value(kind, QColor(0x7F, 0x8C, 0x8D)); // unknown: neutral grey
+}
+
+QColor componentColor(const QString &kind)
+{
+    static const QHash<QString, QColor> colors = {
+        {u"gpu-cluster"_s, QColor(0x3D, 0x5A, 0x80)},
+        {u"cpu-cluster"_s, QColor(0x4F, 0x6D, 0x8A)},
+        {u"file-storage"_s, QColor(0x5D, 0x6D, 0x7E)},
+        {u"block-storage"_s, QColor(0x4A, 0x62, 0x74)},
+        {u"object-storage"_s, QColor(0x60, 0x7D, 0x8B)},
+        {u"parallel-fs"_s, QColor(0x45, 0x5A, 0x64)},
+        {u"kv-store"_s, QColor(0x54, 0x6E, 0x7A)},
+        {u"fabric"_s, QColor(0x37, 0x47, 0x4F)},
+    };
+    return colors.value(kind, QColor(0x78, 0x90, 0x9C));
+}
+
+QColor statusColor(const Node &node)
+{
+    if (!node.hasFindings)
+        return QColor(0x2E, 0xA0, 0x4E); // ok: green
+    switch (node.status) {
+    case Severity::Error:
+        return QColor(0xD6, 0x30, 0x31);
+    case Severity::Warning:
+        return QColor(0xE1, 0x9B, 0x00);
+    case Severity::Info:
+        break;
+    }
+    return QColor(0x3B, 0x82, 0xC4);
+}
+
+} // namespace tarmac::diagram

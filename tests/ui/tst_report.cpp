@@ -1,0 +1,178 @@
+// The design-document report and the Arrange action.
+
+#include "arrangecontroller.h"
+#include "engine/engine.h"
+#include "mainwindow.h"
+#include "report/reportwriter.h"
+#include "storage/projectformat.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace tarmac;
+
+class TestReport : public QObject {
+    Q_OBJECT
+private:
+    Project m_project;
+    EngineResult m_result;
+
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const ReadResult read = readProjectFile(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"));
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        m_project = read.project;
+        m_result = computeRequirements(m_project);
+    }
+
+    void htmlIsSelfContainedAndComplete()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"r.html"_s);
+        QCOMPARE(ReportWriter(m_project, m_result).write(path), QString());
+        const QString html = QString::fromUtf8(readAll(path));
+        for (const Stage &s : m_project.stages)
+            QVERIFY2(html.contains(s.name.toHtmlEscaped()), qPrintable(s.name));
+        for (const Finding &f : m_result.findings) {
+            QVERIFY2(html.contains(f.message.toHtmlEscaped()), qPrintable(f.message));
+            QVERIFY(html.contains(f.hint.toHtmlEscaped()));
+        }
+        QVERIFY(html.count(u"<svg"_s) >= 7); // three diagrams, four charts, inline
+        QVERIFY(!html.contains(u"<script"_s));
+        QVERIFY(!html.contains(u"src=\"http"_s));
+        QVERIFY(!html.contains(u"href=\"http"_s));
+        QVERIFY(html.contains(u"Defaults and assumptions in force"_s));
+        QVERIFY(html.contains(u"Kaplan et al. 2020"_s));
+        QVERIFY(html.contains(u"H100 SXM5"_s)); // catalog entries used
+    }
+
+    void sameInputSameOutput_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::newRow("html") << u"r.html"_s;
+        QTest::newRow("markdown") << u"r.md"_s;
+        QTest::newRow("pdf") << u"r.pdf"_s;
+    }
+    void sameInputSameOutput()
+    {
+        QFETCH(QString, name);
+        QTemporaryDir a, b;
+        if (name.endsWith(u".pdf"_s)) {
+            // The contract is for separate runs (as in CI); within one process Qt's glyph cache
+            // may antialias a raster figure a shade differently on a second pass.
+            for (const QTemporaryDir *dir : {&a, &b}) {
+                QProcess p;
+                p.start(QStringLiteral(TARMAC_BINARY),
+                        {u"report"_s, QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"),
+                         u"-o"_s, dir->filePath(name)});
+                QVERIFY(p.waitForFinished(60000));
+                QCOMPARE(p.exitCode(), 0);
+            }
+        } else {
+            QCOMPARE(ReportWriter(m_project, m_result).write(a.filePath(name)), QString());
+            QCOMPARE(ReportWriter(m_project, m_result).write(b.filePath(name)), QString());
+        }
+        QCOMPARE(readAll(a.filePath(name)), readAll(b.filePath(name)));
+    }
+
+    void pdfIsReadable()
+    {
+        if (QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
+            QSKIP("pdfinfo (poppler-utils) is not installed");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"r.pdf"_s);
+        QCOMPARE(ReportWriter(m_project, m_result).write(path), QString());
+        QProcess info;
+        info.start(u"pdfinfo"_s, {path});
+        QVERIFY(info.waitForFinished());
+        QCOMPARE(info.exitCode(), 0);
+        const QString out = QString::fromUtf8(info.readAllStandardOutput());
+        const int pages = QRegularExpression(u"Pages:\\s+(\\d+)"_s).match(out).captured(1).toInt();
+        QVERIFY2(pages >= 3, qPrintable(out));
+        QProcess text;
+        text.start(u"pdftotext"_s, {path, u"-"_s});
+        QVERIFY(text.waitForFinished());
+        const QString body = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY(body.contains(u"Findings"_s));
+        QVERIFY(body.contains(u"gpu-count"_s));
+    }
+
+    void markdownWritesImagesBeside()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"design.md"_s);
+        QCOMPARE(ReportWriter(m_project, m_result).write(path), QString());
+        const QString md = QString::fromUtf8(readAll(path));
+        QVERIFY(md.contains(u"| Severity | Code |"_s));
+        QVERIFY(md.contains(u"](design_files/diagram-mapping.svg)"_s));
+        QVERIFY(QFile::exists(dir.filePath(u"design_files/diagram-mapping.svg"_s)));
+        QVERIFY(QFile::exists(dir.filePath(u"design_files/chart-growth.svg"_s)));
+    }
+
+    void hostileLabelsAreEscaped()
+    {
+        Project p = m_project;
+        p.stages[0].name = u"</text><script>alert(1)</script> & \"q\" | <b>"_s;
+        p.name = u"<img src=x onerror=alert(1)>"_s;
+        const EngineResult r = computeRequirements(p);
+        const QString html = QString::fromUtf8(ReportWriter(p, r).html());
+        QVERIFY(!html.contains(u"<script>"_s));
+        QVERIFY(!html.contains(u"<img src=x"_s));
+        QVERIFY(html.contains(u"&lt;/text&gt;&lt;script&gt;alert(1)&lt;/script&gt;"_s));
+        QList<std::pair<QString, QByteArray>> images;
+        const QString md = QString::fromUtf8(ReportWriter(p, r).markdown(u"x"_s, &images));
+        QVERIFY(!md.contains(u"<script>"_s));
+        QVERIFY(md.contains(u"\\|"_s)); // pipes cannot break the tables
+    }
+
+    void unknownFormatRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(ReportWriter(m_project, m_result).write(dir.filePath(u"r.docx"_s)).contains(u"unknown report format"_s));
+    }
+
+    void arrangeIsOneUndoableMove()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
+        const Project before = window.document()->project();
+        QSignalSpy done(window.arranger(), &ArrangeController::finished);
+        window.arranger()->start();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().first().toBool(), true);
+        QVERIFY(window.document()->project().layout != before.layout);
+        QCOMPARE(window.document()->undoStack()->undoText(), u"Arrange"_s);
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.document()->project(), before);
+    }
+
+    void cancelledArrangeChangesNothing()
+    {
+        MainWindow window;
+        QVERIFY(window.openFile(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
+        const Project before = window.document()->project();
+        const int commands = window.document()->undoStack()->count();
+        QSignalSpy done(window.arranger(), &ArrangeController::finished);
+        window.arranger()->start();
+        window.arranger()->cancel();
+        QVERIFY(done.wait(30000));
+        QCOMPARE(done.first().first().toBool(), false);
+        QCOMPARE(window.document()->project(), before);
+        QCOMPARE(window.document()->undoStack()->count(), commands);
+    }
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

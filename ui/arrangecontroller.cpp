@@ -1,0 +1,77 @@
+#include "arrangecontroller.h"
+
+#include "commands/commands.h"
+#include "diagram/diagram.h"
+
+#include <QProgressDialog>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace tarmac {
+
+ArrangeController::ArrangeController(ProjectDocument *document, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+{
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &ArrangeController::onFinished);
+}
+
+ArrangeController::~ArrangeController()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+    m_watcher.waitForFinished();
+}
+
+bool ArrangeController::isRunning() const { return m_watcher.isRunning(); }
+
+void ArrangeController::start()
+{
+    if (isRunning())
+        return;
+    m_cancelled = std::make_shared<std::atomic<bool>>(false);
+    m_revision = m_document->undoStack()->index();
+    const Project snapshot = m_document->project(); // the worker never touches the document
+    auto cancelled = m_cancelled;
+    m_watcher.setFuture(QtConcurrent::run([snapshot, cancelled] {
+        return arrangePositions(snapshot, cancelled.get());
+    }));
+    m_progress = new QProgressDialog(tr("Arranging the canvas with Graphviz\u2026"), tr("Cancel"), 0, 0, m_window);
+    m_progress->setObjectName(QStringLiteral("arrangeProgress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(300);
+    connect(m_progress, &QProgressDialog::canceled, this, &ArrangeController::cancel);
+}
+
+void ArrangeController::cancel()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+}
+
+void ArrangeController::onFinished()
+{
+    if (m_progress) {
+        m_progress->disconnect(this);
+        m_progress->deleteLater();
+        m_progress = nullptr;
+    }
+    const QMap<QString, QPointF> positions = m_watcher.result();
+    const bool stale = m_document->undoStack()->index() != m_revision;
+    if (m_cancelled->load() || positions.isEmpty() || stale) {
+        emit finished(false);
+        return;
+    }
+    QMap<QString, Placement> to;
+    const Project &p = m_document->project();
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        if (!p.hasId(it.key()))
+            continue;
+        const Placement old = p.layout.value(it.key());
+        to.insert(it.key(), {it->x(), it->y(), old.width, old.height});
+    }
+    m_document->undoStack()->push(new MoveItems(m_document, to, 0, tr("Arrange")));
+    emit finished(true);
+}
+
+} // namespace tarmac

@@ -1,0 +1,241 @@
+#include "chartrender.h"
+
+#include "chartfactory.h"
+#include "chartmodels.h"
+
+#include <QBuffer>
+#include <QChart>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <algorithm>
+#include <cmath>
+
+namespace tarmac::charts {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tarmac::charts", text);
+}
+
+// Charts laid out in a scene of their own. A QChartView that is never shown never receives
+// its resize event, so its chart would keep a default size; a scene takes the geometry we give.
+class OffscreenCharts {
+public:
+    OffscreenCharts(ChartKind kind, const ChartModels &models, const RenderOptions &options)
+        : m_size(options.size)
+        , m_dark(options.dark)
+    {
+        const QRectF all{QPointF(), QSizeF(options.size)};
+        QList<QRectF> cells;
+        auto add = [&](const QRectF &cell) {
+            QChart *chart = ChartFactory::createChart(options.dark);
+            m_scene.addItem(chart); // the scene owns and deletes it
+            m_charts << chart;
+            cells << cell;
+            return chart;
+        };
+        switch (kind) {
+        case ChartKind::Utilization:
+            if (models.utilization)
+                ChartFactory::updateUtilization(add(all), *models.utilization);
+            break;
+        case ChartKind::Growth:
+            if (models.growth)
+                ChartFactory::updateGrowth(add(all), *models.growth);
+            break;
+        case ChartKind::Bandwidth: {
+            if (!models.bandwidth)
+                break;
+            // Flows on top, fabrics below, heights after their bar counts.
+            const int flows = models.bandwidth->flowCount();
+            const int fabrics = models.bandwidth->rowCount() - flows;
+            // Each keeps room for its title, axis and legend, however few bars it has.
+            constexpr qreal kMinimum = 230;
+            const qreal share = (flows + 3.0) / (flows + fabrics + 6.0);
+            const qreal top = all.height() < 2 * kMinimum
+                                  ? std::round(all.height() / 2)
+                                  : std::clamp(std::round(all.height() * share), kMinimum,
+                                               all.height() - kMinimum);
+            ChartFactory::updateBandwidth(add(QRectF(0, 0, all.width(), top)), *models.bandwidth,
+                                          ChartFactory::BandwidthPart::Flows);
+            ChartFactory::updateBandwidth(add(QRectF(0, top, all.width(), all.height() - top)),
+                                          *models.bandwidth, ChartFactory::BandwidthPart::Fabrics);
+            break;
+        }
+        case ChartKind::StageNeeds: {
+            if (!models.stageNeeds)
+                break;
+            m_legendKinds = ChartFactory::stageKinds(*models.stageNeeds);
+            const qreal legend =
+                ChartFactory::paintStageLegend(nullptr, all, m_legendKinds, options.dark) + 8;
+            m_legendRect = QRectF(0, all.height() - legend, all.width(), legend);
+            const QSizeF cell(all.width() / 2, (all.height() - legend) / 2);
+            for (int i = 0; i < 4; ++i) {
+                const QPointF at((i % 2) * cell.width(), (i / 2) * cell.height());
+                ChartFactory::updateStageNeeds(add(QRectF(at, cell)), *models.stageNeeds,
+                                               ChartFactory::kStageMetrics[i]);
+            }
+            break;
+        }
+        }
+        for (int i = 0; i < m_charts.size(); ++i) {
+            QChart *chart = m_charts[i];
+            ChartFactory::setHighlight(chart, options.highlight);
+            // Geometry last, and the layout now: there is no event loop to run the layout
+            // request that building the series posted, and titles and labels would be missing.
+            chart->setGeometry(cells[i]);
+            if (chart->layout())
+                chart->layout()->activate();
+        }
+    }
+
+    bool isEmpty() const { return m_charts.isEmpty(); }
+
+    void paint(QPainter *painter)
+    {
+        const QRectF all{QPointF(), QSizeF(m_size)};
+        painter->fillRect(all, m_charts.first()->backgroundBrush());
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setRenderHint(QPainter::TextAntialiasing);
+        m_scene.render(painter, all, all, Qt::IgnoreAspectRatio);
+        if (!m_legendKinds.isEmpty()) {
+            painter->setFont(QFont()); // as measured
+            ChartFactory::paintStageLegend(painter, m_legendRect, m_legendKinds, m_dark);
+        }
+    }
+
+private:
+    QSize m_size;
+    bool m_dark;
+    QGraphicsScene m_scene;
+    QList<QChart *> m_charts;
+    QStringList m_legendKinds; ///< the stage charts' shared legend
+    QRectF m_legendRect;
+};
+
+} // namespace
+
+QString chartTitle(ChartKind kind)
+{
+    switch (kind) {
+    case ChartKind::Utilization:
+        return tr("Demand against capacity");
+    case ChartKind::Growth:
+        return tr("Storage growth");
+    case ChartKind::StageNeeds:
+        return tr("What each stage needs");
+    case ChartKind::Bandwidth:
+        return tr("Bandwidth per flow and fabric");
+    }
+    return {};
+}
+
+QImage renderChartImage(ChartKind kind, const ChartModels &models, const RenderOptions &options)
+{
+    if (options.size.isEmpty())
+        return {};
+    OffscreenCharts charts(kind, models, options);
+    if (charts.isEmpty())
+        return {};
+    QImage image(options.size * options.devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(options.devicePixelRatio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    charts.paint(&painter);
+    painter.end();
+    return image;
+}
+
+QByteArray renderChartSvg(ChartKind kind, const ChartModels &models, const RenderOptions &options)
+{
+    if (options.size.isEmpty())
+        return {};
+    OffscreenCharts charts(kind, models, options);
+    if (charts.isEmpty())
+        return {};
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(options.size);
+    generator.setViewBox(QRect(QPoint(), options.size));
+    generator.setResolution(96); // pixels as on screen, so the page size reads sensibly
+    generator.setTitle(chartTitle(kind));
+    generator.setDescription(tr("Drawn by Tarmac"));
+    QPainter painter(&generator);
+    charts.paint(&painter);
+    painter.end();
+    return buffer.data();
+}
+
+namespace {
+
+// Models of a result that live as long as one rendering.
+struct OwnModels {
+    OwnModels(const Project &project, const EngineResult &result)
+        : utilization(project, result)
+        , growth(project, result)
+        , stageNeeds(project, result)
+        , bandwidth(project, result)
+    {
+    }
+    ChartModels pointers() const { return {&utilization, &growth, &stageNeeds, &bandwidth}; }
+    UtilizationModel utilization;
+    GrowthModel growth;
+    StageNeedsModel stageNeeds;
+    BandwidthModel bandwidth;
+};
+
+} // namespace
+
+QImage renderChartImage(ChartKind kind, const Project &project, const EngineResult &result,
+                        QSize size, bool dark)
+{
+    const OwnModels models(project, result);
+    RenderOptions options;
+    options.size = size;
+    options.dark = dark;
+    return renderChartImage(kind, models.pointers(), options);
+}
+
+QByteArray renderChartSvg(ChartKind kind, const Project &project, const EngineResult &result,
+                          QSize size, bool dark)
+{
+    const OwnModels models(project, result);
+    RenderOptions options;
+    options.size = size;
+    options.dark = dark;
+    return renderChartSvg(kind, models.pointers(), options);
+}
+
+QString writeChartFile(const QString &path, ChartKind kind, const ChartModels &models,
+                       const RenderOptions &options)
+{
+    const QString name = QFileInfo(path).fileName();
+    QByteArray data;
+    if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
+        data = renderChartSvg(kind, models, options);
+    } else {
+        RenderOptions sharp = options;
+        sharp.devicePixelRatio = std::max<qreal>(2, options.devicePixelRatio);
+        const QImage image = renderChartImage(kind, models, sharp);
+        QBuffer buffer(&data);
+        buffer.open(QIODevice::WriteOnly);
+        if (image.isNull() || !image.save(&buffer, "PNG"))
+            data.clear();
+    }
+    if (data.isEmpty())
+        return tr("%1: there is no chart to export").arg(name);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return tr("%1: %2").arg(name, file.errorString());
+    return {};
+}
+
+} // namespace tarmac::charts

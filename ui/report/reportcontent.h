@@ -1,0 +1,35 @@
+#pragma once
+
+#include "engine/result.h"
+#include "model/project.h"
+
+#include <QImage>
+#include <QStringList>
+
+namespace tarmac {
+
+/// A figure of the report: a diagram or a chart, as vector SVG and as a raster for PDF/Markdown.
+struct ReportFigure {
+    QString name;    ///< file stem: "diagram-mapping", "chart-growth"
+    QString caption;
+    QByteArray svg;  ///< without XML prolog, ready to inline
+    QImage image;    ///< for the PDF
+    QString error;   ///< why it could not be drawn, if so
+};
+
+struct ReportTable {
+    QStringList headers;
+    QList<QStringList> rows;
+};
+
+struct ReportSection {
+    QString title;
+    QStringList paragraphs;
+    QList<ReportTable> tables;
+    QList<ReportFigure> figures;
+};
+
+/// Everything the report says, independent of the output format.
+QList<ReportSection> buildReportContent(const Project &project, const EngineResult &result);
+
+} // namespace tarmac
