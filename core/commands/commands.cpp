@@ -6,15 +6,15 @@
 namespace tarmac {
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("tarmac::Commands", text, nullptr, n);
-}
+// A translation context lupdate can see (a free CommandText::tr() would be filed under the wrong one).
+struct CommandText {
+    Q_DECLARE_TR_FUNCTIONS(tarmac::Commands)
+};
 
 } // namespace
 
 AddItems::AddItems(ProjectDocument *document, ItemBatch batch, const QString &text)
-    : QUndoCommand(text.isEmpty() ? tr("Add %n item(s)", batch.size()) : text)
+    : QUndoCommand(text.isEmpty() ? CommandText::tr("Add %n item(s)", nullptr, batch.size()) : text)
     , m_document(document)
     , m_batch(std::move(batch))
 {
@@ -27,7 +27,7 @@ RemoveItems::RemoveItems(ProjectDocument *document, const QStringList &ids, cons
     : m_document(document)
     , m_batch(document->closureOf(ids))
 {
-    setText(text.isEmpty() ? tr("Delete %n item(s)", m_batch.size()) : text);
+    setText(text.isEmpty() ? CommandText::tr("Delete %n item(s)", nullptr, m_batch.size()) : text);
     const Project &p = document->project();
     const QStringList goneIds = ProjectDocument::idsOf(m_batch);
     const QSet<QString> gone(goneIds.begin(), goneIds.end());
@@ -70,7 +70,7 @@ SetParameter::SetParameter(ProjectDocument *document, ItemType type, const QStri
     , m_old(document->param(type, id, name))
     , m_new(std::move(value))
 {
-    setText(tr("Set %1").arg(name));
+    setText(CommandText::tr("Set %1").arg(name));
 }
 
 void SetParameter::redo() { m_document->setParam(m_type, m_id, m_name, m_new); }
@@ -99,7 +99,7 @@ Rename::Rename(ProjectDocument *document, ItemType type, const QString &id, cons
         m_old = c->name;
     else if (const Zone *z = p.zone(id))
         m_old = z->name;
-    setText(tr("Rename to %1").arg(name));
+    setText(CommandText::tr("Rename to %1").arg(name));
 }
 
 void Rename::redo() { m_document->setName(m_type, m_id, m_new); }
@@ -116,7 +116,7 @@ bool Rename::mergeWith(const QUndoCommand *other)
 }
 
 SetPersona::SetPersona(ProjectDocument *document, const QString &stageId, const QString &persona)
-    : QUndoCommand(tr("Change persona"))
+    : QUndoCommand(CommandText::tr("Change persona"))
     , m_document(document)
     , m_id(stageId)
     , m_new(persona)
@@ -130,7 +130,7 @@ void SetPersona::undo() { m_document->setPersona(m_id, m_old); }
 
 MoveItems::MoveItems(ProjectDocument *document, QMap<QString, Placement> to, int dragId,
                      const QString &text)
-    : QUndoCommand(text.isEmpty() ? tr("Move %n item(s)", int(to.size())) : text)
+    : QUndoCommand(text.isEmpty() ? CommandText::tr("Move %n item(s)", nullptr, int(to.size())) : text)
     , m_document(document)
     , m_to(std::move(to))
     , m_dragId(dragId)
@@ -175,7 +175,7 @@ SetComponentZone::SetComponentZone(ProjectDocument *document, const QString &com
     , m_id(componentId)
     , m_new(zoneId)
 {
-    setText(zoneId.isEmpty() ? tr("Take out of zone") : tr("Put into zone"));
+    setText(zoneId.isEmpty() ? CommandText::tr("Take out of zone") : CommandText::tr("Put into zone"));
     if (const Component *c = document->project().component(componentId))
         m_old = c->zone;
 }
@@ -190,7 +190,7 @@ SetZoneParent::SetZoneParent(ProjectDocument *document, const QString &zoneId,
     , m_id(zoneId)
     , m_new(parentId)
 {
-    setText(tr("Nest zone"));
+    setText(CommandText::tr("Nest zone"));
     if (const Zone *z = document->project().zone(zoneId))
         m_old = z->parent;
 }
@@ -200,7 +200,7 @@ void SetZoneParent::undo() { m_document->setZoneParent(m_id, m_old); }
 
 SetProjectInfo::SetProjectInfo(ProjectDocument *document, const QString &name,
                                const QString &description, int horizonMonths)
-    : QUndoCommand(tr("Change project properties"))
+    : QUndoCommand(CommandText::tr("Change project properties"))
     , m_document(document)
     , m_oldName(document->project().name)
     , m_newName(name)

@@ -22,10 +22,10 @@ namespace {
 
 using namespace diagram;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tarmac::Diagram", text);
-}
+// A translation context lupdate can see (a free DiagramText::tr() would be filed under the wrong one).
+struct DiagramText {
+    Q_DECLARE_TR_FUNCTIONS(tarmac::Diagram)
+};
 
 // Beyond this a raster export stops being useful and starts exhausting memory.
 constexpr qint64 kMaxPngSide = 32767;
@@ -71,13 +71,13 @@ DiagramResult rasterise(const QByteArray &svg, int dpi)
     QSvgRenderer renderer(svg);
     const QRectF box = renderer.viewBoxF(); // Graphviz writes it in points
     if (!renderer.isValid() || box.isEmpty()) {
-        out.error = tr("the diagram could not be rasterised");
+        out.error = DiagramText::tr("the diagram could not be rasterised");
         return out;
     }
     const qint64 width = std::max<qint64>(1, std::llround(box.width() * dpi / 72.0));
     const qint64 height = std::max<qint64>(1, std::llround(box.height() * dpi / 72.0));
     if (width > kMaxPngSide || height > kMaxPngSide || width * height > kMaxPngPixels) {
-        out.error = tr("the diagram is too large for PNG at %1 dpi (%2 \u00d7 %3 pixels); "
+        out.error = DiagramText::tr("the diagram is too large for PNG at %1 dpi (%2 \u00d7 %3 pixels); "
                        "use SVG or PDF, or a lower --dpi")
                         .arg(dpi)
                         .arg(width)
@@ -86,7 +86,7 @@ DiagramResult rasterise(const QByteArray &svg, int dpi)
     }
     QImage image(int(width), int(height), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
-        out.error = tr("not enough memory for a %1 \u00d7 %2 pixel image").arg(width).arg(height);
+        out.error = DiagramText::tr("not enough memory for a %1 \u00d7 %2 pixel image").arg(width).arg(height);
         return out;
     }
     image.fill(Qt::transparent);
@@ -99,7 +99,7 @@ DiagramResult rasterise(const QByteArray &svg, int dpi)
     QBuffer buffer(&out.data);
     buffer.open(QIODevice::WriteOnly);
     if (!image.save(&buffer, "PNG"))
-        out.error = tr("the PNG image could not be encoded");
+        out.error = DiagramText::tr("the PNG image could not be encoded");
     return out;
 }
 
@@ -110,7 +110,7 @@ DiagramResult pdfFromSvg(const QByteArray &svg)
     QSvgRenderer renderer(svg);
     const QRectF box = renderer.viewBoxF();
     if (!renderer.isValid() || box.isEmpty()) {
-        out.error = tr("the diagram could not be converted to PDF");
+        out.error = DiagramText::tr("the diagram could not be converted to PDF");
         return out;
     }
     QBuffer buffer(&out.data);
@@ -154,7 +154,7 @@ DiagramResult renderDiagram(const Project &project, const EngineResult &result,
         return svg.ok() ? rasterise(svg.data, options.dpi) : svg;
     }
     }
-    return {{}, tr("unknown diagram format")};
+    return {{}, DiagramText::tr("unknown diagram format")};
 }
 
 QMap<QString, QPointF> arrangePositions(const Project &project, const std::atomic<bool> *cancelled)

@@ -15,10 +15,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace tarmac::diagram {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tarmac::Diagram", text);
-}
+// A translation context lupdate can see (a free DiagramText::tr() would be filed under the wrong one).
+struct DiagramText {
+    Q_DECLARE_TR_FUNCTIONS(tarmac::Diagram)
+};
 
 QMutex &graphvizLock()
 {
@@ -453,7 +453,7 @@ Rendered renderWithGraphviz(const Graph &graph, const Style &style, const char *
     const LayoutGuard guard(session.gvc(), g);
     Rendered out;
     if (gvLayout(session.gvc(), g, builder.engine()) != 0) {
-        out.error = session.failure(tr("Graphviz could not lay out the diagram"));
+        out.error = session.failure(DiagramText::tr("Graphviz could not lay out the diagram"));
         return out;
     }
     char *data = nullptr;
@@ -461,7 +461,7 @@ Rendered renderWithGraphviz(const Graph &graph, const Style &style, const char *
     if (gvRenderData(session.gvc(), g, format, &data, &length) == 0 && data)
         out.data = QByteArray(data, qsizetype(length));
     else
-        out.error = session.failure(tr("Graphviz could not render the diagram"));
+        out.error = session.failure(DiagramText::tr("Graphviz could not render the diagram"));
     gvFreeRenderData(data);
     return out;
 }

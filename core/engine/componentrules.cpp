@@ -2,6 +2,7 @@
 
 #include "engineinternal.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -65,12 +66,12 @@ void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &spe
         Finding f = base;
         f.severity = Severity::Warning;
         f.code = u"unknown-parameter"_s;
-        f.message = tr("%1 has a parameter \"%2\" that Tarmac does not know; it is ignored.")
+        f.message = Findings::tr("%1 has a parameter \"%2\" that Tarmac does not know; it is ignored.")
                         .arg(owner, it.key());
         QStringList names;
         for (const ParamSpec &spec : specs)
             names << spec.name;
-        f.hint = tr("Check the spelling; known parameters: %1.").arg(names.join(u", "_s));
+        f.hint = Findings::tr("Check the spelling; known parameters: %1.").arg(names.join(u", "_s));
         findings->push_back(std::move(f));
     }
 }
@@ -115,9 +116,9 @@ void ProjectIndex::build(const Project &project)
         if (!ParamSchema::roleFits(b.role, component.kind)) {
             Finding f = makeFinding(
                 Severity::Error, "invalid-binding",
-                tr("%1 is bound to %2 as %3, but a %4 cannot serve that role.")
+                Findings::tr("%1 is bound to %2 as %3, but a %4 cannot serve that role.")
                     .arg(label(project.stages[size_t(s)]), label(component), b.role, component.kind),
-                tr("Bind compute to a GPU or CPU cluster, reads/writes to storage, online-store to a key-value store."));
+                Findings::tr("Bind compute to a GPU or CPU cluster, reads/writes to storage, online-store to a key-value store."));
             f.stage = b.stage;
             f.component = b.component;
             structuralFindings.push_back(std::move(f));
@@ -141,9 +142,9 @@ void ProjectIndex::build(const Project &project)
         if (project.components[size_t(f)].kind != u"fabric") {
             Finding finding = makeFinding(
                 Severity::Error, "invalid-binding",
-                tr("%1 is linked to %2, which is not a network fabric.")
+                Findings::tr("%1 is linked to %2, which is not a network fabric.")
                     .arg(label(project.components[size_t(c)]), label(project.components[size_t(f)])),
-                tr("Link components to fabric components only."));
+                Findings::tr("Link components to fabric components only."));
             finding.component = l.component;
             structuralFindings.push_back(std::move(finding));
             continue;
@@ -198,9 +199,9 @@ FlowResult computeFlow(const Context &c, int flowIndex)
         r.store = c.index.component(storeId);
         if (r.store >= 0 && !ParamSchema::isStorageKind(c.project.components[size_t(r.store)].kind)) {
             Finding f = makeFinding(Severity::Error, "invalid-binding",
-                                    tr("Flow %1 is stored on %2, which is not a storage component.")
+                                    Findings::tr("Flow %1 is stored on %2, which is not a storage component.")
                                         .arg(flow.id, label(c.project.components[size_t(r.store)])),
-                                    tr("Choose a file, block, object or parallel file system as the store."));
+                                    Findings::tr("Choose a file, block, object or parallel file system as the store."));
             f.flow = flow.id;
             r.findings.push_back(f);
             r.store = -1;
@@ -212,9 +213,9 @@ FlowResult computeFlow(const Context &c, int flowIndex)
         if (size > 0) {
             Finding f = makeFinding(
                 Severity::Warning, "unbound",
-                tr("Flow %1 (%2) has no store: neither a store parameter nor a writes binding of its producer.")
+                Findings::tr("Flow %1 (%2) has no store: neither a store parameter nor a writes binding of its producer.")
                     .arg(flow.id, formatQuantity(size, Dimension::Bytes)),
-                tr("Bind the producing stage to storage in the writes role, or set the flow's store."));
+                Findings::tr("Bind the producing stage to storage in the writes role, or set the flow's store."));
             f.flow = flow.id;
             r.findings.push_back(f);
         }
@@ -267,8 +268,8 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
     auto set = [&](Resource res, double value) { r.capacity[size_t(res)] = value; };
     auto missing = [&](const QStringList &names) {
         Finding f = makeFinding(Severity::Error, "missing-parameter",
-                                tr("%1 needs %2 to state its capacity.").arg(label(component), names.join(u", "_s)),
-                                tr("Set %1 in the properties of this component.").arg(names.join(u", "_s)));
+                                Findings::tr("%1 needs %2 to state its capacity.").arg(label(component), names.join(u", "_s)),
+                                Findings::tr("Set %1 in the properties of this component.").arg(names.join(u", "_s)));
         f.component = component.id;
         findings->push_back(f);
     };
@@ -295,9 +296,9 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
             const QString gpu = p.text(u"gpu"_s);
             if (!gpu.isEmpty() && !c.catalog.accelerator(gpu)) {
                 Finding f = makeFinding(Severity::Error, "unknown-catalog-id",
-                                        tr("%1 names the accelerator \"%2\", which is not in the catalog.")
+                                        Findings::tr("%1 names the accelerator \"%2\", which is not in the catalog.")
                                             .arg(label(component), gpu),
-                                        tr("Pick an accelerator from the catalog."));
+                                        Findings::tr("Pick an accelerator from the catalog."));
                 f.component = component.id;
                 findings->push_back(f);
             }
@@ -310,9 +311,9 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
         const QString scheme = p.text(u"protection"_s);
         if (!c.catalog.protectionOverhead(scheme, &overhead)) {
             Finding f = makeFinding(Severity::Error, "unknown-catalog-id",
-                                    tr("%1 uses the protection scheme \"%2\", which is not in the catalog.")
+                                    Findings::tr("%1 uses the protection scheme \"%2\", which is not in the catalog.")
                                         .arg(label(component), scheme),
-                                    tr("Pick a scheme from the catalog or write ec-K-M for K+M erasure coding."));
+                                    Findings::tr("Pick a scheme from the catalog or write ec-K-M for K+M erasure coding."));
             f.component = component.id;
             findings->push_back(f);
             overhead = 1;
@@ -353,8 +354,8 @@ const char *codeFor(const Component &c, Resource r)
 QString amount(Resource r, double v)
 {
     switch (r) {
-    case Resource::Gpus: return tr("%1 GPUs").arg(QString::number(v, 'f', 0));
-    case Resource::CpuCores: return tr("%1 cores").arg(QString::number(v, 'f', 0));
+    case Resource::Gpus: return Findings::tr("%1 GPUs").arg(QString::number(v, 'f', 0));
+    case Resource::CpuCores: return Findings::tr("%1 cores").arg(QString::number(v, 'f', 0));
     case Resource::MemoryBytes: return formatQuantity(v, Dimension::Bytes, UnitSystem::IEC);
     case Resource::CapacityBytes: return formatQuantity(v, Dimension::Bytes);
     case Resource::NetworkBytesPerSecond: return formatBitsPerSecond(v);
@@ -368,14 +369,14 @@ QString amount(Resource r, double v)
 QString hintFor(Resource r)
 {
     switch (r) {
-    case Resource::Gpus: return tr("Add GPU hosts, set a later deadline, or move a stage to another cluster.");
-    case Resource::CpuCores: return tr("Add hosts or cores, widen the processing window, or raise throughput per core.");
-    case Resource::MemoryBytes: return tr("Add memory or hosts, or reduce what is held in memory.");
-    case Resource::NetworkBytesPerSecond: return tr("Add ports or faster links, enable RDMA or jumbo frames, or spread the traffic.");
-    case Resource::CapacityBytes: return tr("Add capacity, keep fewer versions, use copy-on-write versioning, or a leaner protection scheme.");
-    case Resource::ReadBytesPerSecond: return tr("Add drives or nodes, use faster media, or cache the hot data closer to compute.");
-    case Resource::WriteBytesPerSecond: return tr("Add drives or nodes, use faster media, or stagger the writers.");
-    case Resource::OpsPerSecond: return tr("Add shards or replicas to the key-value store.");
+    case Resource::Gpus: return Findings::tr("Add GPU hosts, set a later deadline, or move a stage to another cluster.");
+    case Resource::CpuCores: return Findings::tr("Add hosts or cores, widen the processing window, or raise throughput per core.");
+    case Resource::MemoryBytes: return Findings::tr("Add memory or hosts, or reduce what is held in memory.");
+    case Resource::NetworkBytesPerSecond: return Findings::tr("Add ports or faster links, enable RDMA or jumbo frames, or spread the traffic.");
+    case Resource::CapacityBytes: return Findings::tr("Add capacity, keep fewer versions, use copy-on-write versioning, or a leaner protection scheme.");
+    case Resource::ReadBytesPerSecond: return Findings::tr("Add drives or nodes, use faster media, or cache the hot data closer to compute.");
+    case Resource::WriteBytesPerSecond: return Findings::tr("Add drives or nodes, use faster media, or stagger the writers.");
+    case Resource::OpsPerSecond: return Findings::tr("Add shards or replicas to the key-value store.");
     }
     return {};
 }
@@ -413,7 +414,7 @@ void judgeComponent(const Context &c, int index, ComponentResult &r)
         Finding f;
         if (res == Resource::CapacityBytes && ratio <= 1 && r.monthsUntilFull > 0) {
             f = makeFinding(Severity::Warning, "storage-capacity",
-                            tr("%1 holds %2 today of %3 usable and runs out in month %4 of %5.")
+                            Findings::tr("%1 holds %2 today of %3 usable and runs out in month %4 of %5.")
                                 .arg(label(component), amount(res, demand), amount(res, capacity))
                                 .arg(r.monthsUntilFull)
                                 .arg(horizon),
@@ -422,7 +423,7 @@ void judgeComponent(const Context &c, int index, ComponentResult &r)
         } else if (ratio > 0.8) {
             const Severity s = ratio > 1 ? Severity::Error : Severity::Warning;
             f = makeFinding(s, codeFor(component, res),
-                            tr("%1 is asked for %2 but gives %3 (%4).")
+                            Findings::tr("%1 is asked for %2 but gives %3 (%4).")
                                 .arg(label(component), amount(res, demand), amount(res, capacity),
                                      std::isinf(ratio) ? QStringLiteral("\u221e")
                                                        : formatQuantity(ratio, Dimension::Ratio)),

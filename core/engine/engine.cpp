@@ -2,6 +2,7 @@
 
 #include "engineinternal.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace tarmac {

@@ -70,7 +70,9 @@ double usableGpus(const Component &component);
 double goodput(double linkSpeed, double mtu, bool rdma);
 
 // Finding text helpers: one place for the words, translated with "tarmac::Findings".
-inline QString tr(const char *text) { return QCoreApplication::translate("tarmac::Findings", text); }
+struct Findings {
+    Q_DECLARE_TR_FUNCTIONS(tarmac::Findings)
+};
 QString label(const Stage &stage);
 QString label(const Component &component);
 Finding makeFinding(Severity severity, const char *code, const QString &message,

@@ -12,7 +12,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace tarmac {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("tarmac::KeyFigures", s); }
+// A translation context lupdate can see (a free KeyFigures::tr() would be filed under the wrong one).
+struct KeyFigures {
+    Q_DECLARE_TR_FUNCTIONS(tarmac::KeyFigures)
+};
 
 QString count(double v) { return std::isnan(v) ? u"?"_s : QString::number(v, 'f', 0); }
 
@@ -36,32 +39,32 @@ QString stageFigures(const Stage &stage, const StageResult &r)
     QStringList parts;
     if (k == u"training") {
         if (!std::isnan(v("gpusNeeded")))
-            parts << count(v("gpusNeeded")) + tr(" \u00d7 GPU");
+            parts << count(v("gpusNeeded")) + KeyFigures::tr(" \u00d7 GPU");
         if (!std::isnan(v("durationHours")))
             parts << hours(v("durationHours"));
         if (!std::isnan(v("memoryPerGpuBytes")))
-            parts << formatQuantity(v("memoryPerGpuBytes"), Dimension::Bytes, UnitSystem::IEC) + tr("/GPU");
+            parts << formatQuantity(v("memoryPerGpuBytes"), Dimension::Bytes, UnitSystem::IEC) + KeyFigures::tr("/GPU");
         else if (!std::isnan(v("readBytesPerSecond")))
-            parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond) + tr(" read");
+            parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond) + KeyFigures::tr(" read");
         if (parts.isEmpty() && !std::isnan(v("trainingFlops")))
             parts << formatQuantity(v("trainingFlops"), Dimension::Flops);
     } else if (k == u"validation") {
         if (!std::isnan(v("gpuHoursPerDay")))
-            parts << threeSignificant(v("gpuHoursPerDay")) + tr(" GPU-h/day");
+            parts << threeSignificant(v("gpuHoursPerDay")) + KeyFigures::tr(" GPU-h/day");
         else if (!std::isnan(v("inferenceFlopsPerDay")))
-            parts << formatQuantity(v("inferenceFlopsPerDay"), Dimension::Flops) + tr("/day");
+            parts << formatQuantity(v("inferenceFlopsPerDay"), Dimension::Flops) + KeyFigures::tr("/day");
     } else if (k == u"serving") {
         if (!std::isnan(v("gpusNeeded")))
-            parts << count(v("gpusNeeded")) + tr(" GPUs");
+            parts << count(v("gpusNeeded")) + KeyFigures::tr(" GPUs");
         if (!std::isnan(v("cpuCores")))
-            parts << count(v("cpuCores")) + tr(" cores");
+            parts << count(v("cpuCores")) + KeyFigures::tr(" cores");
         if (!std::isnan(v("memoryBytes")))
             parts << formatQuantity(v("memoryBytes"), Dimension::Bytes, UnitSystem::IEC);
     } else if (k == u"processing" || k == u"feature-engineering") {
-        parts << count(v("cpuCores")) + tr(" cores");
+        parts << count(v("cpuCores")) + KeyFigures::tr(" cores");
         parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond);
         if (v("onlineStoreBytes") > 0)
-            parts << formatQuantity(v("onlineStoreBytes"), Dimension::Bytes) + tr(" online");
+            parts << formatQuantity(v("onlineStoreBytes"), Dimension::Bytes) + KeyFigures::tr(" online");
     } else {
         parts << formatQuantity(v("storageBytes"), Dimension::Bytes);
         parts << formatQuantity(v("writeBytesPerSecond"), Dimension::BytesPerSecond);
@@ -75,24 +78,24 @@ QString componentFigures(const Component &c, const ComponentResult &r)
     const QString &k = c.kind;
     if (k == u"gpu-cluster") {
         const Accelerator *a = Catalog::builtin().accelerator(c.params.value(u"gpu"_s).text);
-        QString name = a ? a->name.section(u' ', 0, 1) : tr("GPU");
+        QString name = a ? a->name.section(u' ', 0, 1) : KeyFigures::tr("GPU");
         return count(cap(Resource::Gpus)) + u" \u00d7 "_s + name + u" \u00b7 "_s +
-               percent(r.utilization(Resource::Gpus)) + tr(" GPUs");
+               percent(r.utilization(Resource::Gpus)) + KeyFigures::tr(" GPUs");
     }
     if (k == u"cpu-cluster")
-        return count(cap(Resource::CpuCores)) + tr(" cores") + u" \u00b7 "_s +
-               percent(r.utilization(Resource::CpuCores)) + tr(" cores");
+        return count(cap(Resource::CpuCores)) + KeyFigures::tr(" cores") + u" \u00b7 "_s +
+               percent(r.utilization(Resource::CpuCores)) + KeyFigures::tr(" cores");
     if (k == u"kv-store")
         return formatQuantity(cap(Resource::MemoryBytes), Dimension::Bytes, UnitSystem::IEC) + u" \u00b7 "_s +
-               percent(r.utilization(Resource::MemoryBytes)) + tr(" memory");
+               percent(r.utilization(Resource::MemoryBytes)) + KeyFigures::tr(" memory");
     if (k == u"fabric")
         return formatBitsPerSecond(cap(Resource::NetworkBytesPerSecond)) + u" \u00b7 "_s +
                percent(r.utilization(Resource::NetworkBytesPerSecond));
     // storage
-    QString text = formatQuantity(cap(Resource::CapacityBytes), Dimension::Bytes) + tr(" usable") +
-                   u" \u00b7 "_s + percent(r.utilization(Resource::CapacityBytes)) + tr(" full");
+    QString text = formatQuantity(cap(Resource::CapacityBytes), Dimension::Bytes) + KeyFigures::tr(" usable") +
+                   u" \u00b7 "_s + percent(r.utilization(Resource::CapacityBytes)) + KeyFigures::tr(" full");
     if (r.monthsUntilFull >= 0)
-        text += u" \u00b7 "_s + tr("full in month %1").arg(r.monthsUntilFull);
+        text += u" \u00b7 "_s + KeyFigures::tr("full in month %1").arg(r.monthsUntilFull);
     return text;
 }
 

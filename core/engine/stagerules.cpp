@@ -2,6 +2,7 @@
 
 #include "engineinternal.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
@@ -91,8 +92,8 @@ bool StageRules::requireParams(std::initializer_list<const char16_t *> names)
     if (missing.isEmpty())
         return true;
     find(Severity::Error, "missing-parameter",
-         tr("%1 needs %2 to compute its requirements.").arg(label(m_stage), missing.join(u", "_s)),
-         tr("Set %1 in the properties of this stage.").arg(missing.join(u", "_s)));
+         Findings::tr("%1 needs %2 to compute its requirements.").arg(label(m_stage), missing.join(u", "_s)),
+         Findings::tr("Set %1 in the properties of this stage.").arg(missing.join(u", "_s)));
     return false;
 }
 
@@ -102,9 +103,9 @@ void StageRules::requireBinding(const std::vector<int> &list, const QString &rol
     if (!list.empty())
         return;
     find(Severity::Warning, "unbound",
-         tr("%1 has no %2 binding, so %3 is not checked against any component.")
+         Findings::tr("%1 has no %2 binding, so %3 is not checked against any component.")
              .arg(label(m_stage), role, why),
-         tr("Bind the stage to a component in the %1 role.").arg(role));
+         Findings::tr("Bind the stage to a component in the %1 role.").arg(role));
 }
 
 const Accelerator *StageRules::accelerator(int *cluster)
@@ -119,11 +120,11 @@ const Accelerator *StageRules::accelerator(int *cluster)
         return m_c.catalog.accelerator(id); // unknown ids are reported on the component
     }
     if (m_links.compute.empty()) {
-        requireBinding(m_links.compute, u"compute"_s, tr("GPU time"));
+        requireBinding(m_links.compute, u"compute"_s, Findings::tr("GPU time"));
     } else {
         find(Severity::Warning, "unbound",
-             tr("%1 is bound to a CPU cluster only; GPU time needs a GPU cluster.").arg(label(m_stage)),
-             tr("Bind the stage to a GPU cluster in the compute role."));
+             Findings::tr("%1 is bound to a CPU cluster only; GPU time needs a GPU cluster.").arg(label(m_stage)),
+             Findings::tr("Bind the stage to a GPU cluster in the compute role."));
     }
     return nullptr;
 }
@@ -138,10 +139,10 @@ void StageRules::chargeStorageTraffic(int storage, double bytesPerSecond)
         charge(fabric, Resource::NetworkBytesPerSecond, bytesPerSecond);
     if (fabrics.empty()) {
         find(Severity::Info, "no-network-path",
-             tr("No fabric links %1 and %2, so the %3 between them is not checked against a network.")
+             Findings::tr("No fabric links %1 and %2, so the %3 between them is not checked against a network.")
                  .arg(label(*componentAt(compute)), label(*componentAt(storage)),
                       formatQuantity(bytesPerSecond, Dimension::BytesPerSecond)),
-             tr("Link both components to the fabric that carries this traffic."), storage);
+             Findings::tr("Link both components to the fabric that carries this traffic."), storage);
     }
 }
 
@@ -152,11 +153,11 @@ void StageRules::checkPerGpuMemory(double bytes, int cluster, const Accelerator 
         return;
     const Severity s = ratio > 1 ? Severity::Error : Severity::Warning;
     find(s, "gpu-memory",
-         tr("%1 needs %2 per GPU, but a %3 has %4 (%5).")
+         Findings::tr("%1 needs %2 per GPU, but a %3 has %4 (%5).")
              .arg(label(m_stage), formatQuantity(bytes, Dimension::Bytes, UnitSystem::IEC), acc.name,
                   formatQuantity(acc.memoryBytes, Dimension::Bytes, UnitSystem::IEC),
                   formatQuantity(ratio, Dimension::Ratio)),
-         tr("Raise the ZeRO stage, add model parallelism, or choose a GPU with more memory."),
+         Findings::tr("Raise the ZeRO stage, add model parallelism, or choose a GPU with more memory."),
          cluster);
 }
 
@@ -167,7 +168,7 @@ void StageRules::ingestion(double peakFactor)
     const double write = daily / kDay * peakFactor;
     add("storageBytes", storage);
     add("writeBytesPerSecond", write);
-    requireBinding(m_links.writes, u"writes"_s, tr("where the data lands"));
+    requireBinding(m_links.writes, u"writes"_s, Findings::tr("where the data lands"));
     const int store = first(m_links.writes);
     charge(store, Resource::CapacityBytes, storage);
     charge(store, Resource::WriteBytesPerSecond, write);
@@ -193,7 +194,7 @@ void StageRules::processing()
     add("writeBytesPerSecond", write);
     add("cpuCores", cores);
     add("memoryBytes", memory);
-    requireBinding(m_links.compute, u"compute"_s, tr("its CPU cores"));
+    requireBinding(m_links.compute, u"compute"_s, Findings::tr("its CPU cores"));
     const int compute = first(m_links.compute);
     charge(compute, Resource::CpuCores, cores);
     charge(compute, Resource::MemoryBytes, memory);
@@ -215,7 +216,7 @@ void StageRules::featureStore()
     add("lookupsPerSecond", lookups);
     if (bytes <= 0 && lookups <= 0)
         return;
-    requireBinding(m_links.online, u"online-store"_s, tr("the online feature store"));
+    requireBinding(m_links.online, u"online-store"_s, Findings::tr("the online feature store"));
     const int kv = first(m_links.online);
     if (kv < 0)
         return;
@@ -242,10 +243,10 @@ void StageRules::featureStore()
     const double budget = m_p.num(u"latencyBudget"_s);
     if (latency > budget) {
         find(Severity::Error, "latency",
-             tr("A lookup in %1 takes %2, over the budget of %3 of %4.")
+             Findings::tr("A lookup in %1 takes %2, over the budget of %3 of %4.")
                  .arg(label(store), formatQuantity(latency, Dimension::Seconds),
                       formatQuantity(budget, Dimension::Seconds), label(m_stage)),
-             tr("Use a faster in-memory store, place it on a lower-latency fabric, or relax the budget."),
+             Findings::tr("Use a faster in-memory store, place it on a lower-latency fabric, or relax the budget."),
              kv);
     }
 }
@@ -270,8 +271,8 @@ void StageRules::trainingTokens()
     const double peak = acc->peak(precision);
     if (peak <= 0) {
         find(Severity::Error, "unsupported-precision",
-             tr("%1 computes in %2, which a %3 does not support.").arg(label(m_stage), precision, acc->name),
-             tr("Choose a precision the GPU supports or another GPU."), cluster);
+             Findings::tr("%1 computes in %2, which a %3 does not support.").arg(label(m_stage), precision, acc->name),
+             Findings::tr("Choose a precision the GPU supports or another GPU."), cluster);
         return;
     }
     const double gpuHours = flops / (peak * m_p.num(u"mfu"_s)) / kHour;
@@ -334,9 +335,9 @@ void StageRules::trainingTokens()
         const double nic = cp.num(u"nicPerHost"_s);
         if (!std::isnan(nic) && nic > 0 && perHost > 0.8 * nic) {
             find(perHost > nic ? Severity::Error : Severity::Warning, "nic",
-                 tr("Gradient all-reduce of %1 needs %2 per host, but each host has a %3 NIC.")
+                 Findings::tr("Gradient all-reduce of %1 needs %2 per host, but each host has a %3 NIC.")
                      .arg(label(m_stage), formatBitsPerSecond(perHost), formatBitsPerSecond(nic)),
-                 tr("Add NIC bandwidth per host (more or faster ports, RDMA) or raise the global batch."),
+                 Findings::tr("Add NIC bandwidth per host (more or faster ports, RDMA) or raise the global batch."),
                  cluster);
         }
     }
@@ -360,9 +361,9 @@ void StageRules::trainingSamples()
         const double step = profile->computeSecondsPerStep.value(acc->mlperfStorage, 0.0);
         if (step <= 0) {
             find(Severity::Warning, "no-profile",
-                 tr("MLPerf Storage publishes no %1 compute time for a %2, so %3's read rate is not estimated.")
+                 Findings::tr("MLPerf Storage publishes no %1 compute time for a %2, so %3's read rate is not estimated.")
                      .arg(profile->name, acc->name, label(m_stage)),
-                 tr("Use the custom workload with a measured samples per second per GPU."), cluster);
+                 Findings::tr("Use the custom workload with a measured samples per second per GPU."), cluster);
             return;
         }
         sampleBytes = profile->sampleBytes;
@@ -402,9 +403,9 @@ void StageRules::validation()
     const double peak = acc->peak(m_p.text(u"precision"_s));
     if (peak <= 0) {
         find(Severity::Error, "unsupported-precision",
-             tr("%1 computes in %2, which a %3 does not support.")
+             Findings::tr("%1 computes in %2, which a %3 does not support.")
                  .arg(label(m_stage), m_p.text(u"precision"_s), acc->name),
-             tr("Choose a precision the GPU supports or another GPU."), cluster);
+             Findings::tr("Choose a precision the GPU supports or another GPU."), cluster);
         return;
     }
     const double gpuHoursPerDay = flops / (peak * m_p.num(u"mfu"_s)) / kHour;
@@ -428,9 +429,9 @@ void StageRules::servingLlm()
                  dim = m_p.num(u"headDim"_s);
     if (std::isnan(layers) || std::isnan(heads) || std::isnan(dim)) {
         find(Severity::Warning, "missing-parameter",
-             tr("%1 has no attention shape (layers, kvHeads, headDim), so its KV cache counts as zero.")
+             Findings::tr("%1 has no attention shape (layers, kvHeads, headDim), so its KV cache counts as zero.")
                  .arg(label(m_stage)),
-             tr("Set layers, kvHeads and headDim from the model card."));
+             Findings::tr("Set layers, kvHeads and headDim from the model card."));
     } else {
         // NVIDIA, "Mastering LLM Techniques: Inference Optimization": K and V per layer.
         kv = 2 * layers * heads * dim * bytesPerValue(m_p.text(u"kvPrecision"_s)) *
@@ -475,7 +476,7 @@ void StageRules::servingModel()
     const double concurrency = m_p.num(u"requestsPerSecond"_s) * service; // Little's law
     const double units = std::ceil(concurrency / m_p.num(u"targetUtilization"_s));
     add("concurrency", concurrency);
-    requireBinding(m_links.compute, u"compute"_s, tr("its cores or GPUs"));
+    requireBinding(m_links.compute, u"compute"_s, Findings::tr("its cores or GPUs"));
     const int compute = first(m_links.compute);
     if (compute >= 0 && componentAt(compute)->kind == u"gpu-cluster") {
         add("gpusNeeded", units);
@@ -487,10 +488,10 @@ void StageRules::servingModel()
     const double budget = m_p.num(u"latencyBudget"_s);
     if (!std::isnan(budget) && service > budget) {
         find(Severity::Error, "latency",
-             tr("%1 takes %2 per request, over its latency budget of %3.")
+             Findings::tr("%1 takes %2 per request, over its latency budget of %3.")
                  .arg(label(m_stage), formatQuantity(service, Dimension::Seconds),
                       formatQuantity(budget, Dimension::Seconds)),
-             tr("Use a faster model or accelerator, or relax the budget."), compute);
+             Findings::tr("Use a faster model or accelerator, or relax the budget."), compute);
     }
 }
 

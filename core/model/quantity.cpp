@@ -100,7 +100,10 @@ std::optional<Unit> findRateUnit(QStringView symbol)
     }
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("tarmac::Quantity", text); }
+// A translation context lupdate can see (a free Quantity::tr() would be filed under the wrong one).
+struct Quantity {
+    Q_DECLARE_TR_FUNCTIONS(tarmac::Quantity)
+};
 
 bool acceptsCountSuffix(Dimension d)
 {
@@ -120,14 +123,14 @@ void setPreferredUnitSystem(UnitSystem system) { g_preferredUnits.store(int(syst
 QString dimensionName(Dimension dimension)
 {
     switch (dimension) {
-    case Dimension::Count: return tr("a count");
-    case Dimension::Ratio: return tr("a ratio");
-    case Dimension::Bytes: return tr("a size");
-    case Dimension::BytesPerSecond: return tr("a bandwidth");
-    case Dimension::Seconds: return tr("a duration");
-    case Dimension::Flops: return tr("an amount of FLOP");
-    case Dimension::FlopsPerSecond: return tr("a FLOP rate");
-    case Dimension::PerSecond: return tr("a rate per second");
+    case Dimension::Count: return Quantity::tr("a count");
+    case Dimension::Ratio: return Quantity::tr("a ratio");
+    case Dimension::Bytes: return Quantity::tr("a size");
+    case Dimension::BytesPerSecond: return Quantity::tr("a bandwidth");
+    case Dimension::Seconds: return Quantity::tr("a duration");
+    case Dimension::Flops: return Quantity::tr("an amount of FLOP");
+    case Dimension::FlopsPerSecond: return Quantity::tr("a FLOP rate");
+    case Dimension::PerSecond: return Quantity::tr("a rate per second");
     }
     return {};
 }
@@ -135,11 +138,11 @@ QString dimensionName(Dimension dimension)
 ParsedQuantity checkNumber(double number, const QString &field, double plainScale)
 {
     if (std::isnan(number))
-        return {0, tr("%1: not a number (NaN)").arg(field)};
+        return {0, Quantity::tr("%1: not a number (NaN)").arg(field)};
     if (std::isinf(number))
-        return {0, tr("%1: infinite value").arg(field)};
+        return {0, Quantity::tr("%1: infinite value").arg(field)};
     if (number < 0)
-        return {0, tr("%1: %2 is negative; it must be zero or more").arg(field).arg(number)};
+        return {0, Quantity::tr("%1: %2 is negative; it must be zero or more").arg(field).arg(number)};
     return {number * plainScale, {}};
 }
 
@@ -148,7 +151,7 @@ ParsedQuantity parseQuantity(const QString &text, Dimension dimension, const QSt
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return {0, tr("%1: empty value").arg(field)};
+        return {0, Quantity::tr("%1: empty value").arg(field)};
 
     // Longest numeric prefix: sign, digits, one dot, exponent.
     qsizetype end = 0;
@@ -165,7 +168,7 @@ ParsedQuantity parseQuantity(const QString &text, Dimension dimension, const QSt
             ++end;
     }
     if (end == digitsStart || (end == digitsStart + 1 && trimmed.at(digitsStart) == u'.'))
-        return {0, tr("%1: \"%2\" does not start with a number").arg(field, trimmed)};
+        return {0, Quantity::tr("%1: \"%2\" does not start with a number").arg(field, trimmed)};
     if (end < n && (trimmed.at(end) == u'e' || trimmed.at(end) == u'E')) {
         qsizetype e = end + 1;
         if (e < n && (trimmed.at(e) == u'-' || trimmed.at(e) == u'+'))
@@ -179,7 +182,7 @@ ParsedQuantity parseQuantity(const QString &text, Dimension dimension, const QSt
     bool ok = false;
     const double number = QStringView(trimmed).left(end).toDouble(&ok);
     if (!ok)
-        return {0, tr("%1: \"%2\" is not a number").arg(field, trimmed)};
+        return {0, Quantity::tr("%1: \"%2\" is not a number").arg(field, trimmed)};
     const QStringView unitText = QStringView(trimmed).mid(end).trimmed();
 
     if (unitText.isEmpty())
@@ -193,14 +196,14 @@ ParsedQuantity parseQuantity(const QString &text, Dimension dimension, const QSt
     if (!unit)
         unit = findRateUnit(unitText);
     if (!unit)
-        return {0, tr("%1: unknown unit \"%2\" in \"%3\"").arg(field, unitText.toString(), trimmed)};
+        return {0, Quantity::tr("%1: unknown unit \"%2\" in \"%3\"").arg(field, unitText.toString(), trimmed)};
 
     Dimension given = unit->dimension;
     // A count suffix also scales FLOP and per-second figures ("2T" tokens, "100k" lookups).
     if (given == Dimension::Count && acceptsCountSuffix(dimension))
         given = dimension;
     if (given != dimension) {
-        return {0, tr("%1: \"%2\" is %3, but %4 is expected")
+        return {0, Quantity::tr("%1: \"%2\" is %3, but %4 is expected")
                        .arg(field, trimmed, dimensionName(unit->dimension), dimensionName(dimension))};
     }
     return checkNumber(number * unit->factor, field);

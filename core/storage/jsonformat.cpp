@@ -18,7 +18,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace tarmac {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("tarmac::JsonFormat", text); }
+// A translation context lupdate can see (a free JsonText::tr() would be filed under the wrong one).
+struct JsonText {
+    Q_DECLARE_TR_FUNCTIONS(tarmac::JsonFormat)
+};
 
 // Reading stops at the first problem; the message says where ("stages[2].params.mfu").
 class Reader {
@@ -49,15 +52,15 @@ bool Reader::str(const QJsonObject &o, const QString &key, const QString &where,
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            return fail(tr("%1.%2 is missing").arg(where, key));
+            return fail(JsonText::tr("%1.%2 is missing").arg(where, key));
         out->clear();
         return true;
     }
     if (!v.isString())
-        return fail(tr("%1.%2 must be a string").arg(where, key));
+        return fail(JsonText::tr("%1.%2 must be a string").arg(where, key));
     *out = v.toString();
     if (required && out->isEmpty())
-        return fail(tr("%1.%2 is empty").arg(where, key));
+        return fail(JsonText::tr("%1.%2 is empty").arg(where, key));
     return true;
 }
 
@@ -66,10 +69,10 @@ bool Reader::newId(const QString &id, const QString &where)
     // '|' joins ids in binding and link keys; control characters have no place in an id.
     for (QChar c : id) {
         if (c == u'|' || c.category() == QChar::Other_Control)
-            return fail(tr("%1: the id \"%2\" contains '|' or a control character").arg(where, id));
+            return fail(JsonText::tr("%1: the id \"%2\" contains '|' or a control character").arg(where, id));
     }
     if (m_ids.contains(id))
-        return fail(tr("%1: duplicate id \"%2\"").arg(where, id));
+        return fail(JsonText::tr("%1: duplicate id \"%2\"").arg(where, id));
     m_ids.insert(id);
     return true;
 }
@@ -82,11 +85,11 @@ bool Reader::array(const QJsonObject &root, const QString &key, QJsonArray *out)
         return true;
     }
     if (!v.isArray())
-        return fail(tr("\"%1\" must be an array").arg(key));
+        return fail(JsonText::tr("\"%1\" must be an array").arg(key));
     *out = v.toArray();
     for (qsizetype i = 0; i < out->size(); ++i) {
         if (!out->at(i).isObject())
-            return fail(tr("%1[%2] must be an object").arg(key).arg(i));
+            return fail(JsonText::tr("%1[%2] must be an object").arg(key).arg(i));
     }
     return true;
 }
@@ -98,14 +101,14 @@ bool Reader::params(const QJsonValue &value, const std::vector<ParamSpec> &specs
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isObject())
-        return fail(tr("%1.params must be an object").arg(where));
+        return fail(JsonText::tr("%1.params must be an object").arg(where));
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString field = where + u".params."_s + it.key();
         const QJsonValue v = it.value();
         const ParamSpec *spec = ParamSchema::find(specs, it.key());
         if (v.isObject() || v.isArray() || v.isNull())
-            return fail(tr("%1: expected a number, a string with a unit, or a word").arg(field));
+            return fail(JsonText::tr("%1: expected a number, a string with a unit, or a word").arg(field));
         if (!spec) {
             // Unknown names are kept for round trips and reported by the engine.
             if (v.isBool())
@@ -122,15 +125,15 @@ bool Reader::params(const QJsonValue &value, const std::vector<ParamSpec> &specs
             else if (v.isString() && (v.toString() == u"true" || v.toString() == u"false"))
                 out->insert(it.key(), ParamValue::fromBool(v.toString() == u"true"));
             else
-                return fail(tr("%1: expected true or false").arg(field));
+                return fail(JsonText::tr("%1: expected true or false").arg(field));
             continue;
         }
         if (spec->type == ParamType::Text) {
             if (!v.isString())
-                return fail(tr("%1: expected a word").arg(field));
+                return fail(JsonText::tr("%1: expected a word").arg(field));
             const QString word = v.toString();
             if (!spec->choices.isEmpty() && !spec->choices.contains(word))
-                return fail(tr("%1: \"%2\" is not one of %3").arg(field, word, spec->choices.join(u", "_s)));
+                return fail(JsonText::tr("%1: \"%2\" is not one of %3").arg(field, word, spec->choices.join(u", "_s)));
             out->insert(it.key(), ParamValue::fromText(word));
             continue;
         }
@@ -145,18 +148,18 @@ bool Reader::params(const QJsonValue &value, const std::vector<ParamSpec> &specs
             q = parseQuantity(v.toString(), spec->dimension, field, spec->plainScale);
             typed = v.toString();
         } else {
-            return fail(tr("%1: expected a number or a string with a unit").arg(field));
+            return fail(JsonText::tr("%1: expected a number or a string with a unit").arg(field));
         }
         if (!q.ok())
             return fail(q.error);
         const double plain = q.value / spec->plainScale;
         if (plain < spec->minimum || plain > spec->maximum) {
-            return fail(tr("%1: %2 is outside the range %3 to %4")
+            return fail(JsonText::tr("%1: %2 is outside the range %3 to %4")
                             .arg(field, v.isString() ? v.toString() : QString::number(v.toDouble()),
                                  QString::number(spec->minimum), QString::number(spec->maximum)));
         }
         if (spec->integral && std::floor(q.value) != q.value)
-            return fail(tr("%1: must be a whole number").arg(field));
+            return fail(JsonText::tr("%1: must be a whole number").arg(field));
         out->insert(it.key(), ParamValue::fromNumber(q.value, typed));
     }
     return true;
@@ -169,18 +172,18 @@ ReadResult Reader::read(const QJsonObject &root)
     const QJsonValue format = root.value(u"format");
     if (format.toString() != u"tarmac-project") {
         r.error = format.isUndefined()
-                      ? tr("not a Tarmac project (no \"format\": \"tarmac-project\")")
-                      : tr("not a Tarmac project (format is \"%1\")").arg(format.toVariant().toString());
+                      ? JsonText::tr("not a Tarmac project (no \"format\": \"tarmac-project\")")
+                      : JsonText::tr("not a Tarmac project (format is \"%1\")").arg(format.toVariant().toString());
         return r;
     }
     const QJsonValue version = root.value(u"version");
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
         version.toDouble() < 1) {
-        r.error = tr("\"version\" must be a whole number of at least 1");
+        r.error = JsonText::tr("\"version\" must be a whole number of at least 1");
         return r;
     }
     if (version.toDouble() > JsonFormat::kVersion) {
-        r.error = tr("written by a newer Tarmac (format version %1; this Tarmac reads up to version %2)")
+        r.error = JsonText::tr("written by a newer Tarmac (format version %1; this Tarmac reads up to version %2)")
                       .arg(version.toDouble(), 0, 'f', 0)
                       .arg(JsonFormat::kVersion);
         return r;
@@ -200,7 +203,7 @@ ReadResult Reader::read(const QJsonObject &root)
     if (!horizon.isUndefined()) {
         const double h = horizon.toDouble(-1);
         if (!horizon.isDouble() || h != std::floor(h) || h < 1 || h > 600)
-            fail(tr("horizonMonths must be a whole number from 1 to 600"));
+            fail(JsonText::tr("horizonMonths must be a whole number from 1 to 600"));
         else
             p.horizonMonths = int(h);
     }
@@ -221,7 +224,7 @@ ReadResult Reader::read(const QJsonObject &root)
             str(o, u"kind"_s, where, &z.kind, true) && str(o, u"name"_s, where, &z.name, false) &&
             str(o, u"parent"_s, where, &z.parent, false)) {
             if (!ParamSchema::zoneKinds().contains(z.kind))
-                fail(tr("%1: unknown zone kind \"%2\" (expected %3)")
+                fail(JsonText::tr("%1: unknown zone kind \"%2\" (expected %3)")
                          .arg(where, z.kind, ParamSchema::zoneKinds().join(u", "_s)));
             p.zones.push_back(z);
         }
@@ -234,7 +237,7 @@ ReadResult Reader::read(const QJsonObject &root)
             str(o, u"kind"_s, where, &c.kind, true) && str(o, u"name"_s, where, &c.name, false) &&
             str(o, u"zone"_s, where, &c.zone, false)) {
             if (!ParamSchema::componentKinds().contains(c.kind))
-                fail(tr("%1: unknown component kind \"%2\" (expected %3)")
+                fail(JsonText::tr("%1: unknown component kind \"%2\" (expected %3)")
                          .arg(where, c.kind, ParamSchema::componentKinds().join(u", "_s)));
             else if (params(o.value(u"params"), ParamSchema::forComponent(c.kind), where, &c.params))
                 p.components.push_back(c);
@@ -248,10 +251,10 @@ ReadResult Reader::read(const QJsonObject &root)
             str(o, u"kind"_s, where, &s.kind, true) && str(o, u"name"_s, where, &s.name, false) &&
             str(o, u"persona"_s, where, &s.persona, false)) {
             if (!ParamSchema::stageKinds().contains(s.kind))
-                fail(tr("%1: unknown stage kind \"%2\" (expected %3)")
+                fail(JsonText::tr("%1: unknown stage kind \"%2\" (expected %3)")
                          .arg(where, s.kind, ParamSchema::stageKinds().join(u", "_s)));
             else if (!s.persona.isEmpty() && !ParamSchema::personas().contains(s.persona))
-                fail(tr("%1: unknown persona \"%2\" (expected %3)")
+                fail(JsonText::tr("%1: unknown persona \"%2\" (expected %3)")
                          .arg(where, s.persona, ParamSchema::personas().join(u", "_s)));
             else if (params(o.value(u"params"), ParamSchema::forStage(s.kind), where, &s.params))
                 p.stages.push_back(s);
@@ -274,10 +277,10 @@ ReadResult Reader::read(const QJsonObject &root)
             str(o, u"component"_s, where, &b.component, true) &&
             str(o, u"role"_s, where, &b.role, true)) {
             if (!ParamSchema::roles().contains(b.role))
-                fail(tr("%1: unknown role \"%2\" (expected %3)")
+                fail(JsonText::tr("%1: unknown role \"%2\" (expected %3)")
                          .arg(where, b.role, ParamSchema::roles().join(u", "_s)));
             else if (std::find(p.bindings.begin(), p.bindings.end(), b) != p.bindings.end())
-                fail(tr("%1: the same binding appears twice").arg(where));
+                fail(JsonText::tr("%1: the same binding appears twice").arg(where));
             p.bindings.push_back(b);
         }
     }
@@ -288,13 +291,13 @@ ReadResult Reader::read(const QJsonObject &root)
         if (str(o, u"component"_s, where, &l.component, true) &&
             str(o, u"fabric"_s, where, &l.fabric, true)) {
             if (std::find(p.links.begin(), p.links.end(), l) != p.links.end())
-                fail(tr("%1: the same link appears twice").arg(where));
+                fail(JsonText::tr("%1: the same link appears twice").arg(where));
             p.links.push_back(l);
         }
     }
     const QJsonValue layout = root.value(u"layout");
     if (!layout.isUndefined() && !layout.isNull() && !layout.isObject())
-        fail(tr("\"layout\" must be an object"));
+        fail(JsonText::tr("\"layout\" must be an object"));
     const QJsonObject placements = layout.toObject();
     for (auto it = placements.begin(); it != placements.end() && m_error.isEmpty(); ++it) {
         const QJsonObject o = it.value().toObject();
@@ -312,7 +315,7 @@ ReadResult Reader::read(const QJsonObject &root)
             *target = v.toDouble();
         }
         if (!okAll || pl.width < 0 || pl.height < 0)
-            fail(tr("%1 must be an object with finite x, y (and width, height for zones)").arg(where));
+            fail(JsonText::tr("%1 must be an object with finite x, y (and width, height for zones)").arg(where));
         p.layout.insert(it.key(), pl);
     }
     if (!m_error.isEmpty()) {
@@ -322,18 +325,18 @@ ReadResult Reader::read(const QJsonObject &root)
 
     // References: everything named must exist and be of a sensible kind.
     auto dangling = [&](const QString &where, const QString &what, const QString &id) {
-        return fail(tr("%1 refers to %2 \"%3\", which does not exist").arg(where, what, id));
+        return fail(JsonText::tr("%1 refers to %2 \"%3\", which does not exist").arg(where, what, id));
     };
     for (const Zone &z : p.zones) {
         if (!z.parent.isEmpty() && !p.zone(z.parent))
-            dangling(u"zone "_s + z.id, tr("the parent zone"), z.parent);
+            dangling(u"zone "_s + z.id, JsonText::tr("the parent zone"), z.parent);
     }
     // A zone cycle would hang anything that walks up the tree.
     for (const Zone &z : p.zones) {
         QSet<QString> seen;
         for (const Zone *cur = &z; cur && !cur->parent.isEmpty(); cur = p.zone(cur->parent)) {
             if (seen.contains(cur->id)) {
-                fail(tr("zone %1: its parents form a cycle").arg(z.id));
+                fail(JsonText::tr("zone %1: its parents form a cycle").arg(z.id));
                 break;
             }
             seen.insert(cur->id);
@@ -341,32 +344,32 @@ ReadResult Reader::read(const QJsonObject &root)
     }
     for (const Component &c : p.components) {
         if (!c.zone.isEmpty() && !p.zone(c.zone))
-            dangling(u"component "_s + c.id, tr("the zone"), c.zone);
+            dangling(u"component "_s + c.id, JsonText::tr("the zone"), c.zone);
     }
     for (const Flow &f : p.flows) {
         if (!p.stage(f.from))
-            dangling(u"flow "_s + f.id, tr("the stage"), f.from);
+            dangling(u"flow "_s + f.id, JsonText::tr("the stage"), f.from);
         if (!p.stage(f.to))
-            dangling(u"flow "_s + f.id, tr("the stage"), f.to);
+            dangling(u"flow "_s + f.id, JsonText::tr("the stage"), f.to);
         const QString store = f.params.value(u"store"_s).text;
         if (!store.isEmpty() && !p.component(store))
-            dangling(u"flow "_s + f.id, tr("the store"), store);
+            dangling(u"flow "_s + f.id, JsonText::tr("the store"), store);
     }
     for (const Binding &b : p.bindings) {
         if (!p.stage(b.stage))
-            dangling(u"a binding"_s, tr("the stage"), b.stage);
+            dangling(u"a binding"_s, JsonText::tr("the stage"), b.stage);
         if (!p.component(b.component))
-            dangling(u"a binding"_s, tr("the component"), b.component);
+            dangling(u"a binding"_s, JsonText::tr("the component"), b.component);
     }
     for (const Link &l : p.links) {
         if (!p.component(l.component))
-            dangling(u"a link"_s, tr("the component"), l.component);
+            dangling(u"a link"_s, JsonText::tr("the component"), l.component);
         if (!p.component(l.fabric))
-            dangling(u"a link"_s, tr("the fabric"), l.fabric);
+            dangling(u"a link"_s, JsonText::tr("the fabric"), l.fabric);
     }
     for (auto it = p.layout.cbegin(); it != p.layout.cend(); ++it) {
         if (!p.hasId(it.key()))
-            dangling(u"layout"_s, tr("the item"), it.key());
+            dangling(u"layout"_s, JsonText::tr("the item"), it.key());
     }
     r.error = m_error;
     return r;
@@ -413,12 +416,12 @@ ReadResult JsonFormat::fromJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         ReadResult r;
-        r.error = tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+        r.error = JsonText::tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
         return r;
     }
     if (!doc.isObject()) {
         ReadResult r;
-        r.error = tr("not a Tarmac project (the JSON is not an object)");
+        r.error = JsonText::tr("not a Tarmac project (the JSON is not an object)");
         return r;
     }
     return fromObject(doc.object());
@@ -429,12 +432,12 @@ ReadResult JsonFormat::read(const QString &path) const
     QFile file(path);
     ReadResult r;
     if (!file.open(QIODevice::ReadOnly)) {
-        r.error = file.exists() ? tr("cannot be read (%1)").arg(file.errorString())
-                                : tr("no such file");
+        r.error = file.exists() ? JsonText::tr("cannot be read (%1)").arg(file.errorString())
+                                : JsonText::tr("no such file");
         return r;
     }
     if (file.size() > kMaxBytes) {
-        r.error = tr("too large for a project (%1 bytes)").arg(file.size());
+        r.error = JsonText::tr("too large for a project (%1 bytes)").arg(file.size());
         return r;
     }
     return fromJson(file.readAll());
@@ -502,14 +505,14 @@ QString writeFileAtomically(const QString &path, const QByteArray &data)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot be written (%1)").arg(file.errorString());
+        return JsonText::tr("cannot be written (%1)").arg(file.errorString());
     if (file.write(data) != data.size()) {
         const QString why = file.errorString();
         file.cancelWriting();
-        return tr("cannot be written (%1); the previous file is unchanged").arg(why);
+        return JsonText::tr("cannot be written (%1); the previous file is unchanged").arg(why);
     }
     if (!file.commit())
-        return tr("cannot be written (%1); the previous file is unchanged").arg(file.errorString());
+        return JsonText::tr("cannot be written (%1); the previous file is unchanged").arg(file.errorString());
     return {};
 }
 

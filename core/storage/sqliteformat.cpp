@@ -25,7 +25,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace tarmac {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("tarmac::SqliteFormat", text); }
+// A translation context lupdate can see (a free SqliteText::tr() would be filed under the wrong one).
+struct SqliteText {
+    Q_DECLARE_TR_FUNCTIONS(tarmac::SqliteFormat)
+};
 
 std::function<bool(const char *)> &faultInjector()
 {
@@ -165,11 +168,11 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
     {
         Statement s(db, "SELECT name, description, horizon_months, extra_json FROM project");
         if (!s.ok() || !s.step())
-            return tr("the project row is missing");
+            return SqliteText::tr("the project row is missing");
         QJsonParseError parseError;
         const QJsonDocument extra = QJsonDocument::fromJson(s.text(3).toUtf8(), &parseError);
         if (!extra.isObject())
-            return tr("the project's extra_json is not a JSON object");
+            return SqliteText::tr("the project's extra_json is not a JSON object");
         r = extra.object();
         r.insert(u"name"_s, s.value(0));
         r.insert(u"description"_s, s.value(1));
@@ -184,7 +187,7 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
     {
         Statement s(db, "SELECT owner, name, type, number, text FROM params ORDER BY owner, ord");
         if (!s.ok())
-            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
+            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
         while (s.step()) {
             const QString type = s.text(2);
             QJsonValue v;
@@ -197,7 +200,7 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
             rawParams[s.text(0)].append({s.text(1), v});
         }
         if (s.failed())
-            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
+            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     auto paramsFor = [&](const QString &owner, const std::vector<ParamSpec> &specs) {
         QJsonObject o;
@@ -221,7 +224,7 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
             zones.append(o);
         }
         if (s.failed())
-            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
+            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     {
         Statement s(db, "SELECT id, kind, name, zone FROM components ORDER BY ord");
@@ -233,7 +236,7 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
             components.append(o);
         }
         if (s.failed())
-            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
+            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     {
         Statement s(db, "SELECT id, kind, name, persona FROM stages ORDER BY ord");
@@ -245,7 +248,7 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
             stages.append(o);
         }
         if (s.failed())
-            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
+            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     {
         Statement s(db, "SELECT id, source, target FROM flows ORDER BY ord");
@@ -255,7 +258,7 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
                                      {u"params"_s, paramsFor(s.text(0), ParamSchema::forFlow())}});
         }
         if (s.failed())
-            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
+            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     {
         Statement s(db, "SELECT stage, component, role FROM bindings ORDER BY ord");
@@ -263,14 +266,14 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
             bindings.append(QJsonObject{{u"stage"_s, s.value(0)}, {u"component"_s, s.value(1)},
                                         {u"role"_s, s.value(2)}});
         if (s.failed())
-            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
+            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     {
         Statement s(db, "SELECT component, fabric FROM links ORDER BY ord");
         while (s.ok() && s.step())
             links.append(QJsonObject{{u"component"_s, s.value(0)}, {u"fabric"_s, s.value(1)}});
         if (s.failed())
-            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
+            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     QJsonObject layout;
     {
@@ -284,7 +287,7 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
             layout.insert(s.text(0), o);
         }
         if (s.failed())
-            return tr("a table is missing or unreadable (%1)").arg(lastError(db));
+            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     r.insert(u"zones"_s, zones);
     r.insert(u"components"_s, components);
@@ -454,12 +457,12 @@ ReadResult SqliteFormat::read(const QString &path) const
     ReadResult result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = tr("no such file");
+        result.error = SqliteText::tr("no such file");
         return result;
     }
     if (!looksLikeSqlite(path)) {
-        result.error = info.size() == 0 ? tr("the file is empty")
-                                        : tr("not a Tarmac project (not an SQLite database)");
+        result.error = info.size() == 0 ? SqliteText::tr("the file is empty")
+                                        : SqliteText::tr("not a Tarmac project (not an SQLite database)");
         return result;
     }
     sqlite3 *raw = nullptr;
@@ -467,36 +470,36 @@ ReadResult SqliteFormat::read(const QString &path) const
     const int rc = sqlite3_open_v2(name.constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     Db file(raw);
     if (rc != SQLITE_OK) {
-        result.error = tr("cannot be opened (%1)").arg(raw ? lastError(raw) : tr("out of memory"));
+        result.error = SqliteText::tr("cannot be opened (%1)").arg(raw ? lastError(raw) : SqliteText::tr("out of memory"));
         return result;
     }
     harden(file.get());
     const int appId = pragmaInt(file.get(), "PRAGMA application_id");
     if (appId == -1) {
-        result.error = tr("corrupt or truncated (%1)").arg(lastError(file.get()));
+        result.error = SqliteText::tr("corrupt or truncated (%1)").arg(lastError(file.get()));
         return result;
     }
     if (appId != kApplicationId) {
-        result.error = tr("not a Tarmac project (an SQLite database of another application)");
+        result.error = SqliteText::tr("not a Tarmac project (an SQLite database of another application)");
         return result;
     }
     {
         Statement check(file.get(), "PRAGMA integrity_check");
         if (!check.ok() || !check.step() || check.text(0) != u"ok") {
-            result.error = tr("corrupt (integrity check: %1)")
+            result.error = SqliteText::tr("corrupt (integrity check: %1)")
                                .arg(check.ok() ? check.text(0) : lastError(file.get()));
             return result;
         }
     }
     const int version = pragmaInt(file.get(), "PRAGMA user_version");
     if (version > m_schemaVersion) {
-        result.error = tr("written by a newer Tarmac (file schema version %1; this Tarmac reads up to %2)")
+        result.error = SqliteText::tr("written by a newer Tarmac (file schema version %1; this Tarmac reads up to %2)")
                            .arg(version)
                            .arg(m_schemaVersion);
         return result;
     }
     if (version < 1) {
-        result.error = tr("not a Tarmac project (schema version %1)").arg(version);
+        result.error = SqliteText::tr("not a Tarmac project (schema version %1)").arg(version);
         return result;
     }
     // Work on an in-memory copy: migrations never touch the user's file.
@@ -508,23 +511,23 @@ ReadResult SqliteFormat::read(const QString &path) const
     const bool copied = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
     sqlite3_backup_finish(backup);
     if (!copied) {
-        result.error = tr("cannot be read (%1)").arg(lastError(memory.get()));
+        result.error = SqliteText::tr("cannot be read (%1)").arg(lastError(memory.get()));
         return result;
     }
     file.reset();
     for (int v = version; v < m_schemaVersion; ++v) {
         const size_t step = size_t(v - 1);
         const QString error = step < m_steps.size() ? m_steps[step](memory.get())
-                                                    : tr("no migration from schema version %1").arg(v);
+                                                    : SqliteText::tr("no migration from schema version %1").arg(v);
         if (!error.isEmpty()) {
-            result.error = tr("cannot be upgraded from schema version %1: %2").arg(v).arg(error);
+            result.error = SqliteText::tr("cannot be upgraded from schema version %1: %2").arg(v).arg(error);
             return result;
         }
     }
     QJsonObject root;
     const QString error = toInterchange(memory.get(), &root);
     if (!error.isEmpty()) {
-        result.error = tr("not a valid Tarmac project (%1)").arg(error);
+        result.error = SqliteText::tr("not a valid Tarmac project (%1)").arg(error);
         return result;
     }
     return JsonFormat::fromObject(root);
@@ -539,14 +542,14 @@ QString SqliteFormat::write(const Project &project, const QString &path) const
     QFile::remove(temp);
     auto fail = [&](const QString &why) {
         QFile::remove(temp);
-        return tr("cannot be saved (%1); the previous file is unchanged").arg(why);
+        return SqliteText::tr("cannot be saved (%1); the previous file is unchanged").arg(why);
     };
     sqlite3 *raw = nullptr;
     if (sqlite3_open_v2(tempName.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                         nullptr) != SQLITE_OK) {
         Db guard(raw);
-        return fail(QDir(target.absolutePath()).exists() ? tr("the folder is not writable")
-                                                         : tr("the folder does not exist"));
+        return fail(QDir(target.absolutePath()).exists() ? SqliteText::tr("the folder is not writable")
+                                                         : SqliteText::tr("the folder does not exist"));
     }
     {
         Db db(raw);
@@ -562,12 +565,12 @@ QString SqliteFormat::write(const Project &project, const QString &path) const
         if (!error.isEmpty() || !exec(db.get(), "COMMIT", &error))
             return fail(error);
         if (!proceed("written"))
-            return fail(tr("simulated failure"));
+            return fail(SqliteText::tr("simulated failure"));
     }
     if (!proceed("before-rename"))
-        return fail(tr("simulated failure"));
+        return fail(SqliteText::tr("simulated failure"));
     if (!fsyncPath(tempName, O_RDONLY))
-        return fail(tr("the data could not be flushed to disk"));
+        return fail(SqliteText::tr("the data could not be flushed to disk"));
     const QByteArray finalName = QFile::encodeName(target.absoluteFilePath());
     if (std::rename(tempName.constData(), finalName.constData()) != 0)
         return fail(QString::fromLocal8Bit(strerror(errno)));

@@ -18,10 +18,10 @@
 namespace tarmac::charts {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tarmac::charts", text);
-}
+// A translation context lupdate can see (a free ChartText::tr() would be filed under the wrong one).
+struct ChartText {
+    Q_DECLARE_TR_FUNCTIONS(tarmac::charts)
+};
 
 // Charts laid out in a scene of their own. A QChartView that is never shown never receives
 // its resize event, so its chart would keep a default size; a scene takes the geometry we give.
@@ -125,13 +125,13 @@ QString chartTitle(ChartKind kind)
 {
     switch (kind) {
     case ChartKind::Utilization:
-        return tr("Demand against capacity");
+        return ChartText::tr("Demand against capacity");
     case ChartKind::Growth:
-        return tr("Storage growth");
+        return ChartText::tr("Storage growth");
     case ChartKind::StageNeeds:
-        return tr("What each stage needs");
+        return ChartText::tr("What each stage needs");
     case ChartKind::Bandwidth:
-        return tr("Bandwidth per flow and fabric");
+        return ChartText::tr("Bandwidth per flow and fabric");
     }
     return {};
 }
@@ -167,7 +167,7 @@ QByteArray renderChartSvg(ChartKind kind, const ChartModels &models, const Rende
     generator.setViewBox(QRect(QPoint(), options.size));
     generator.setResolution(96); // pixels as on screen, so the page size reads sensibly
     generator.setTitle(chartTitle(kind));
-    generator.setDescription(tr("Drawn by Tarmac"));
+    generator.setDescription(ChartText::tr("Drawn by Tarmac"));
     QPainter painter(&generator);
     charts.paint(&painter);
     painter.end();
@@ -231,10 +231,10 @@ QString writeChartFile(const QString &path, ChartKind kind, const ChartModels &m
             data.clear();
     }
     if (data.isEmpty())
-        return tr("%1: there is no chart to export").arg(name);
+        return ChartText::tr("%1: there is no chart to export").arg(name);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return tr("%1: %2").arg(name, file.errorString());
+        return ChartText::tr("%1: %2").arg(name, file.errorString());
     return {};
 }
 
