@@ -1,15 +1,49 @@
 // Renders the screenshots in docs/ from the real widgets, offscreen, so they never go stale:
-//   QT_QPA_PLATFORM=offscreen build/bin/tarmac-screenshots docs
+//   ./dev.sh screenshots   (QT_QPA_PLATFORM=offscreen build/bin/tarmac-screenshots docs)
 
 #include "canvas/canvasview.h"
+#include "charts/chartrender.h"
+#include "engine/engine.h"
 #include "mainwindow.h"
+#include "settingsdialog.h"
+#include "storage/projectformat.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
-#include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
+
+namespace {
+
+const char *const kExample = TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json";
+
+bool save(const QImage &image, const QString &file)
+{
+    if (!image.save(file)) {
+        std::fprintf(stderr, "tarmac-screenshots: cannot write %s\n", qPrintable(file));
+        return false;
+    }
+    std::printf("%s\n", qPrintable(file));
+    return true;
+}
+
+// The main window on the example, grabbed once its layout has settled.
+bool shootWindow(const QString &file)
+{
+    tarmac::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    if (!window.openFile(QString::fromUtf8(kExample), true))
+        return false;
+    QApplication::processEvents();
+    window.canvasView()->zoomToFit();
+    QApplication::processEvents();
+    return save(window.grab().toImage(), file);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
@@ -17,23 +51,41 @@ int main(int argc, char **argv)
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("tarmac-screenshots"));
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs");
-    QDir().mkpath(outDir);
+    const QDir shots(QDir(outDir).filePath(QStringLiteral("screenshots")));
+    QDir().mkpath(shots.path());
 
-    tarmac::MainWindow window;
-    window.resize(1440, 900);
-    window.show();
-    if (!window.openFile(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true)) {
-        std::fprintf(stderr, "tarmac-screenshots: cannot open the example\n");
-        return 1;
+    bool ok = shootWindow(QDir(outDir).filePath(QStringLiteral("screenshot.png")));
+    for (const char *language : {"de", "fr"}) {
+        QTranslator translator;
+        if (!translator.load(QStringLiteral(":/i18n/tarmac_") + QLatin1StringView(language) + QStringLiteral(".qm"))) {
+            std::fprintf(stderr, "tarmac-screenshots: no %s translation in this build\n", language);
+            return 1;
+        }
+        QCoreApplication::installTranslator(&translator);
+        ok &= shootWindow(shots.filePath(QStringLiteral("main-%1.png").arg(QLatin1StringView(language))));
+        QCoreApplication::removeTranslator(&translator);
     }
-    QApplication::processEvents();
-    window.canvasView()->zoomToFit(); // now that the window has its final size
-    QApplication::processEvents();
-    const QString file = QDir(outDir).filePath(QStringLiteral("screenshot.png"));
-    if (!window.grab().save(file)) {
-        std::fprintf(stderr, "tarmac-screenshots: cannot write %s\n", qPrintable(file));
-        return 1;
+    tarmac::AppSettings settings = tarmac::AppSettings::load(); // test-mode settings, not the user's
+    settings.theme = QStringLiteral("dark");
+    settings.save();
+    ok &= shootWindow(shots.filePath(QStringLiteral("main-dark.png")));
+    settings.theme = QStringLiteral("system");
+    settings.save();
+    tarmac::applyTheme(QStringLiteral("light"));
+
+    const tarmac::ReadResult read = tarmac::readProjectFile(QString::fromUtf8(kExample));
+    const tarmac::EngineResult result = tarmac::computeRequirements(read.project);
+    using tarmac::charts::ChartKind;
+    const std::pair<ChartKind, const char *> charts[] = {{ChartKind::Utilization, "utilization"},
+                                                         {ChartKind::Growth, "growth"},
+                                                         {ChartKind::StageNeeds, "stage-needs"},
+                                                         {ChartKind::Bandwidth, "bandwidth"}};
+    for (const auto &[kind, name] : charts) {
+        for (bool dark : {false, true}) {
+            const QImage image = tarmac::charts::renderChartImage(kind, read.project, result, QSize(900, 520), dark);
+            ok &= save(image, shots.filePath(QStringLiteral("chart-%1-%2.png")
+                                                 .arg(QLatin1StringView(name), dark ? u"dark" : u"light")));
+        }
     }
-    std::printf("%s\n", qPrintable(file));
-    return 0;
+    return ok ? 0 : 1;
 }

@@ -2,18 +2,18 @@
 
 #include "arrangecontroller.h"
 #include "canvas/canvasactions.h"
-#include "charts/chartspanel.h"
-#include "exportdialog.h"
-#include "report/reportwriter.h"
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
+#include "charts/chartspanel.h"
+#include "diagram/libraryinfo.h"
 #include "engine/liveengine.h"
+#include "exportdialog.h"
+#include "findingsmodel.h"
 #include "palette.h"
 #include "propertiespanel.h"
-#include "findingsmodel.h"
+#include "report/reportwriter.h"
 #include "requirementspanel.h"
 #include "settingsdialog.h"
-#include "diagram/libraryinfo.h"
 #include "storage/projectformat.h"
 #include "storage/recovery.h"
 #include "tarmac/version.h"
@@ -40,8 +40,8 @@ namespace tarmac {
 namespace {
 
 constexpr int kMaxRecent = 8;
-const char *const kFileFilter = QT_TRANSLATE_NOOP("tarmac::MainWindow",
-                                                  "Tarmac projects (*.tarmac);;Interchange JSON (*.json)");
+const char *const kFileFilter = QT_TRANSLATE_NOOP(
+    "tarmac::MainWindow", "Tarmac projects (*.tarmac);;Interchange JSON (*.json)");
 
 } // namespace
 
@@ -75,23 +75,23 @@ MainWindow::MainWindow(QWidget *parent)
             updateTitle();
     });
     connect(m_engine, &LiveEngine::resultChanged, this, &MainWindow::refreshResult);
-    connect(m_scene, &CanvasScene::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
-    connect(m_canvasActions, &CanvasActions::message, this, [this](const QString &text) {
-        statusBar()->showMessage(text, 8000);
-    });
-    connect(m_scene, &CanvasScene::currentItemChanged, this, [this](ItemType type, const QString &id) {
-        if (id.isEmpty())
-            m_properties->clear();
-        else
-            m_properties->showItem(type, id);
-        // Screen readers read the canvas's description: say what is selected and how it fits.
-        const NodeItem *node = m_scene->node(id);
-        m_view->setAccessibleDescription(
-            node ? tr("%1 (%2): %3. %4").arg(id, node->kind(), node->figures(), node->toolTip())
-                 : id.isEmpty() ? tr("Nothing selected; Tab walks through the items") : id);
-    });
+    connect(m_scene, &CanvasScene::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_canvasActions, &CanvasActions::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(
+        m_scene, &CanvasScene::currentItemChanged, this, [this](ItemType type, const QString &id) {
+            if (id.isEmpty())
+                m_properties->clear();
+            else
+                m_properties->showItem(type, id);
+            // Screen readers read the canvas's description: say what is selected and how it fits.
+            const NodeItem *node = m_scene->node(id);
+            m_view->setAccessibleDescription(
+                node ? tr("%1 (%2): %3. %4").arg(id, node->kind(), node->figures(), node->toolTip())
+                : id.isEmpty() ? tr("Nothing selected; Tab walks through the items")
+                               : id);
+        });
     connect(m_palette, &PaletteWidget::addRequested, this, [this](const QString &spec) {
         m_scene->addFromSpec(spec, m_view->mapToScene(m_view->viewport()->rect().center()));
         m_view->setFocus();
@@ -126,10 +126,12 @@ void MainWindow::createActions()
     saveAsAction->setShortcut(QKeySequence::SaveAs);
     saveAsAction->setObjectName(QStringLiteral("actionSaveAs"));
     file->addSeparator();
-    QAction *exportDiagramAction = file->addAction(tr("&Export Diagram\u2026"), this, &MainWindow::exportDiagram);
+    QAction *exportDiagramAction =
+        file->addAction(tr("&Export Diagram\u2026"), this, &MainWindow::exportDiagram);
     exportDiagramAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportDiagramAction->setObjectName(QStringLiteral("actionExportDiagram"));
-    QAction *exportReportAction = file->addAction(tr("Export &Report\u2026"), this, &MainWindow::exportReport);
+    QAction *exportReportAction =
+        file->addAction(tr("Export &Report\u2026"), this, &MainWindow::exportReport);
     exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     exportReportAction->setObjectName(QStringLiteral("actionExportReport"));
     file->addSeparator();
@@ -148,12 +150,14 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     m_canvasActions->populateEditMenu(edit);
-    QAction *arrange = edit->addAction(tr("A&rrange with Graphviz"), m_arranger, &ArrangeController::start);
+    QAction *arrange =
+        edit->addAction(tr("A&rrange with Graphviz"), m_arranger, &ArrangeController::start);
     arrange->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     arrange->setObjectName(QStringLiteral("actionArrange"));
     connect(m_arranger, &ArrangeController::finished, this, [this](bool applied) {
         statusBar()->showMessage(applied ? tr("Arranged; Undo restores the previous layout.")
-                                         : tr("Arrange cancelled; nothing changed."), 6000);
+                                         : tr("Arrange cancelled; nothing changed."),
+                                 6000);
         if (applied)
             m_view->zoomToFit();
     });
@@ -184,7 +188,7 @@ void MainWindow::createDocks()
     m_findingsView->verticalHeader()->hide();
     m_findingsView->horizontalHeader()->setStretchLastSection(true);
     m_findingsView->horizontalHeader()->setSectionResizeMode(FindingsModel::MessageColumn,
-                                                            QHeaderView::Interactive);
+                                                             QHeaderView::Interactive);
     m_findingsView->setColumnWidth(FindingsModel::MessageColumn, 620);
     m_findingsView->setAccessibleName(tr("Findings"));
 
@@ -270,10 +274,10 @@ void MainWindow::createDocks()
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_document->fileName().isEmpty()
-                             ? (m_document->project().name.isEmpty() ? tr("Untitled")
-                                                                      : m_document->project().name)
-                             : QFileInfo(m_document->fileName()).fileName();
+    const QString name =
+        m_document->fileName().isEmpty()
+            ? (m_document->project().name.isEmpty() ? tr("Untitled") : m_document->project().name)
+            : QFileInfo(m_document->fileName()).fileName();
     setWindowTitle(name + QStringLiteral("[*] \u2014 Tarmac"));
     setWindowModified(m_document->isModified());
 }
@@ -295,11 +299,12 @@ void MainWindow::exportDiagram()
 
 void MainWindow::exportReport()
 {
-    const QString base = m_document->fileName().isEmpty() ? QStringLiteral("report")
-                                                          : QFileInfo(m_document->fileName()).completeBaseName();
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Report"), base + QStringLiteral(".html"),
-        tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md)"));
+    const QString base = m_document->fileName().isEmpty()
+                             ? QStringLiteral("report")
+                             : QFileInfo(m_document->fileName()).completeBaseName();
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export Report"), base + QStringLiteral(".html"),
+                                     tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -364,7 +369,8 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr(kFileFilter));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr(kFileFilter));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -424,8 +430,9 @@ bool MainWindow::saveTo(const QString &path)
 {
     const QString error = writeProjectFile(m_document->project(), path);
     if (!error.isEmpty()) {
-        QMessageBox::critical(this, tr("Cannot save project"),
-                              tr("%1\n\nYour work is still open here; save it somewhere else.").arg(error));
+        QMessageBox::critical(
+            this, tr("Cannot save project"),
+            tr("%1\n\nYour work is still open here; save it somewhere else.").arg(error));
         return false;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -529,7 +536,8 @@ void MainWindow::updateRecentMenu()
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
         QAction *action = m_recentMenu->addAction(
-            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this, [this, path] {
+            QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()), this,
+            [this, path] {
                 if (maybeSave())
                     openFile(path);
             });
@@ -550,7 +558,18 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1400, 900);
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray())) {
+        // First start: the board gets the room, the panels their useful minimum (once the
+        // window has its size, hence the zero-timer).
+        QTimer::singleShot(0, this, [this] {
+            if (auto *findings = findChild<QDockWidget *>(QStringLiteral("findingsDock")))
+                resizeDocks({findings}, {230}, Qt::Vertical);
+            if (auto *palette = findChild<QDockWidget *>(QStringLiteral("paletteDock")))
+                resizeDocks({palette}, {220}, Qt::Horizontal);
+            if (auto *properties = findChild<QDockWidget *>(QStringLiteral("propertiesDock")))
+                resizeDocks({properties}, {340}, Qt::Horizontal);
+        });
+    }
 }
 
 void MainWindow::writeSettings()

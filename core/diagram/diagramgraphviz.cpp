@@ -5,6 +5,8 @@
 
 #include "diagramgraph.h"
 
+#include <map>
+#include <string>
 #include <QCoreApplication>
 #include <QMutex>
 #include <algorithm>
@@ -246,9 +248,70 @@ private:
     std::vector<Agnode_t *> m_nodes;
 };
 
+// Same input, same output. cgraph's default id discipline uses the address of each interned
+// name as its id, and orders subgraphs (our clusters) by id: heap addresses vary from run to
+// run, and so did the order of clusters in the output. This discipline numbers names in the
+// order they are first used instead. Strings stay in the graph's own dictionary (agstrdup) and
+// are released with the graph.
+struct SequentialIds {
+    Agraph_t *graph = nullptr;
+    std::map<std::string, IDTYPE> ids;
+    std::map<IDTYPE, char *> names;
+    IDTYPE nextNamed = 2;  // even: named objects
+    IDTYPE nextAnonymous = 1; // odd: anonymous ones, as cgraph does
+};
+
+void *idOpen(Agraph_t *g, Agdisc_t *)
+{
+    auto *state = new SequentialIds;
+    state->graph = g;
+    return state;
+}
+
+long idMap(void *state, int, char *str, IDTYPE *id, int createflag)
+{
+    auto *s = static_cast<SequentialIds *>(state);
+    if (!str) {
+        *id = s->nextAnonymous;
+        s->nextAnonymous += 2;
+        return 1;
+    }
+    const auto found = s->ids.find(str);
+    if (found != s->ids.end()) {
+        *id = found->second;
+        return 1;
+    }
+    if (!createflag) {
+        *id = 0; // no such name: cgraph then finds no object, as with its own discipline
+        return 1;
+    }
+    char *name = agstrdup(s->graph, str);
+    *id = s->nextNamed;
+    s->nextNamed += 2;
+    s->ids.emplace(str, *id);
+    s->names.emplace(*id, name);
+    return 1;
+}
+
+long idAlloc(void *, int, IDTYPE) { return 0; }
+void idFree(void *, int, IDTYPE) {}
+
+char *idPrint(void *state, int, IDTYPE id)
+{
+    auto *s = static_cast<SequentialIds *>(state);
+    const auto found = s->names.find(id);
+    return found == s->names.end() ? nullptr : found->second;
+}
+
+void idClose(void *state) { delete static_cast<SequentialIds *>(state); }
+void idRegister(void *, int, void *) {}
+
+Agiddisc_t sequentialIdDisc = {idOpen, idMap, idAlloc, idFree, idPrint, idClose, idRegister};
+
 Agraph_t *GraphBuilder::build()
 {
-    m_g = agopen(cs("tarmac"), Agdirected, nullptr);
+    static Agdisc_t discipline = {&AgMemDisc, &sequentialIdDisc, &AgIoDisc};
+    m_g = agopen(cs("tarmac"), Agdirected, &discipline);
     graphAttributes();
     addClusters();
     addNodes();

@@ -12,7 +12,7 @@ namespace tarmac::engine {
 
 double ParamView::num(const QString &name) const
 {
-    auto it = m_params.constFind(name);
+    auto it = m_params.isEmpty() ? m_params.constEnd() : m_params.constFind(name);
     if (it != m_params.constEnd() && it->type == ParamValue::Type::Number)
         return it->number;
     const ParamSpec *spec = ParamSchema::find(m_specs, name);
@@ -96,6 +96,9 @@ double usableGpus(const Component &c)
 void ProjectIndex::build(const Project &project)
 {
     *this = ProjectIndex();
+    stages.reserve(qsizetype(project.stages.size()));
+    components.reserve(qsizetype(project.components.size()));
+    flows.reserve(qsizetype(project.flows.size()));
     for (int i = 0; i < int(project.stages.size()); ++i)
         stages.insert(project.stages[size_t(i)].id, i);
     for (int i = 0; i < int(project.components.size()); ++i)

@@ -189,16 +189,32 @@ void RequirementsEngine::recomputeComponents(const Project &project, std::vector
 
 void RequirementsEngine::collectFindings()
 {
-    std::vector<Finding> all = m_index->structuralFindings;
+    // Errors first, then warnings, then info, each in project order: bucket by severity
+    // instead of sorting, so each finding is copied once (this runs after every edit).
+    size_t total = m_index->structuralFindings.size();
     for (const StageResult &s : m_result.stages)
-        all.insert(all.end(), s.findings.begin(), s.findings.end());
+        total += s.findings.size();
     for (const FlowResult &f : m_result.flows)
-        all.insert(all.end(), f.findings.begin(), f.findings.end());
+        total += f.findings.size();
     for (const ComponentResult &c : m_result.components)
-        all.insert(all.end(), c.findings.begin(), c.findings.end());
-    std::stable_sort(all.begin(), all.end(), [](const Finding &a, const Finding &b) {
-        return int(a.severity) > int(b.severity);
-    });
+        total += c.findings.size();
+    std::vector<Finding> all;
+    all.reserve(total);
+    for (const Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+        auto take = [&](const std::vector<Finding> &list) {
+            for (const Finding &f : list) {
+                if (f.severity == severity)
+                    all.push_back(f);
+            }
+        };
+        take(m_index->structuralFindings);
+        for (const StageResult &s : m_result.stages)
+            take(s.findings);
+        for (const FlowResult &f : m_result.flows)
+            take(f.findings);
+        for (const ComponentResult &c : m_result.components)
+            take(c.findings);
+    }
     m_result.findings = std::move(all);
 }
 

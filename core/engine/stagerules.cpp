@@ -33,6 +33,8 @@ public:
         , m_links(c.index.stageLinks[size_t(index)])
         , m_p(m_stage.params, ParamSchema::forStage(m_stage.kind))
     {
+        m_r.requirements.reserve(16); // no regrowth in the hot loop of a full recompute
+        m_r.charges.reserve(8);
     }
 
     StageResult run();

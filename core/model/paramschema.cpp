@@ -275,11 +275,32 @@ const std::vector<ParamSpec> &ParamSchema::forFlow()
 
 const ParamSpec *ParamSchema::find(const std::vector<ParamSpec> &specs, const QString &name)
 {
-    for (const ParamSpec &spec : specs) {
-        if (spec.name == name)
-            return &spec;
+    // The engine asks this thousands of times per recompute: index every table once.
+    using Index = QHash<const std::vector<ParamSpec> *, QHash<QString, const ParamSpec *>>;
+    static const Index index = [] {
+        Index all;
+        auto add = [&all](const std::vector<ParamSpec> &table) {
+            QHash<QString, const ParamSpec *> byName;
+            for (const ParamSpec &spec : table)
+                byName.insert(spec.name, &spec);
+            all.insert(&table, byName);
+        };
+        for (const QString &kind : stageKinds())
+            add(forStage(kind));
+        for (const QString &kind : componentKinds())
+            add(forComponent(kind));
+        add(forFlow());
+        return all;
+    }();
+    const auto table = index.constFind(&specs);
+    if (table == index.constEnd()) {
+        for (const ParamSpec &spec : specs) {
+            if (spec.name == name)
+                return &spec;
+        }
+        return nullptr;
     }
-    return nullptr;
+    return table->value(name, nullptr);
 }
 
 const QStringList &ParamSchema::stageKinds()

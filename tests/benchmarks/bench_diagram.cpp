@@ -21,7 +21,7 @@ using namespace tarmac;
 namespace {
 
 constexpr int kDefaultDotTimeoutSeconds =
-    600; // dot may take far longer; the figure is then a lower bound
+    120; // dot may take far longer; the figure is then a lower bound
 
 template <typename Fn> double medianMs(int runs, Fn fn)
 {

@@ -18,6 +18,8 @@ using namespace tarmac;
 
 namespace {
 
+double g_lastMin = 0; // fastest run of the last measurement: the figure least disturbed by a shared VM
+
 template <typename Fn> double medianMs(int runs, Fn fn)
 {
     std::vector<double> times;
@@ -28,6 +30,7 @@ template <typename Fn> double medianMs(int runs, Fn fn)
         times.push_back(double(t.nsecsElapsed()) / 1e6);
     }
     std::sort(times.begin(), times.end());
+    g_lastMin = times.front();
     return times[times.size() / 2];
 }
 
@@ -45,7 +48,8 @@ int main(int argc, char **argv)
     RequirementsEngine engine;
     engine.compute(project); // warm caches and the catalog
 
-    report("engine_full_recompute_1000_stages", medianMs(51, [&](int) { engine.compute(project); }), "ms");
+    report("engine_full_recompute_1000_stages", medianMs(101, [&](int) { engine.compute(project); }), "ms");
+    report("engine_full_recompute_1000_stages_min", g_lastMin, "ms");
     std::printf("bench: engine_findings %zu count\n", engine.result().findings.size());
 
     const double incremental = medianMs(501, [&](int i) {

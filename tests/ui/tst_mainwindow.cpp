@@ -4,6 +4,9 @@
 #include "engine/liveengine.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
+#include "storage/recovery.h"
+#include "model/quantity.h"
+#include "settingsdialog.h"
 #include "storage/projectformat.h"
 
 #include <QAbstractItemModelTester>
@@ -15,7 +18,9 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -121,6 +126,59 @@ private slots:
         const ReadResult back = readProjectFile(path);
         QVERIFY(back.ok());
         QCOMPARE(back.project, window.document()->project());
+    }
+
+    void translatedMenus_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("German") << u"de"_s;
+        QTest::newRow("French") << u"fr"_s;
+    }
+    void translatedMenus()
+    {
+        QFETCH(QString, language);
+        QTranslator translator;
+        QVERIFY(translator.load(u":/i18n/tarmac_"_s + language + u".qm"_s));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString file = translator.translate("tarmac::MainWindow", "&File");
+        QVERIFY(!file.isEmpty());
+        QVERIFY(file != u"&File"_s);
+        {
+            MainWindow window;
+            QStringList menus;
+            for (QAction *m : window.menuBar()->actions())
+                menus << m->text();
+            QVERIFY2(menus.contains(file), qPrintable(menus.join(u", "_s)));
+            QVERIFY(!menus.contains(u"&File"_s));
+            // Engine findings are translated too.
+            QVERIFY(window.openFile(example(), true));
+            const QString message = window.findingsModel()->finding(0).message;
+            QVERIFY2(!message.contains(u" is asked for "_s), qPrintable(message));
+        }
+        QCoreApplication::removeTranslator(&translator);
+    }
+
+    void settingsPersist()
+    {
+        SettingsDialog dialog;
+        dialog.findChild<QComboBox *>(u"settingsTheme"_s)->setCurrentIndex(2);  // dark
+        dialog.findChild<QComboBox *>(u"settingsUnits"_s)->setCurrentIndex(1);  // IEC
+        dialog.findChild<QSpinBox *>(u"settingsAutosave"_s)->setValue(120);
+        dialog.findChild<QSpinBox *>(u"settingsHorizon"_s)->setValue(36);
+        dialog.settings().save();
+        const AppSettings loaded = AppSettings::load();
+        QCOMPARE(loaded.theme, u"dark"_s);
+        QVERIFY(loaded.iecUnits);
+        QCOMPARE(loaded.autosaveSeconds, 120);
+        QCOMPARE(loaded.defaultHorizonMonths, 36);
+        MainWindow window; // applies them
+        QCOMPARE(window.autosaver()->interval(), 120 * 1000);
+        QCOMPARE(window.document()->project().horizonMonths, 36);
+        QVERIFY(QApplication::palette().color(QPalette::Window).lightness() < 110);
+        AppSettings defaults;
+        defaults.save();
+        applyTheme(u"light"_s);
+        setPreferredUnitSystem(UnitSystem::SI);
     }
 
     void geometryRestored()

@@ -49,6 +49,13 @@ PortItem::PortItem(PortKind kind, QGraphicsItem *parent)
                                              : QObject::tr("Drag to a network fabric to link this component"));
 }
 
+void PortItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+{
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35)
+        return; // too small to grab; the node's outline is enough
+    QGraphicsEllipseItem::paint(painter, option, widget);
+}
+
 NodeItem::NodeItem(ItemType type, const QString &id, QGraphicsItem *parent)
     : QGraphicsObject(parent)
     , m_type(type)
@@ -109,11 +116,19 @@ QPointF NodeItem::portPosition(PortKind kind) const
 
 QRectF NodeItem::boundingRect() const { return QRectF(-8, -8, kWidth + 16, kHeight + 16); }
 
-void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const bool dark = darkPalette();
     const QColor accent = itemColor(m_type, m_kind);
     const QRectF body(0, 0, kWidth, kHeight);
+    // Zoomed far out, text is unreadable anyway: draw the shape, its colour and its status only.
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
+        painter->setPen(isSelected() ? QPen(QApplication::palette().color(QPalette::Highlight), 0) : Qt::NoPen);
+        painter->setBrush(m_type == ItemType::Stage ? accent.lighter(150) : accent);
+        painter->drawRect(body);
+        painter->fillRect(QRectF(kWidth - 40, 0, 40, 30), statusColor(m_status));
+        return;
+    }
     painter->setRenderHint(QPainter::Antialiasing);
 
     QColor fill = dark ? QColor(0x2B, 0x2F, 0x36) : QColor(0xFF, 0xFF, 0xFF);
@@ -314,10 +329,21 @@ QRectF EdgeItem::boundingRect() const
     return QGraphicsPathItem::boundingRect().united(m_arrow.boundingRect()).adjusted(-60, -20, 60, 20);
 }
 
-void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
-    painter->setRenderHint(QPainter::Antialiasing);
     QPen p = pen();
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
+        p.setWidthF(0); // cosmetic hairline, no dashes, no label: the overview of a big board
+        p.setStyle(Qt::SolidLine);
+        p.setColor(isSelected() ? QApplication::palette().color(QPalette::Highlight) : p.color().lighter(130));
+        painter->setPen(p);
+        const QPainterPath &route = path();
+        const QPainterPath::Element first = route.elementAt(0);
+        const QPainterPath::Element last = route.elementAt(route.elementCount() - 1);
+        painter->drawLine(QPointF(first.x, first.y), QPointF(last.x, last.y));
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
     if (isSelected()) {
         p.setColor(QApplication::palette().color(QPalette::Highlight));
         p.setWidthF(p.widthF() + 1.5);

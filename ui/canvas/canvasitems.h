@@ -19,6 +19,7 @@ class PortItem : public QGraphicsEllipseItem {
 public:
     PortItem(PortKind kind, QGraphicsItem *parent);
     PortKind kind() const { return m_kind; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
     enum { Type = UserType + 10 };
     int type() const override { return Type; }
 

@@ -248,6 +248,23 @@ void CanvasScene::refreshFigures()
 {
     const Project &p = m_document->project();
     const EngineResult &r = m_engine->result();
+    // One pass over the findings, not one per item: a big project has thousands of each.
+    struct Verdict {
+        Severity worst = Severity::Info;
+        QStringList lines;
+    };
+    QHash<QString, Verdict> verdicts;
+    for (const Finding &f : r.findings) {
+        for (const QString *id : {&f.stage, &f.component, &f.flow}) {
+            if (id->isEmpty())
+                continue;
+            Verdict &v = verdicts[*id];
+            if (v.lines.isEmpty() || int(f.severity) > int(v.worst))
+                v.worst = f.severity;
+            v.lines << severityName(f.severity) + QStringLiteral(": ") + f.message;
+        }
+    }
+    const QString noFindings = tr("No findings");
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
         NodeItem *node = it.value();
         QString figures;
@@ -260,14 +277,12 @@ void CanvasScene::refreshFigures()
             if (i >= 0 && size_t(i) < r.components.size())
                 figures = componentFigures(p.components[size_t(i)], r.components[size_t(i)]);
         }
-        Severity worst = Severity::Info;
-        const bool any = worstSeverity(r.findings, it.key(), &worst);
-        const Status status = !any ? Status::Ok
-                              : worst == Severity::Error ? Status::Error
-                              : worst == Severity::Warning ? Status::Warning
-                                                           : Status::Info;
-        QString tip = findingsText(r.findings, it.key());
-        node->setFigures(figures, status, tip.isEmpty() ? tr("No findings") : tip);
+        const auto v = verdicts.constFind(it.key());
+        const Status status = v == verdicts.cend()               ? Status::Ok
+                              : v->worst == Severity::Error   ? Status::Error
+                              : v->worst == Severity::Warning ? Status::Warning
+                                                              : Status::Info;
+        node->setFigures(figures, status, v == verdicts.cend() ? noFindings : v->lines.join(u'\n'));
     }
 }
 

@@ -1,0 +1,70 @@
+// Canvas figures for the 1,000-stage project: building the scene, repainting the whole view
+// into a 1920×1080 image, and one edit through the engine to the badges.
+
+#include "canvas/canvasscene.h"
+#include "canvas/canvasview.h"
+#include "commands/commands.h"
+#include "engine/liveengine.h"
+#include "projectgenerator.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace tarmac;
+
+namespace {
+
+template <typename Fn> double medianMs(int runs, Fn fn)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        fn(i);
+        times.push_back(double(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const Project project = testing::generateProject(42, 1000, 300, 2000);
+    ProjectDocument document;
+    LiveEngine engine(&document);
+    CanvasScene scene(&document, &engine);
+    std::printf("bench: canvas_build_scene_1000_stages %.3f ms\n",
+                medianMs(5, [&](int) { document.reset(project); }));
+
+    CanvasView view(&scene);
+    view.setFrameShape(QFrame::NoFrame);
+    view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    view.resize(1920, 1080);
+    view.show(); // the offscreen platform: a real viewport of the full size
+    QApplication::processEvents();
+    view.zoomToFit();
+    QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+    std::printf("bench: canvas_repaint_1920x1080 %.3f ms\n", medianMs(11, [&](int) {
+        QPainter painter(&image);
+        view.render(&painter, QRectF(0, 0, 1920, 1080), QRect(0, 0, 1920, 1080));
+    }));
+
+    // An edit on a GPU cluster that many stages use: engine, then every badge and figure.
+    const QString cluster = project.components[0].id;
+    std::printf("bench: canvas_edit_to_badge %.3f ms\n", medianMs(21, [&](int i) {
+        document.undoStack()->push(new SetParameter(&document, ItemType::Component, cluster,
+                                                    QStringLiteral("hosts"), ParamValue::fromNumber(10 + i % 7)));
+    }));
+    return 0;
+}
