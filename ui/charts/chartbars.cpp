@@ -42,6 +42,8 @@ QHorizontalStackedBarSeries *addStackedBars(QChart *chart, const QStringList &se
     }
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
+    // Names like "HGX H100 hosts · GPUs" are the point of the chart: never shorten them to "…".
+    categories->setTruncateLabels(false);
     addAxis(chart, categories, kCategoryAxis, Qt::AlignLeft);
     auto *values = new QValueAxis;
     values->setLabelFormat(u"%g"_s);
