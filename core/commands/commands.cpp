@@ -115,19 +115,6 @@ bool Rename::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-SetPersona::SetPersona(ProjectDocument *document, const QString &stageId, const QString &persona)
-    : QUndoCommand(CommandText::tr("Change persona"))
-    , m_document(document)
-    , m_id(stageId)
-    , m_new(persona)
-{
-    if (const Stage *s = document->project().stage(stageId))
-        m_old = s->persona;
-}
-
-void SetPersona::redo() { m_document->setPersona(m_id, m_new); }
-void SetPersona::undo() { m_document->setPersona(m_id, m_old); }
-
 MoveItems::MoveItems(ProjectDocument *document, QMap<QString, Placement> to, int dragId,
                      const QString &text)
     : QUndoCommand(text.isEmpty() ? CommandText::tr("Move %n item(s)", nullptr, int(to.size())) : text)
@@ -168,35 +155,59 @@ bool MoveItems::mergeWith(const QUndoCommand *other)
     return true;
 }
 
+ChangeText::ChangeText(ProjectDocument *document, const QString &id, QString oldValue, QString newValue,
+                       Setter setter, const QString &text, QUndoCommand *parent)
+    : QUndoCommand(text, parent)
+    , m_document(document)
+    , m_id(id)
+    , m_old(std::move(oldValue))
+    , m_new(std::move(newValue))
+    , m_setter(setter)
+{
+}
+
+namespace {
+
+QString personaOf(const ProjectDocument *d, const QString &id)
+{
+    const Stage *s = d->project().stage(id);
+    return s ? s->persona : QString();
+}
+
+QString zoneOf(const ProjectDocument *d, const QString &id)
+{
+    const Component *c = d->project().component(id);
+    return c ? c->zone : QString();
+}
+
+QString parentOf(const ProjectDocument *d, const QString &id)
+{
+    const Zone *z = d->project().zone(id);
+    return z ? z->parent : QString();
+}
+
+} // namespace
+
+SetPersona::SetPersona(ProjectDocument *document, const QString &stageId, const QString &persona)
+    : ChangeText(document, stageId, personaOf(document, stageId), persona, &ProjectDocument::setPersona,
+                 CommandText::tr("Change persona"), nullptr)
+{
+}
+
 SetComponentZone::SetComponentZone(ProjectDocument *document, const QString &componentId,
                                    const QString &zoneId, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_id(componentId)
-    , m_new(zoneId)
+    : ChangeText(document, componentId, zoneOf(document, componentId), zoneId,
+                 &ProjectDocument::setComponentZone,
+                 zoneId.isEmpty() ? CommandText::tr("Take out of zone") : CommandText::tr("Put into zone"), parent)
 {
-    setText(zoneId.isEmpty() ? CommandText::tr("Take out of zone") : CommandText::tr("Put into zone"));
-    if (const Component *c = document->project().component(componentId))
-        m_old = c->zone;
 }
 
-void SetComponentZone::redo() { m_document->setComponentZone(m_id, m_new); }
-void SetComponentZone::undo() { m_document->setComponentZone(m_id, m_old); }
-
-SetZoneParent::SetZoneParent(ProjectDocument *document, const QString &zoneId,
-                             const QString &parentId, QUndoCommand *parent)
-    : QUndoCommand(parent)
-    , m_document(document)
-    , m_id(zoneId)
-    , m_new(parentId)
+SetZoneParent::SetZoneParent(ProjectDocument *document, const QString &zoneId, const QString &parentId,
+                             QUndoCommand *parent)
+    : ChangeText(document, zoneId, parentOf(document, zoneId), parentId, &ProjectDocument::setZoneParent,
+                 CommandText::tr("Nest zone"), parent)
 {
-    setText(CommandText::tr("Nest zone"));
-    if (const Zone *z = document->project().zone(zoneId))
-        m_old = z->parent;
 }
-
-void SetZoneParent::redo() { m_document->setZoneParent(m_id, m_new); }
-void SetZoneParent::undo() { m_document->setZoneParent(m_id, m_old); }
 
 SetProjectInfo::SetProjectInfo(ProjectDocument *document, const QString &name,
                                const QString &description, int horizonMonths)

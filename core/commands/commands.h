@@ -71,18 +71,6 @@ private:
     QString m_id, m_old, m_new;
 };
 
-/// Changes the persona a stage belongs to.
-class SetPersona : public QUndoCommand {
-public:
-    SetPersona(ProjectDocument *document, const QString &stageId, const QString &persona);
-    void redo() override;
-    void undo() override;
-
-private:
-    ProjectDocument *m_document;
-    QString m_id, m_old, m_new;
-};
-
 /// Moves (or resizes) items. Within one drag (same non-zero dragId) the moves merge into one
 /// undo step; the first command of a drag is the one later ones merge into.
 class MoveItems : public QUndoCommand {
@@ -101,30 +89,42 @@ private:
     int m_dragId;
 };
 
+/// The generic "change one text field of one item" command: the old value is read when the
+/// command is made, redo and undo call the same document setter. Tiny subclasses name the field.
+class ChangeText : public QUndoCommand {
+public:
+    using Setter = void (ProjectDocument::*)(const QString &id, const QString &value);
+    void redo() override { (m_document->*m_setter)(m_id, m_new); }
+    void undo() override { (m_document->*m_setter)(m_id, m_old); }
+
+protected:
+    ChangeText(ProjectDocument *document, const QString &id, QString oldValue, QString newValue,
+               Setter setter, const QString &text, QUndoCommand *parent);
+
+private:
+    ProjectDocument *m_document;
+    QString m_id, m_old, m_new;
+    Setter m_setter;
+};
+
+/// Changes the persona a stage belongs to.
+class SetPersona : public ChangeText {
+public:
+    SetPersona(ProjectDocument *document, const QString &stageId, const QString &persona);
+};
+
 /// Puts a component into a zone ("" takes it out).
-class SetComponentZone : public QUndoCommand {
+class SetComponentZone : public ChangeText {
 public:
     SetComponentZone(ProjectDocument *document, const QString &componentId, const QString &zoneId,
                      QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    ProjectDocument *m_document;
-    QString m_id, m_old, m_new;
 };
 
 /// Nests a zone in another ("" makes it top-level).
-class SetZoneParent : public QUndoCommand {
+class SetZoneParent : public ChangeText {
 public:
     SetZoneParent(ProjectDocument *document, const QString &zoneId, const QString &parentId,
                   QUndoCommand *parent = nullptr);
-    void redo() override;
-    void undo() override;
-
-private:
-    ProjectDocument *m_document;
-    QString m_id, m_old, m_new;
 };
 
 /// Project name, description and horizon.

@@ -1,0 +1,191 @@
+// Gestures on the canvas: drawing flows, bindings and links from ports (with the target
+// lit green or red while hovering), and resizing zones by their corner handle.
+
+#include "canvasscene.h"
+
+#include "commands/commands.h"
+#include "model/paramschema.h"
+
+#include <QGraphicsSceneMouseEvent>
+
+namespace tarmac {
+
+bool CanvasScene::canConnect(NodeItem *from, PortKind port, NodeItem *to, QString *why) const
+{
+    auto refuse = [why](const QString &text) {
+        if (why)
+            *why = text;
+        return false;
+    };
+    if (!from || !to || from == to)
+        return refuse(tr("Drop on another item to connect."));
+    const Project &p = m_document->project();
+    switch (port) {
+    case PortKind::FlowOut:
+        if (to->itemType() != ItemType::Stage)
+            return refuse(tr("A data flow goes from one stage to another; bind stages to infrastructure with the connector below the stage."));
+        return true;
+    case PortKind::Connector: {
+        if (to->itemType() != ItemType::Component)
+            return refuse(tr("Bind a stage to a cluster, a storage system or a key-value store."));
+        if (to->kind() == u"fabric")
+            return refuse(tr("A stage cannot be bound to a network fabric; link its cluster and storage to the fabric instead."));
+        if (ParamSchema::isStorageKind(to->kind())) {
+            int existing = 0;
+            for (const Binding &b : p.bindings)
+                existing += b.stage == from->id() && b.component == to->id();
+            if (existing >= 2)
+                return refuse(tr("%1 already reads from and writes to %2.").arg(from->id(), to->id()));
+            return true;
+        }
+        const QString role = ParamSchema::defaultRole(to->kind());
+        if (std::find(p.bindings.begin(), p.bindings.end(), Binding{from->id(), to->id(), role}) != p.bindings.end())
+            return refuse(tr("%1 is already bound to %2.").arg(from->id(), to->id()));
+        return true;
+    }
+    case PortKind::LinkOut:
+        if (to->itemType() != ItemType::Component || to->kind() != u"fabric")
+            return refuse(tr("Link components to a network fabric."));
+        if (std::find(p.links.begin(), p.links.end(), Link{from->id(), to->id()}) != p.links.end())
+            return refuse(tr("%1 is already linked to %2.").arg(from->id(), to->id()));
+        return true;
+    }
+    return false;
+}
+
+bool CanvasScene::connectItems(NodeItem *from, PortKind port, NodeItem *to, const QPoint &screenPos, QString *why)
+{
+    if (!canConnect(from, port, to, why))
+        return false;
+    const Project &p = m_document->project();
+    ItemBatch batch;
+    QString text;
+    if (port == PortKind::FlowOut) {
+        Flow f{p.uniqueId(from->id() + QStringLiteral("-to-") + to->id()), from->id(), to->id(), {}};
+        batch.flows.push_back({int(p.flows.size()), f});
+        text = tr("Draw flow");
+    } else if (port == PortKind::Connector) {
+        QString role = ParamSchema::defaultRole(to->kind());
+        if (ParamSchema::isStorageKind(to->kind())) {
+            QStringList roles{QStringLiteral("reads"), QStringLiteral("writes")};
+            for (const Binding &b : p.bindings) {
+                if (b.stage == from->id() && b.component == to->id())
+                    roles.removeAll(b.role);
+            }
+            role = roles.size() == 1 ? roles.first() : m_roleChooser(roles, screenPos);
+            if (role.isEmpty()) {
+                if (why)
+                    *why = tr("Binding cancelled.");
+                return false;
+            }
+        }
+        batch.bindings.push_back({int(p.bindings.size()), Binding{from->id(), to->id(), role}});
+        text = tr("Bind %1 as %2").arg(from->id(), role);
+    } else {
+        batch.links.push_back({int(p.links.size()), Link{from->id(), to->id()}});
+        text = tr("Link to fabric");
+    }
+    m_document->undoStack()->push(new AddItems(m_document, batch, text));
+    return true;
+}
+
+NodeItem *CanvasScene::nodeAt(const QPointF &scenePos) const
+{
+    for (QGraphicsItem *item : items(scenePos)) {
+        if (item->type() == NodeItem::Type)
+            return static_cast<NodeItem *>(item);
+        if (item->type() == PortItem::Type && item->parentItem())
+            return static_cast<NodeItem *>(item->parentItem());
+    }
+    return nullptr;
+}
+
+void CanvasScene::clearHover()
+{
+    if (m_hover)
+        m_hover->setDropHint(0);
+    m_hover = nullptr;
+}
+
+void CanvasScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        QGraphicsItem *item = itemAt(event->scenePos(), QTransform());
+        if (item && item->type() == PortItem::Type) {
+            m_port = static_cast<PortItem *>(item);
+            m_rubber = addPath(QPainterPath(), QPen(QColor(0x33, 0x66, 0xCC), 2, Qt::DashLine));
+            m_rubber->setZValue(10);
+            event->accept();
+            return;
+        }
+        if (item && item->type() == ZoneItem::Type) {
+            auto *zone = static_cast<ZoneItem *>(item);
+            if (zone->resizeHandle().contains(zone->mapFromScene(event->scenePos()))) {
+                m_resizing = zone;
+                m_resizeOrigin = event->scenePos();
+                m_resizeStartSize = zone->size();
+                event->accept();
+                return;
+            }
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+}
+
+void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_port) {
+        auto *from = static_cast<NodeItem *>(m_port->parentItem());
+        const QPointF start = m_port->scenePos();
+        QPainterPath path(start);
+        path.lineTo(event->scenePos());
+        m_rubber->setPath(path);
+        NodeItem *target = nodeAt(event->scenePos());
+        if (target == from)
+            target = nullptr;
+        if (target != m_hover) {
+            clearHover();
+            m_hover = target;
+        }
+        if (m_hover)
+            m_hover->setDropHint(canConnect(from, m_port->kind(), m_hover) ? 1 : -1);
+        return;
+    }
+    if (m_resizing) {
+        const QPointF d = event->scenePos() - m_resizeOrigin;
+        m_resizing->setSize(m_resizeStartSize + QSizeF(d.x(), d.y()));
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_port) {
+        auto *from = static_cast<NodeItem *>(m_port->parentItem());
+        const PortKind kind = m_port->kind();
+        m_port = nullptr;
+        delete m_rubber;
+        m_rubber = nullptr;
+        clearHover();
+        NodeItem *target = nodeAt(event->scenePos());
+        QString why;
+        if (target && target != from && !connectItems(from, kind, target, event->screenPos(), &why))
+            emit message(why);
+        return;
+    }
+    if (m_resizing) {
+        ZoneItem *zone = m_resizing;
+        m_resizing = nullptr;
+        const QPointF pos = zone->pos();
+        m_document->undoStack()->push(new MoveItems(
+            m_document, {{zone->id(), {pos.x(), pos.y(), zone->size().width(), zone->size().height()}}}, 0,
+            tr("Resize zone")));
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (event->button() == Qt::LeftButton)
+        commitMoves();
+}
+
+} // namespace tarmac
