@@ -2868,6 +2868,10 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <extracomment>component, dimension, demand, capacity, utilisation</extracomment>
         <translation>%1 — %2: %3 von %4 beansprucht (%5)</translation>
     </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU-Speicher</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::charts</name>

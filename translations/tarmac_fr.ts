@@ -2868,6 +2868,10 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <extracomment>component, dimension, demand, capacity, utilisation</extracomment>
         <translation>%1 — %2&#xa0;: %3 demandés sur %4 (%5)</translation>
     </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>Mémoire GPU</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::charts</name>

@@ -297,6 +297,8 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
         if (kind == u"gpu-cluster") {
             set(Resource::Gpus, hosts * p.num(u"gpusPerHost"_s));
             const QString gpu = p.text(u"gpu"_s);
+            if (const Accelerator *a = c.catalog.accelerator(gpu))
+                set(Resource::GpuMemoryBytes, a->memoryBytes);
             if (!gpu.isEmpty() && !c.catalog.accelerator(gpu)) {
                 Finding f = makeFinding(Severity::Error, "unknown-catalog-id",
                                         Findings::tr("%1 names the accelerator \"%2\", which is not in the catalog.")
@@ -350,6 +352,7 @@ const char *codeFor(const Component &c, Resource r)
     case Resource::ReadBytesPerSecond: return "storage-read";
     case Resource::WriteBytesPerSecond: return "storage-write";
     case Resource::OpsPerSecond: return "kv-ops";
+    case Resource::GpuMemoryBytes: return "gpu-memory";
     }
     return "";
 }
@@ -365,6 +368,7 @@ QString amount(Resource r, double v)
     case Resource::ReadBytesPerSecond:
     case Resource::WriteBytesPerSecond: return formatQuantity(v, Dimension::BytesPerSecond);
     case Resource::OpsPerSecond: return formatQuantity(v, Dimension::PerSecond);
+    case Resource::GpuMemoryBytes: return formatQuantity(v, Dimension::Bytes, UnitSystem::IEC);
     }
     return {};
 }
@@ -380,6 +384,7 @@ QString hintFor(Resource r)
     case Resource::ReadBytesPerSecond: return Findings::tr("Add drives or nodes, use faster media, or cache the hot data closer to compute.");
     case Resource::WriteBytesPerSecond: return Findings::tr("Add drives or nodes, use faster media, or stagger the writers.");
     case Resource::OpsPerSecond: return Findings::tr("Add shards or replicas to the key-value store.");
+    case Resource::GpuMemoryBytes: return {};
     }
     return {};
 }
@@ -411,7 +416,8 @@ void judgeComponent(const Context &c, int index, ComponentResult &r)
         const Resource res = Resource(i);
         const double capacity = r.capacity[size_t(i)];
         const double demand = r.demand[size_t(i)];
-        if (std::isnan(capacity) || demand <= 0)
+        // GPU memory is judged per stage (gpu-memory names the stage); the component only shows it.
+        if (std::isnan(capacity) || demand <= 0 || res == Resource::GpuMemoryBytes)
             continue;
         const double ratio = capacity > 0 ? demand / capacity : std::numeric_limits<double>::infinity();
         Finding f;

@@ -31,6 +31,7 @@ const char *resourceKey(Resource resource)
     case Resource::ReadBytesPerSecond: return "readBytesPerSecond";
     case Resource::WriteBytesPerSecond: return "writeBytesPerSecond";
     case Resource::OpsPerSecond: return "opsPerSecond";
+    case Resource::GpuMemoryBytes: return "gpuMemoryBytes";
     }
     return "";
 }
@@ -172,7 +173,10 @@ void RequirementsEngine::recomputeComponents(const Project &project, std::vector
             for (const Charge &charge : charges) {
                 if (charge.component != c)
                     continue;
-                r.demand[size_t(charge.resource)] += charge.amount;
+                if (charge.resource == Resource::GpuMemoryBytes)
+                    r.demand[size_t(charge.resource)] = std::max(r.demand[size_t(charge.resource)], charge.amount);
+                else
+                    r.demand[size_t(charge.resource)] += charge.amount;
                 if (charge.resource == Resource::CapacityBytes)
                     r.growthPerMonth += charge.perMonth;
             }

@@ -44,8 +44,9 @@ enum class Resource {
     ReadBytesPerSecond,
     WriteBytesPerSecond,
     OpsPerSecond,
+    GpuMemoryBytes, ///< per GPU: the largest need of any stage, not a sum (a GPU is not shared)
 };
-constexpr int kResourceCount = 8;
+constexpr int kResourceCount = 9;
 /// The output key of a resource ("gpus", "capacityBytes", …).
 const char *resourceKey(Resource resource);
 

@@ -57,7 +57,7 @@ QString formatRequirement(const char *key, double value)
     const Dimension d = requirementDimension(key);
     if (k.startsWith(u"network") && d == Dimension::BytesPerSecond)
         return formatBitsPerSecond(value);
-    const bool memory = k.startsWith(u"memory") || k.startsWith(u"modelState");
+    const bool memory = k.startsWith(u"memory") || k.startsWith(u"modelState") || k.startsWith(u"gpuMemory");
     return formatQuantity(value, d, memory ? UnitSystem::IEC : UnitSystem::SI);
 }
 

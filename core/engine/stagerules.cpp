@@ -307,6 +307,7 @@ void StageRules::trainingTokens()
     const double perGpu = states + m_p.num(u"activationBytesPerGpu"_s);
     add("modelStateBytesPerGpu", states);
     add("memoryPerGpuBytes", perGpu);
+    charge(cluster, Resource::GpuMemoryBytes, perGpu);
     checkPerGpuMemory(perGpu, cluster, *acc);
 
     const double tokensPerSecond = d / (hours * kHour);
@@ -468,6 +469,9 @@ void StageRules::servingLlm()
     add("replicas", replicas);
     add("gpusNeeded", gpus);
     charge(cluster, Resource::Gpus, gpus);
+    // One replica's weights and KV cache spread over its GPUs.
+    if (forMemory > 0)
+        charge(cluster, Resource::GpuMemoryBytes, memory / forMemory);
 }
 
 void StageRules::servingModel()

@@ -130,6 +130,11 @@ private slots:
         QCOMPARE(train.value(u"id").toString(), u"train"_s);
         // 6 N D with N = 70e9, D = 20e9 (Kaplan et al. 2020)
         QCOMPARE(train[u"requirements"][u"trainingFlops"].toDouble(), 6 * 70e9 * 20e9);
+        // GPU memory per GPU on the cluster: the largest need of any stage bound to it.
+        const QJsonObject gpu = o.value(u"components").toArray().at(0).toObject();
+        QCOMPARE(gpu[u"id"].toString(), u"gpu"_s);
+        QCOMPARE(gpu[u"capacity"][u"gpuMemoryBytes"].toDouble(), 80.0 * 1024 * 1024 * 1024);
+        QCOMPARE(gpu[u"demand"][u"gpuMemoryBytes"].toDouble(), train[u"requirements"][u"memoryPerGpuBytes"].toDouble());
         for (const QJsonValue &g : o.value(u"growth").toArray())
             QCOMPARE(g[u"monthlyBytes"].toArray().size(), 25); // horizon 24 + month 0
     }

@@ -271,6 +271,8 @@ QString UtilizationModel::resourceName(Resource resource)
         return tr("Write throughput");
     case Resource::OpsPerSecond:
         return tr("Operations");
+    case Resource::GpuMemoryBytes:
+        return tr("GPU memory");
     }
     return {};
 }
