@@ -9,8 +9,6 @@
 namespace tarmac {
 namespace {
 
-QString formatValue(const char *key, double value) { return formatRequirement(key, value); }
-
 struct Row {
     QString key, label, value;
     QList<Row> children;
@@ -25,7 +23,7 @@ QList<Row> rowsFor(const Project &project, const EngineResult &result)
         for (const Requirement &r : result.stages[i].requirements) {
             if (!std::isnan(r.value))
                 row.children.append({QString::fromLatin1(r.key), QString::fromLatin1(r.key),
-                                     formatValue(r.key, r.value), {}});
+                                     formatRequirement(r.key, r.value), {}});
         }
         rows.append(row);
     }
@@ -38,8 +36,8 @@ QList<Row> rowsFor(const Project &project, const EngineResult &result)
                 continue;
             const char *key = resourceKey(Resource(r));
             const double u = cr.utilization(Resource(r));
-            QString value = formatValue(key, cr.demand[size_t(r)]) + QStringLiteral(" / ") +
-                            formatValue(key, cr.capacity[size_t(r)]);
+            QString value = formatRequirement(key, cr.demand[size_t(r)]) + QStringLiteral(" / ") +
+                            formatRequirement(key, cr.capacity[size_t(r)]);
             if (!std::isnan(u))
                 value += QStringLiteral("  (") +
                          (std::isinf(u) ? QStringLiteral("\u221e") : formatQuantity(u, Dimension::Ratio)) +

@@ -20,14 +20,14 @@ int kindOrder(const QStringList &kinds, const QString &kind)
     return i < 0 ? int(kinds.size()) : int(i); // unknown kinds after the known ones
 }
 
-void setStatus(Node &node, const EngineResult &result)
+void setStatus(Node &node, const QHash<QString, ItemVerdict> &verdicts)
 {
-    Severity worst = Severity::Info;
-    node.hasFindings = worstSeverity(result.findings, node.id, &worst);
-    node.status = worst;
+    const auto v = verdicts.constFind(node.id);
+    node.hasFindings = v != verdicts.cend();
+    node.status = node.hasFindings ? v->worst : Severity::Info;
 }
 
-Node stageNode(const Stage &s, const StageResult *r, const EngineResult &result)
+Node stageNode(const Stage &s, const StageResult *r, const QHash<QString, ItemVerdict> &verdicts)
 {
     Node n;
     n.type = NodeType::Stage;
@@ -37,11 +37,12 @@ Node stageNode(const Stage &s, const StageResult *r, const EngineResult &result)
     n.kindName = starterName(s.kind);
     n.figures = r ? stageFigures(s, *r) : QString();
     n.order = kindOrder(ParamSchema::stageKinds(), s.kind);
-    setStatus(n, result);
+    setStatus(n, verdicts);
     return n;
 }
 
-Node componentNode(const Component &c, const ComponentResult *r, const EngineResult &result)
+Node componentNode(const Component &c, const ComponentResult *r,
+                   const QHash<QString, ItemVerdict> &verdicts)
 {
     Node n;
     n.type = NodeType::Component;
@@ -51,7 +52,7 @@ Node componentNode(const Component &c, const ComponentResult *r, const EngineRes
     n.kindName = starterName(c.kind);
     n.figures = r ? componentFigures(c, *r) : QString();
     n.order = kindOrder(ParamSchema::componentKinds(), c.kind);
-    setStatus(n, result);
+    setStatus(n, verdicts);
     return n;
 }
 
@@ -105,6 +106,7 @@ Graph buildGraph(const Project &p, const EngineResult &result, DiagramView view)
 {
     Graph g;
     g.view = view;
+    const QHash<QString, ItemVerdict> verdicts = verdictsById(result.findings);
     QHash<QString, int> nodeOf;
     auto addNode = [&](Node n) {
         nodeOf.insert(n.id, int(g.nodes.size()));
@@ -120,7 +122,7 @@ Graph buildGraph(const Project &p, const EngineResult &result, DiagramView view)
 
     if (view != DiagramView::Infrastructure) {
         for (size_t i = 0; i < p.stages.size(); ++i)
-            addNode(stageNode(p.stages[i], at(result.stages, i), result));
+            addNode(stageNode(p.stages[i], at(result.stages, i), verdicts));
         for (const Flow &f : p.flows)
             addEdge(f.from, f.to, EdgeType::Flow, flowLabel(f));
     }
@@ -129,7 +131,7 @@ Graph buildGraph(const Project &p, const EngineResult &result, DiagramView view)
         if (view == DiagramView::Infrastructure)
             addClusters(g, p, clusterOf);
         for (size_t i = 0; i < p.components.size(); ++i) {
-            Node n = componentNode(p.components[i], at(result.components, i), result);
+            Node n = componentNode(p.components[i], at(result.components, i), verdicts);
             n.cluster = clusterOf.value(p.components[i].zone, -1);
             addNode(std::move(n));
         }

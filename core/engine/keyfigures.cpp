@@ -99,27 +99,20 @@ QString componentFigures(const Component &c, const ComponentResult &r)
     return text;
 }
 
-bool worstSeverity(const std::vector<Finding> &findings, const QString &id, Severity *worst)
+QHash<QString, ItemVerdict> verdictsById(const std::vector<Finding> &findings)
 {
-    bool any = false;
+    QHash<QString, ItemVerdict> verdicts;
     for (const Finding &f : findings) {
-        if (f.stage != id && f.component != id && f.flow != id)
-            continue;
-        if (!any || int(f.severity) > int(*worst))
-            *worst = f.severity;
-        any = true;
+        for (const QString *id : {&f.stage, &f.component, &f.flow}) {
+            if (id->isEmpty())
+                continue;
+            ItemVerdict &v = verdicts[*id];
+            if (v.lines.isEmpty() || int(f.severity) > int(v.worst))
+                v.worst = f.severity;
+            v.lines << severityName(f.severity) + u": "_s + f.message;
+        }
     }
-    return any;
-}
-
-QString findingsText(const std::vector<Finding> &findings, const QString &id)
-{
-    QStringList lines;
-    for (const Finding &f : findings) {
-        if (f.stage == id || f.component == id || f.flow == id)
-            lines << severityName(f.severity) + u": "_s + f.message;
-    }
-    return lines.join(u'\n');
+    return verdicts;
 }
 
 } // namespace tarmac

@@ -3,6 +3,9 @@
 #include "model/project.h"
 #include "result.h"
 
+#include <QHash>
+#include <QStringList>
+
 namespace tarmac {
 
 /// The one-line summary shown on a canvas item and in diagram labels, e.g.
@@ -10,10 +13,14 @@ namespace tarmac {
 QString stageFigures(const Stage &stage, const StageResult &result);
 QString componentFigures(const Component &component, const ComponentResult &result);
 
-/// Worst severity among the findings that name `id` as stage, component or flow;
-/// returns false when there are none.
-bool worstSeverity(const std::vector<Finding> &findings, const QString &id, Severity *worst);
-/// The findings that name `id`, one per line, for tooltips.
-QString findingsText(const std::vector<Finding> &findings, const QString &id);
+/// What the findings say about one item: its worst severity and their messages.
+struct ItemVerdict {
+    Severity worst = Severity::Info;
+    QStringList lines; ///< "severity: message", one per finding, for tooltips
+};
+
+/// The verdict of every stage, component and flow that a finding names, in one pass over the
+/// findings (asking per item would scan them all once per item on a board of thousands).
+QHash<QString, ItemVerdict> verdictsById(const std::vector<Finding> &findings);
 
 } // namespace tarmac

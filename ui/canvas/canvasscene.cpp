@@ -248,22 +248,7 @@ void CanvasScene::refreshFigures()
 {
     const Project &p = m_document->project();
     const EngineResult &r = m_engine->result();
-    // One pass over the findings, not one per item: a big project has thousands of each.
-    struct Verdict {
-        Severity worst = Severity::Info;
-        QStringList lines;
-    };
-    QHash<QString, Verdict> verdicts;
-    for (const Finding &f : r.findings) {
-        for (const QString *id : {&f.stage, &f.component, &f.flow}) {
-            if (id->isEmpty())
-                continue;
-            Verdict &v = verdicts[*id];
-            if (v.lines.isEmpty() || int(f.severity) > int(v.worst))
-                v.worst = f.severity;
-            v.lines << severityName(f.severity) + QStringLiteral(": ") + f.message;
-        }
-    }
+    const QHash<QString, ItemVerdict> verdicts = verdictsById(r.findings);
     const QString noFindings = tr("No findings");
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
         NodeItem *node = it.value();
