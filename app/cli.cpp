@@ -9,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonDocument>
-
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,8 +44,7 @@ const Command kCommands[] = {
      "export FILE --view lifecycle|infrastructure|mapping --format svg|png|pdf|dot "
      "[--layout canvas|auto] [--dpi N] -o OUT",
      "lay out one view with Graphviz and write it"},
-    {"report", "report FILE -o OUT.html|OUT.pdf|OUT.md",
-     "write the design-document report"},
+    {"report", "report FILE -o OUT.html|OUT.pdf|OUT.md", "write the design-document report"},
     {"convert", "convert IN OUT", "convert between .tarmac (SQLite) and .json by extension"},
     {"templates", "templates", "list the bundled templates"},
     {"new", "new --template NAME -o FILE", "create a project from a template"},
@@ -66,7 +64,7 @@ int parse(QCommandLineParser &parser, const QStringList &args, const Command &co
     argv.prepend(u"tarmac"_s);
     if (!parser.parse(argv))
         return failWith(u"%1: %2 (see tarmac %1 --help)"_s.arg(QString::fromLatin1(command.name),
-                                                                  parser.errorText()));
+                                                               parser.errorText()));
     if (parser.isSet(help)) {
         out(u"Usage: tarmac %1\n\n%2\n\n"_s
                 .arg(QString::fromLatin1(command.synopsis), QString::fromLatin1(command.summary))
@@ -106,10 +104,11 @@ int checkOrRequirements(const QStringList &args, bool check)
     if (int code = parse(parser, args, command, 1); code >= 0)
         return code;
     const QString kind = parser.value(format);
-    const QStringList allowed = check ? QStringList{u"text"_s, u"json"_s}
-                                      : QStringList{u"json"_s, u"csv"_s, u"text"_s};
+    const QStringList allowed =
+        check ? QStringList{u"text"_s, u"json"_s} : QStringList{u"json"_s, u"csv"_s, u"text"_s};
     if (!allowed.contains(kind))
-        return failWith(u"%1: unknown format \"%2\" (expected %3)"_s.arg(args[0], kind, allowed.join(u", "_s)));
+        return failWith(
+            u"%1: unknown format \"%2\" (expected %3)"_s.arg(args[0], kind, allowed.join(u", "_s)));
     const QString path = parser.positionalArguments().at(1);
     const ReadResult read = readProjectFile(path);
     if (!read.ok())
@@ -127,7 +126,8 @@ int checkOrRequirements(const QStringList &args, bool check)
     else if (kind == u"text")
         out(requirementsToText(read.project, result));
     else
-        out(QJsonDocument(requirementsToJson(read.project, result)).toJson(QJsonDocument::Indented));
+        out(QJsonDocument(requirementsToJson(read.project, result))
+                .toJson(QJsonDocument::Indented));
     return Ok;
 }
 
@@ -168,14 +168,17 @@ int listTemplates(const QStringList &args)
 int newFromTemplate(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption name(u"template"_s, u"Template name (see tarmac templates)."_s, u"name"_s);
-    const QCommandLineOption output({u"o"_s, u"output"_s}, u"File to create (.tarmac or .json)."_s, u"file"_s);
+    const QCommandLineOption name(u"template"_s, u"Template name (see tarmac templates)."_s,
+                                  u"name"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, u"File to create (.tarmac or .json)."_s,
+                                    u"file"_s);
     parser.addOption(name);
     parser.addOption(output);
     if (int code = parse(parser, args, commandNamed(u"new"_s), 0); code >= 0)
         return code;
     if (!parser.isSet(name) || !parser.isSet(output))
-        return failWith(u"new: --template and -o are required (usage: tarmac new --template NAME -o FILE)"_s);
+        return failWith(
+            u"new: --template and -o are required (usage: tarmac new --template NAME -o FILE)"_s);
     const QString target = parser.value(output);
     if (!knownExtension(target))
         return failWith(u"%1: unknown output extension (use .tarmac or .json)"_s.arg(target));
@@ -208,7 +211,8 @@ QString mainHelp()
                    "requirements, and every place where they do not fit.\n\n"
                    "Commands:\n"_s;
     for (const Command &c : kCommands)
-        text += u"  %1 %2\n"_s.arg(QString::fromLatin1(c.name), -13).arg(QString::fromLatin1(c.summary));
+        text += u"  %1 %2\n"_s.arg(QString::fromLatin1(c.name), -13)
+                    .arg(QString::fromLatin1(c.summary));
     text += u"\nOptions:\n"
             "  --lang LANG    user-interface language (en, de, fr)\n"
             "  --version      print the version\n"

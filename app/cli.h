@@ -26,6 +26,7 @@ const Command &commandNamed(const QString &name);
 /// One line on stderr, exit code 2.
 int failWith(const QString &message);
 /// Parses a subcommand's options; -1 to go on, else the exit code (help printed, or error).
-int parse(QCommandLineParser &parser, const QStringList &args, const Command &command, int positionals);
+int parse(QCommandLineParser &parser, const QStringList &args, const Command &command,
+          int positionals);
 
 } // namespace tarmac::cli

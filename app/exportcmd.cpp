@@ -1,7 +1,6 @@
 // `tarmac export` and `tarmac report`: the same diagram and report code as the GUI, headless.
 
 #include "cli.h"
-
 #include "diagram/diagram.h"
 #include "engine/engine.h"
 #include "report/reportwriter.h"
@@ -20,9 +19,12 @@ int exportDiagram(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption view(u"view"_s, u"lifecycle, infrastructure or mapping."_s, u"view"_s);
-    const QCommandLineOption format(u"format"_s, u"svg, png, pdf or dot (default: from -o)."_s, u"format"_s);
-    const QCommandLineOption layout(u"layout"_s, u"canvas (the user's positions) or auto."_s, u"layout"_s);
-    const QCommandLineOption dpi(u"dpi"_s, u"Resolution of PNG output (default 96)."_s, u"n"_s, u"96"_s);
+    const QCommandLineOption format(u"format"_s, u"svg, png, pdf or dot (default: from -o)."_s,
+                                    u"format"_s);
+    const QCommandLineOption layout(u"layout"_s, u"canvas (the user's positions) or auto."_s,
+                                    u"layout"_s);
+    const QCommandLineOption dpi(u"dpi"_s, u"Resolution of PNG output (default 96)."_s, u"n"_s,
+                                 u"96"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"File to write."_s, u"file"_s);
     parser.addOptions({view, format, layout, dpi, output});
     if (int code = parse(parser, args, commandNamed(u"export"_s), 1); code >= 0)
@@ -31,15 +33,20 @@ int exportDiagram(const QStringList &args)
         return failWith(u"export: --view and -o are required (see tarmac export --help)"_s);
     DiagramOptions options;
     if (!parseDiagramView(parser.value(view), &options.view))
-        return failWith(u"export: unknown view \"%1\" (expected lifecycle, infrastructure, mapping)"_s.arg(parser.value(view)));
+        return failWith(
+            u"export: unknown view \"%1\" (expected lifecycle, infrastructure, mapping)"_s.arg(
+                parser.value(view)));
     const QString out = parser.value(output);
-    const QString formatText = parser.isSet(format) ? parser.value(format) : QFileInfo(out).suffix().toLower();
+    const QString formatText =
+        parser.isSet(format) ? parser.value(format) : QFileInfo(out).suffix().toLower();
     if (!parseDiagramFormat(formatText, &options.format))
-        return failWith(u"export: unknown format \"%1\" (expected svg, png, pdf, dot)"_s.arg(formatText));
+        return failWith(
+            u"export: unknown format \"%1\" (expected svg, png, pdf, dot)"_s.arg(formatText));
     if (parser.isSet(layout)) {
         DiagramLayout l;
         if (!parseDiagramLayout(parser.value(layout), &l))
-            return failWith(u"export: unknown layout \"%1\" (expected canvas, auto)"_s.arg(parser.value(layout)));
+            return failWith(u"export: unknown layout \"%1\" (expected canvas, auto)"_s.arg(
+                parser.value(layout)));
         options.layout = l;
     }
     bool dpiOk = false;
@@ -60,7 +67,8 @@ int exportDiagram(const QStringList &args)
 int writeReport(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output({u"o"_s, u"output"_s}, u"Report to write: .html, .pdf or .md."_s, u"file"_s);
+    const QCommandLineOption output({u"o"_s, u"output"_s},
+                                    u"Report to write: .html, .pdf or .md."_s, u"file"_s);
     parser.addOption(output);
     if (int code = parse(parser, args, commandNamed(u"report"_s), 1); code >= 0)
         return code;

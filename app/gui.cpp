@@ -40,13 +40,15 @@ int runGui(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("tarmac"));
 
     QCommandLineParser parser;
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language"), QStringLiteral("code"));
+    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language"),
+                                  QStringLiteral("code"));
     parser.addOption(lang);
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Project to open"));
     parser.parse(QApplication::arguments()); // main() already refused anything unknown
 
-    const QString language = parser.isSet(lang) ? parser.value(lang)
-                                                : QSettings().value(QStringLiteral("language")).toString();
+    const QString language = parser.isSet(lang)
+                                 ? parser.value(lang)
+                                 : QSettings().value(QStringLiteral("language")).toString();
     installTranslations(app, language);
 
     MainWindow window;

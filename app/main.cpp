@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QHashFunctions>
-
 #include <cstdio>
 #include <cstring>
 

@@ -12,7 +12,6 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTranslator>
-
 #include <cstdio>
 
 namespace {
@@ -57,15 +56,18 @@ int main(int argc, char **argv)
     bool ok = shootWindow(QDir(outDir).filePath(QStringLiteral("screenshot.png")));
     for (const char *language : {"de", "fr"}) {
         QTranslator translator;
-        if (!translator.load(QStringLiteral(":/i18n/tarmac_") + QLatin1StringView(language) + QStringLiteral(".qm"))) {
+        if (!translator.load(QStringLiteral(":/i18n/tarmac_") + QLatin1StringView(language) +
+                             QStringLiteral(".qm"))) {
             std::fprintf(stderr, "tarmac-screenshots: no %s translation in this build\n", language);
             return 1;
         }
         QCoreApplication::installTranslator(&translator);
-        ok &= shootWindow(shots.filePath(QStringLiteral("main-%1.png").arg(QLatin1StringView(language))));
+        ok &= shootWindow(
+            shots.filePath(QStringLiteral("main-%1.png").arg(QLatin1StringView(language))));
         QCoreApplication::removeTranslator(&translator);
     }
-    tarmac::AppSettings settings = tarmac::AppSettings::load(); // test-mode settings, not the user's
+    tarmac::AppSettings settings =
+        tarmac::AppSettings::load(); // test-mode settings, not the user's
     settings.theme = QStringLiteral("dark");
     settings.save();
     ok &= shootWindow(shots.filePath(QStringLiteral("main-dark.png")));
@@ -82,9 +84,12 @@ int main(int argc, char **argv)
                                                          {ChartKind::Bandwidth, "bandwidth"}};
     for (const auto &[kind, name] : charts) {
         for (bool dark : {false, true}) {
-            const QImage image = tarmac::charts::renderChartImage(kind, read.project, result, QSize(900, 520), dark);
-            ok &= save(image, shots.filePath(QStringLiteral("chart-%1-%2.png")
-                                                 .arg(QLatin1StringView(name), dark ? u"dark" : u"light")));
+            const QImage image =
+                tarmac::charts::renderChartImage(kind, read.project, result, QSize(900, 520), dark);
+            ok &=
+                save(image,
+                     shots.filePath(QStringLiteral("chart-%1-%2.png")
+                                        .arg(QLatin1StringView(name), dark ? u"dark" : u"light")));
         }
     }
     return ok ? 0 : 1;

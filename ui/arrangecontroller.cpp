@@ -23,7 +23,10 @@ ArrangeController::~ArrangeController()
     m_watcher.waitForFinished();
 }
 
-bool ArrangeController::isRunning() const { return m_watcher.isRunning(); }
+bool ArrangeController::isRunning() const
+{
+    return m_watcher.isRunning();
+}
 
 void ArrangeController::start()
 {
@@ -33,10 +36,10 @@ void ArrangeController::start()
     m_revision = m_document->undoStack()->index();
     const Project snapshot = m_document->project(); // the worker never touches the document
     auto cancelled = m_cancelled;
-    m_watcher.setFuture(QtConcurrent::run([snapshot, cancelled] {
-        return arrangePositions(snapshot, cancelled.get());
-    }));
-    m_progress = new QProgressDialog(tr("Arranging the canvas with Graphviz\u2026"), tr("Cancel"), 0, 0, m_window);
+    m_watcher.setFuture(QtConcurrent::run(
+        [snapshot, cancelled] { return arrangePositions(snapshot, cancelled.get()); }));
+    m_progress = new QProgressDialog(tr("Arranging the canvas with Graphviz\u2026"), tr("Cancel"),
+                                     0, 0, m_window);
     m_progress->setObjectName(QStringLiteral("arrangeProgress"));
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(300);

@@ -59,7 +59,10 @@ ExportDialog::ExportDialog(const Project &project, const EngineResult &result, Q
     m_dpi->setSuffix(tr(" dpi"));
     for (QWidget *w : {static_cast<QWidget *>(m_view), static_cast<QWidget *>(m_format),
                        static_cast<QWidget *>(m_layout), static_cast<QWidget *>(m_dpi)})
-        w->setAccessibleName(w == m_view ? tr("View") : w == m_format ? tr("Format") : w == m_layout ? tr("Layout") : tr("Resolution"));
+        w->setAccessibleName(w == m_view     ? tr("View")
+                             : w == m_format ? tr("Format")
+                             : w == m_layout ? tr("Layout")
+                                             : tr("Resolution"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&View:"), m_view);
@@ -73,7 +76,8 @@ ExportDialog::ExportDialog(const Project &project, const EngineResult &result, Q
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setAccessibleName(tr("Preview"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    QPushButton *exportButton = buttons->addButton(tr("&Export\u2026"), QDialogButtonBox::AcceptRole);
+    QPushButton *exportButton =
+        buttons->addButton(tr("&Export\u2026"), QDialogButtonBox::AcceptRole);
     connect(exportButton, &QPushButton::clicked, this, &ExportDialog::chooseFileAndExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -110,7 +114,8 @@ void ExportDialog::updatePreview()
 
 QString ExportDialog::exportTo(const QString &path) const
 {
-    const DiagramResult d = renderDiagram(m_project, m_result, optionsFrom(m_view, m_format, m_layout, m_dpi));
+    const DiagramResult d =
+        renderDiagram(m_project, m_result, optionsFrom(m_view, m_format, m_layout, m_dpi));
     if (!d.ok())
         return d.error;
     return writeFileAtomically(path, d.data);

@@ -41,8 +41,10 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return f.severity == Severity::Error     ? tr("Error")
                    : f.severity == Severity::Warning ? tr("Warning")
                                                      : tr("Info");
-        case CodeColumn: return f.code;
-        case MessageColumn: return f.message;
+        case CodeColumn:
+            return f.code;
+        case MessageColumn:
+            return f.message;
         case ItemColumn: {
             QStringList ids;
             for (const QString &id : {f.stage, f.component, f.flow}) {
@@ -51,7 +53,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             }
             return ids.join(QStringLiteral(" \u2192 "));
         }
-        case HintColumn: return f.hint;
+        case HintColumn:
+            return f.hint;
         }
     }
     if (role == Qt::DecorationRole && index.column() == SeverityColumn) {
@@ -69,11 +72,16 @@ QVariant FindingsModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case SeverityColumn: return tr("Severity");
-    case CodeColumn: return tr("Code");
-    case MessageColumn: return tr("Finding");
-    case ItemColumn: return tr("Where");
-    case HintColumn: return tr("Hint");
+    case SeverityColumn:
+        return tr("Severity");
+    case CodeColumn:
+        return tr("Code");
+    case MessageColumn:
+        return tr("Finding");
+    case ItemColumn:
+        return tr("Where");
+    case HintColumn:
+        return tr("Hint");
     }
     return {};
 }
@@ -99,7 +107,9 @@ bool FindingsFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
     if (m_text.isEmpty())
         return true;
     for (int c = 0; c < model->columnCount(parent); ++c) {
-        if (model->data(model->index(row, c, parent)).toString().contains(m_text, Qt::CaseInsensitive))
+        if (model->data(model->index(row, c, parent))
+                .toString()
+                .contains(m_text, Qt::CaseInsensitive))
             return true;
     }
     return false;
@@ -108,7 +118,8 @@ bool FindingsFilter::filterAcceptsRow(int row, const QModelIndex &parent) const
 bool FindingsFilter::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (left.column() == FindingsModel::SeverityColumn)
-        return left.data(FindingsModel::SeverityRole).toInt() < right.data(FindingsModel::SeverityRole).toInt();
+        return left.data(FindingsModel::SeverityRole).toInt() <
+               right.data(FindingsModel::SeverityRole).toInt();
     return QSortFilterProxyModel::lessThan(left, right);
 }
 

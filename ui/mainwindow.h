@@ -3,7 +3,6 @@
 #include "model/projectdocument.h"
 
 #include <QMainWindow>
-
 #include <memory>
 
 class QAction;

@@ -55,14 +55,22 @@ QString exampleFor(const ParamSpec &spec)
     if (!spec.plainUnit.isEmpty())
         return u"2 d"_s;
     switch (spec.dimension) {
-    case Dimension::Count: return u"70B"_s;
-    case Dimension::Ratio: return u"40%"_s;
-    case Dimension::Bytes: return u"4 TB"_s;
-    case Dimension::BytesPerSecond: return u"25 Gb/s"_s;
-    case Dimension::Seconds: return u"0.5 ms"_s;
-    case Dimension::Flops: return u"8.4e23"_s;
-    case Dimension::FlopsPerSecond: return u"989 TFLOPS"_s;
-    case Dimension::PerSecond: return u"100k"_s;
+    case Dimension::Count:
+        return u"70B"_s;
+    case Dimension::Ratio:
+        return u"40%"_s;
+    case Dimension::Bytes:
+        return u"4 TB"_s;
+    case Dimension::BytesPerSecond:
+        return u"25 Gb/s"_s;
+    case Dimension::Seconds:
+        return u"0.5 ms"_s;
+    case Dimension::Flops:
+        return u"8.4e23"_s;
+    case Dimension::FlopsPerSecond:
+        return u"989 TFLOPS"_s;
+    case Dimension::PerSecond:
+        return u"100k"_s;
     }
     return {};
 }
@@ -272,12 +280,18 @@ void PropertiesPanel::buildItemForm(QLabel *title, QFormLayout *form)
 {
     const QString kind = itemKind();
     switch (m_type) {
-    case ItemType::Stage: title->setText(tr("Stage: %1").arg(PaletteWidget::titleFor(kind))); break;
+    case ItemType::Stage:
+        title->setText(tr("Stage: %1").arg(PaletteWidget::titleFor(kind)));
+        break;
     case ItemType::Component:
         title->setText(tr("Component: %1").arg(PaletteWidget::titleFor(kind)));
         break;
-    case ItemType::Zone: title->setText(tr("Zone: %1").arg(PaletteWidget::titleFor(kind))); break;
-    default: title->setText(tr("Flow")); break;
+    case ItemType::Zone:
+        title->setText(tr("Zone: %1").arg(PaletteWidget::titleFor(kind)));
+        break;
+    default:
+        title->setText(tr("Flow"));
+        break;
     }
     title->setToolTip(PaletteWidget::toolTipFor(kind));
 

@@ -1,11 +1,10 @@
 // PropertiesPanel, second half: keeping the editors in step with the document, and turning
 // edits into undo commands. The form itself is built in propertiespanel.cpp.
 
-#include "propertiespanel.h"
-
 #include "catalog/catalog.h"
 #include "commands/commands.h"
 #include "paramtext.h"
+#include "propertiespanel.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -99,11 +98,16 @@ bool PropertiesPanel::itemExists() const
 {
     const Project &p = m_document->project();
     switch (m_type) {
-    case ItemType::Stage: return p.stage(m_id) != nullptr;
-    case ItemType::Component: return p.component(m_id) != nullptr;
-    case ItemType::Zone: return p.zone(m_id) != nullptr;
-    case ItemType::Flow: return p.flow(m_id) != nullptr;
-    default: return false;
+    case ItemType::Stage:
+        return p.stage(m_id) != nullptr;
+    case ItemType::Component:
+        return p.component(m_id) != nullptr;
+    case ItemType::Zone:
+        return p.zone(m_id) != nullptr;
+    case ItemType::Flow:
+        return p.flow(m_id) != nullptr;
+    default:
+        return false;
     }
 }
 
@@ -131,10 +135,14 @@ const std::vector<ParamSpec> &PropertiesPanel::itemSpecs() const
 {
     static const std::vector<ParamSpec> none;
     switch (m_type) {
-    case ItemType::Stage: return ParamSchema::forStage(itemKind());
-    case ItemType::Component: return ParamSchema::forComponent(itemKind());
-    case ItemType::Flow: return ParamSchema::forFlow();
-    default: return none;
+    case ItemType::Stage:
+        return ParamSchema::forStage(itemKind());
+    case ItemType::Component:
+        return ParamSchema::forComponent(itemKind());
+    case ItemType::Flow:
+        return ParamSchema::forFlow();
+    default:
+        return none;
     }
 }
 

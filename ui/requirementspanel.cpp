@@ -3,7 +3,6 @@
 #include "engine/resultoutput.h"
 
 #include <QHeaderView>
-
 #include <cmath>
 
 namespace tarmac {
@@ -22,8 +21,10 @@ QList<Row> rowsFor(const Project &project, const EngineResult &result)
         Row row{QStringLiteral("s:") + s.id, s.name.isEmpty() ? s.id : s.name, s.kind, {}};
         for (const Requirement &r : result.stages[i].requirements) {
             if (!std::isnan(r.value))
-                row.children.append({QString::fromLatin1(r.key), QString::fromLatin1(r.key),
-                                     formatRequirement(r.key, r.value), {}});
+                row.children.append({QString::fromLatin1(r.key),
+                                     QString::fromLatin1(r.key),
+                                     formatRequirement(r.key, r.value),
+                                     {}});
         }
         rows.append(row);
     }
@@ -40,7 +41,8 @@ QList<Row> rowsFor(const Project &project, const EngineResult &result)
                             formatRequirement(key, cr.capacity[size_t(r)]);
             if (!std::isnan(u))
                 value += QStringLiteral("  (") +
-                         (std::isinf(u) ? QStringLiteral("\u221e") : formatQuantity(u, Dimension::Ratio)) +
+                         (std::isinf(u) ? QStringLiteral("\u221e")
+                                        : formatQuantity(u, Dimension::Ratio)) +
                          u')';
             row.children.append({QString::fromLatin1(key), QString::fromLatin1(key), value, {}});
         }

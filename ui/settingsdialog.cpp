@@ -24,7 +24,8 @@ AppSettings AppSettings::load()
     a.snapToGrid = s.value(QStringLiteral("canvas/snapToGrid"), false).toBool();
     a.autosaveSeconds = std::clamp(s.value(QStringLiteral("autosaveSeconds"), 60).toInt(), 5, 3600);
     a.theme = s.value(QStringLiteral("theme"), QStringLiteral("system")).toString();
-    a.defaultHorizonMonths = std::clamp(s.value(QStringLiteral("defaultHorizonMonths"), 24).toInt(), 1, 600);
+    a.defaultHorizonMonths =
+        std::clamp(s.value(QStringLiteral("defaultHorizonMonths"), 24).toInt(), 1, 600);
     return a;
 }
 

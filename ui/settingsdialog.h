@@ -10,8 +10,8 @@ namespace tarmac {
 
 /// What people can set once for all projects, kept in QSettings.
 struct AppSettings {
-    QString language;       ///< "" = system, "en", "de", "fr"
-    bool iecUnits = false;  ///< bytes in KiB/MiB/GiB instead of kB/MB/GB
+    QString language;      ///< "" = system, "en", "de", "fr"
+    bool iecUnits = false; ///< bytes in KiB/MiB/GiB instead of kB/MB/GB
     bool showGrid = true;
     bool snapToGrid = false;
     int autosaveSeconds = 60;

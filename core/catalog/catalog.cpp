@@ -6,7 +6,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
 #include <algorithm>
 
 namespace tarmac {
@@ -74,8 +73,9 @@ Catalog Catalog::loadFrom(const QString &directory, QStringList *errors)
         a.source = sourceOf(o);
         c.m_accelerators.push_back(a);
     }
-    for (const QJsonValue v :
-         readJson(dir.filePath(QStringLiteral("networks.json")), errors).value(u"links").toArray()) {
+    for (const QJsonValue v : readJson(dir.filePath(QStringLiteral("networks.json")), errors)
+                                  .value(u"links")
+                                  .toArray()) {
         const QJsonObject o = v.toObject();
         c.m_networks.push_back({o.value(u"id").toString(), o.value(u"name").toString(),
                                 o.value(u"bitsPerSecond").toDouble(), o.value(u"rdma").toBool(),
@@ -135,7 +135,10 @@ const Accelerator *Catalog::accelerator(const QString &id) const
     return byId(m_accelerators, id, 0);
 }
 
-const StorageProfile *Catalog::profile(const QString &id) const { return byId(m_profiles, id, 0); }
+const StorageProfile *Catalog::profile(const QString &id) const
+{
+    return byId(m_profiles, id, 0);
+}
 
 const ProtectionScheme *Catalog::protection(const QString &id) const
 {

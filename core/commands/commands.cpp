@@ -6,7 +6,8 @@
 namespace tarmac {
 namespace {
 
-// A translation context lupdate can see (a free CommandText::tr() would be filed under the wrong one).
+// A translation context lupdate can see (a free CommandText::tr() would be filed under the wrong
+// one).
 struct CommandText {
     Q_DECLARE_TR_FUNCTIONS(tarmac::Commands)
 };
@@ -20,8 +21,14 @@ AddItems::AddItems(ProjectDocument *document, ItemBatch batch, const QString &te
 {
 }
 
-void AddItems::redo() { m_document->insertBatch(m_batch); }
-void AddItems::undo() { m_document->removeBatch(m_batch); }
+void AddItems::redo()
+{
+    m_document->insertBatch(m_batch);
+}
+void AddItems::undo()
+{
+    m_document->removeBatch(m_batch);
+}
 
 RemoveItems::RemoveItems(ProjectDocument *document, const QStringList &ids, const QString &text)
     : m_document(document)
@@ -44,7 +51,8 @@ RemoveItems::RemoveItems(ProjectDocument *document, const QStringList &ids, cons
     for (const Flow &f : p.flows) {
         const QString store = f.params.value(QStringLiteral("store")).text;
         if (!gone.contains(f.id) && !store.isEmpty() && gone.contains(store))
-            new SetParameter(document, ItemType::Flow, f.id, QStringLiteral("store"), std::nullopt, this);
+            new SetParameter(document, ItemType::Flow, f.id, QStringLiteral("store"), std::nullopt,
+                             this);
     }
 }
 
@@ -61,7 +69,8 @@ void RemoveItems::undo()
 }
 
 SetParameter::SetParameter(ProjectDocument *document, ItemType type, const QString &id,
-                           const QString &name, std::optional<ParamValue> value, QUndoCommand *parent)
+                           const QString &name, std::optional<ParamValue> value,
+                           QUndoCommand *parent)
     : QUndoCommand(parent)
     , m_document(document)
     , m_type(type)
@@ -73,8 +82,14 @@ SetParameter::SetParameter(ProjectDocument *document, ItemType type, const QStri
     setText(CommandText::tr("Set %1").arg(name));
 }
 
-void SetParameter::redo() { m_document->setParam(m_type, m_id, m_name, m_new); }
-void SetParameter::undo() { m_document->setParam(m_type, m_id, m_name, m_old); }
+void SetParameter::redo()
+{
+    m_document->setParam(m_type, m_id, m_name, m_new);
+}
+void SetParameter::undo()
+{
+    m_document->setParam(m_type, m_id, m_name, m_old);
+}
 
 bool SetParameter::mergeWith(const QUndoCommand *other)
 {
@@ -102,8 +117,14 @@ Rename::Rename(ProjectDocument *document, ItemType type, const QString &id, cons
     setText(CommandText::tr("Rename to %1").arg(name));
 }
 
-void Rename::redo() { m_document->setName(m_type, m_id, m_new); }
-void Rename::undo() { m_document->setName(m_type, m_id, m_old); }
+void Rename::redo()
+{
+    m_document->setName(m_type, m_id, m_new);
+}
+void Rename::undo()
+{
+    m_document->setName(m_type, m_id, m_old);
+}
 
 bool Rename::mergeWith(const QUndoCommand *other)
 {
@@ -117,7 +138,8 @@ bool Rename::mergeWith(const QUndoCommand *other)
 
 MoveItems::MoveItems(ProjectDocument *document, QMap<QString, Placement> to, int dragId,
                      const QString &text)
-    : QUndoCommand(text.isEmpty() ? CommandText::tr("Move %n item(s)", nullptr, int(to.size())) : text)
+    : QUndoCommand(text.isEmpty() ? CommandText::tr("Move %n item(s)", nullptr, int(to.size()))
+                                  : text)
     , m_document(document)
     , m_to(std::move(to))
     , m_dragId(dragId)
@@ -130,7 +152,10 @@ MoveItems::MoveItems(ProjectDocument *document, QMap<QString, Placement> to, int
     }
 }
 
-void MoveItems::redo() { m_document->setPlacements(m_to); }
+void MoveItems::redo()
+{
+    m_document->setPlacements(m_to);
+}
 
 void MoveItems::undo()
 {
@@ -155,8 +180,8 @@ bool MoveItems::mergeWith(const QUndoCommand *other)
     return true;
 }
 
-ChangeText::ChangeText(ProjectDocument *document, const QString &id, QString oldValue, QString newValue,
-                       Setter setter, const QString &text, QUndoCommand *parent)
+ChangeText::ChangeText(ProjectDocument *document, const QString &id, QString oldValue,
+                       QString newValue, Setter setter, const QString &text, QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_id(id)
@@ -189,8 +214,8 @@ QString parentOf(const ProjectDocument *d, const QString &id)
 } // namespace
 
 SetPersona::SetPersona(ProjectDocument *document, const QString &stageId, const QString &persona)
-    : ChangeText(document, stageId, personaOf(document, stageId), persona, &ProjectDocument::setPersona,
-                 CommandText::tr("Change persona"), nullptr)
+    : ChangeText(document, stageId, personaOf(document, stageId), persona,
+                 &ProjectDocument::setPersona, CommandText::tr("Change persona"), nullptr)
 {
 }
 
@@ -198,14 +223,16 @@ SetComponentZone::SetComponentZone(ProjectDocument *document, const QString &com
                                    const QString &zoneId, QUndoCommand *parent)
     : ChangeText(document, componentId, zoneOf(document, componentId), zoneId,
                  &ProjectDocument::setComponentZone,
-                 zoneId.isEmpty() ? CommandText::tr("Take out of zone") : CommandText::tr("Put into zone"), parent)
+                 zoneId.isEmpty() ? CommandText::tr("Take out of zone")
+                                  : CommandText::tr("Put into zone"),
+                 parent)
 {
 }
 
-SetZoneParent::SetZoneParent(ProjectDocument *document, const QString &zoneId, const QString &parentId,
-                             QUndoCommand *parent)
-    : ChangeText(document, zoneId, parentOf(document, zoneId), parentId, &ProjectDocument::setZoneParent,
-                 CommandText::tr("Nest zone"), parent)
+SetZoneParent::SetZoneParent(ProjectDocument *document, const QString &zoneId,
+                             const QString &parentId, QUndoCommand *parent)
+    : ChangeText(document, zoneId, parentOf(document, zoneId), parentId,
+                 &ProjectDocument::setZoneParent, CommandText::tr("Nest zone"), parent)
 {
 }
 
@@ -222,8 +249,14 @@ SetProjectInfo::SetProjectInfo(ProjectDocument *document, const QString &name,
 {
 }
 
-void SetProjectInfo::redo() { m_document->setProjectInfo(m_newName, m_newDescription, m_newHorizon); }
-void SetProjectInfo::undo() { m_document->setProjectInfo(m_oldName, m_oldDescription, m_oldHorizon); }
+void SetProjectInfo::redo()
+{
+    m_document->setProjectInfo(m_newName, m_newDescription, m_newHorizon);
+}
+void SetProjectInfo::undo()
+{
+    m_document->setProjectInfo(m_oldName, m_oldDescription, m_oldHorizon);
+}
 
 bool SetProjectInfo::mergeWith(const QUndoCommand *other)
 {

@@ -3,7 +3,6 @@
 #include "model/projectdocument.h"
 
 #include <QUndoCommand>
-
 #include <optional>
 
 namespace tarmac {

@@ -22,7 +22,8 @@ namespace {
 
 using namespace diagram;
 
-// A translation context lupdate can see (a free DiagramText::tr() would be filed under the wrong one).
+// A translation context lupdate can see (a free DiagramText::tr() would be filed under the wrong
+// one).
 struct DiagramText {
     Q_DECLARE_TR_FUNCTIONS(tarmac::Diagram)
 };
@@ -77,16 +78,19 @@ DiagramResult rasterise(const QByteArray &svg, int dpi)
     const qint64 width = std::max<qint64>(1, std::llround(box.width() * dpi / 72.0));
     const qint64 height = std::max<qint64>(1, std::llround(box.height() * dpi / 72.0));
     if (width > kMaxPngSide || height > kMaxPngSide || width * height > kMaxPngPixels) {
-        out.error = DiagramText::tr("the diagram is too large for PNG at %1 dpi (%2 \u00d7 %3 pixels); "
-                       "use SVG or PDF, or a lower --dpi")
-                        .arg(dpi)
-                        .arg(width)
-                        .arg(height);
+        out.error =
+            DiagramText::tr("the diagram is too large for PNG at %1 dpi (%2 \u00d7 %3 pixels); "
+                            "use SVG or PDF, or a lower --dpi")
+                .arg(dpi)
+                .arg(width)
+                .arg(height);
         return out;
     }
     QImage image(int(width), int(height), QImage::Format_ARGB32_Premultiplied);
     if (image.isNull()) {
-        out.error = DiagramText::tr("not enough memory for a %1 \u00d7 %2 pixel image").arg(width).arg(height);
+        out.error = DiagramText::tr("not enough memory for a %1 \u00d7 %2 pixel image")
+                        .arg(width)
+                        .arg(height);
         return out;
     }
     image.fill(Qt::transparent);

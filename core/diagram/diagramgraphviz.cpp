@@ -5,19 +5,20 @@
 
 #include "diagramgraph.h"
 
-#include <map>
-#include <string>
 #include <QCoreApplication>
 #include <QMutex>
 #include <algorithm>
 #include <gvc.h>
+#include <map>
+#include <string>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace tarmac::diagram {
 namespace {
 
-// A translation context lupdate can see (a free DiagramText::tr() would be filed under the wrong one).
+// A translation context lupdate can see (a free DiagramText::tr() would be filed under the wrong
+// one).
 struct DiagramText {
     Q_DECLARE_TR_FUNCTIONS(tarmac::Diagram)
 };
@@ -257,7 +258,7 @@ struct SequentialIds {
     Agraph_t *graph = nullptr;
     std::map<std::string, IDTYPE> ids;
     std::map<IDTYPE, char *> names;
-    IDTYPE nextNamed = 2;  // even: named objects
+    IDTYPE nextNamed = 2;     // even: named objects
     IDTYPE nextAnonymous = 1; // odd: anonymous ones, as cgraph does
 };
 
@@ -293,7 +294,10 @@ long idMap(void *state, int, char *str, IDTYPE *id, int createflag)
     return 1;
 }
 
-long idAlloc(void *, int, IDTYPE) { return 0; }
+long idAlloc(void *, int, IDTYPE)
+{
+    return 0;
+}
 void idFree(void *, int, IDTYPE) {}
 
 char *idPrint(void *state, int, IDTYPE id)
@@ -303,7 +307,10 @@ char *idPrint(void *state, int, IDTYPE id)
     return found == s->names.end() ? nullptr : found->second;
 }
 
-void idClose(void *state) { delete static_cast<SequentialIds *>(state); }
+void idClose(void *state)
+{
+    delete static_cast<SequentialIds *>(state);
+}
 void idRegister(void *, int, void *) {}
 
 Agiddisc_t sequentialIdDisc = {idOpen, idMap, idAlloc, idFree, idPrint, idClose, idRegister};

@@ -13,6 +13,9 @@ QString graphvizVersion()
     return version;
 }
 
-QString sqliteVersion() { return QString::fromLatin1(sqlite3_libversion()); }
+QString sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
 
 } // namespace tarmac

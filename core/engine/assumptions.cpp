@@ -23,7 +23,8 @@ void collect(std::vector<DefaultInForce> &out, const QString &id, const QString 
             value = QString::number(spec.defaultValue / spec.plainScale) + u' ' + spec.plainUnit;
         else
             value = formatQuantity(spec.defaultValue, spec.dimension, UnitSystem::SI);
-        out.push_back({id, kind, spec.name, value, QString::fromUtf8(spec.description), spec.assumed});
+        out.push_back(
+            {id, kind, spec.name, value, QString::fromUtf8(spec.description), spec.assumed});
     }
 }
 

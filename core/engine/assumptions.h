@@ -11,8 +11,8 @@ struct DefaultInForce {
     QString itemId;
     QString itemKind;
     QString param;
-    QString value;       ///< formatted with its unit
-    QString description; ///< what the parameter means (English; translate with "tarmac::Param")
+    QString value;        ///< formatted with its unit
+    QString description;  ///< what the parameter means (English; translate with "tarmac::Param")
     bool assumed = false; ///< an assumption (ENGINE.md "assumed"), not a fact
 };
 

@@ -16,7 +16,8 @@ double ParamView::num(const QString &name) const
     if (it != m_params.constEnd() && it->type == ParamValue::Type::Number)
         return it->number;
     const ParamSpec *spec = ParamSchema::find(m_specs, name);
-    return spec && spec->hasDefault && spec->type == ParamType::Number ? spec->defaultValue : kUnknown;
+    return spec && spec->hasDefault && spec->type == ParamType::Number ? spec->defaultValue
+                                                                       : kUnknown;
 }
 
 QString ParamView::text(const QString &name) const
@@ -47,7 +48,8 @@ QString label(const Component &component)
     return component.name.isEmpty() ? component.id : u'\u201c' + component.name + u'\u201d';
 }
 
-Finding makeFinding(Severity severity, const char *code, const QString &message, const QString &hint)
+Finding makeFinding(Severity severity, const char *code, const QString &message,
+                    const QString &hint)
 {
     Finding f;
     f.severity = severity;
@@ -66,8 +68,9 @@ void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &spe
         Finding f = base;
         f.severity = Severity::Warning;
         f.code = u"unknown-parameter"_s;
-        f.message = Findings::tr("%1 has a parameter \"%2\" that Tarmac does not know; it is ignored.")
-                        .arg(owner, it.key());
+        f.message =
+            Findings::tr("%1 has a parameter \"%2\" that Tarmac does not know; it is ignored.")
+                .arg(owner, it.key());
         QStringList names;
         for (const ParamSpec &spec : specs)
             names << spec.name;
@@ -120,16 +123,18 @@ void ProjectIndex::build(const Project &project)
             Finding f = makeFinding(
                 Severity::Error, "invalid-binding",
                 Findings::tr("%1 is bound to %2 as %3, but a %4 cannot serve that role.")
-                    .arg(label(project.stages[size_t(s)]), label(component), b.role, component.kind),
-                Findings::tr("Bind compute to a GPU or CPU cluster, reads/writes to storage, online-store to a key-value store."));
+                    .arg(label(project.stages[size_t(s)]), label(component), b.role,
+                         component.kind),
+                Findings::tr("Bind compute to a GPU or CPU cluster, reads/writes to storage, "
+                             "online-store to a key-value store."));
             f.stage = b.stage;
             f.component = b.component;
             structuralFindings.push_back(std::move(f));
             continue;
         }
         StageLinks &links = stageLinks[size_t(s)];
-        auto &list = b.role == u"compute" ? links.compute
-                     : b.role == u"reads" ? links.reads
+        auto &list = b.role == u"compute"  ? links.compute
+                     : b.role == u"reads"  ? links.reads
                      : b.role == u"writes" ? links.writes
                                            : links.online;
         list.push_back(c);
@@ -143,11 +148,12 @@ void ProjectIndex::build(const Project &project)
         if (c < 0 || f < 0)
             continue;
         if (project.components[size_t(f)].kind != u"fabric") {
-            Finding finding = makeFinding(
-                Severity::Error, "invalid-binding",
-                Findings::tr("%1 is linked to %2, which is not a network fabric.")
-                    .arg(label(project.components[size_t(c)]), label(project.components[size_t(f)])),
-                Findings::tr("Link components to fabric components only."));
+            Finding finding =
+                makeFinding(Severity::Error, "invalid-binding",
+                            Findings::tr("%1 is linked to %2, which is not a network fabric.")
+                                .arg(label(project.components[size_t(c)]),
+                                     label(project.components[size_t(f)])),
+                            Findings::tr("Link components to fabric components only."));
             finding.component = l.component;
             structuralFindings.push_back(std::move(finding));
             continue;
@@ -191,7 +197,8 @@ FlowResult computeFlow(const Context &c, int flowIndex)
     reportUnknownParams(flow.params, ParamSchema::forFlow(), flow.id, &r.findings, base);
     const double size = p.num(u"sizeBytes"_s);
     // Copy-on-write versioning stores only the changed part of each further version.
-    const double versionFactor = 1 + (p.num(u"versionsRetained"_s) - 1) * p.num(u"changeFraction"_s);
+    const double versionFactor =
+        1 + (p.num(u"versionsRetained"_s) - 1) * p.num(u"changeFraction"_s);
     r.logicalBytes = size * versionFactor;
     r.bytesPerSecond = size / p.num(u"windowHours"_s);
 
@@ -200,11 +207,13 @@ FlowResult computeFlow(const Context &c, int flowIndex)
     const QString storeId = p.text(u"store"_s);
     if (!storeId.isEmpty()) {
         r.store = c.index.component(storeId);
-        if (r.store >= 0 && !ParamSchema::isStorageKind(c.project.components[size_t(r.store)].kind)) {
-            Finding f = makeFinding(Severity::Error, "invalid-binding",
-                                    Findings::tr("Flow %1 is stored on %2, which is not a storage component.")
-                                        .arg(flow.id, label(c.project.components[size_t(r.store)])),
-                                    Findings::tr("Choose a file, block, object or parallel file system as the store."));
+        if (r.store >= 0 &&
+            !ParamSchema::isStorageKind(c.project.components[size_t(r.store)].kind)) {
+            Finding f = makeFinding(
+                Severity::Error, "invalid-binding",
+                Findings::tr("Flow %1 is stored on %2, which is not a storage component.")
+                    .arg(flow.id, label(c.project.components[size_t(r.store)])),
+                Findings::tr("Choose a file, block, object or parallel file system as the store."));
             f.flow = flow.id;
             r.findings.push_back(f);
             r.store = -1;
@@ -214,11 +223,12 @@ FlowResult computeFlow(const Context &c, int flowIndex)
     }
     if (r.store < 0) {
         if (size > 0) {
-            Finding f = makeFinding(
-                Severity::Warning, "unbound",
-                Findings::tr("Flow %1 (%2) has no store: neither a store parameter nor a writes binding of its producer.")
-                    .arg(flow.id, formatQuantity(size, Dimension::Bytes)),
-                Findings::tr("Bind the producing stage to storage in the writes role, or set the flow's store."));
+            Finding f = makeFinding(Severity::Warning, "unbound",
+                                    Findings::tr("Flow %1 (%2) has no store: neither a store "
+                                                 "parameter nor a writes binding of its producer.")
+                                        .arg(flow.id, formatQuantity(size, Dimension::Bytes)),
+                                    Findings::tr("Bind the producing stage to storage in the "
+                                                 "writes role, or set the flow's store."));
             f.flow = flow.id;
             r.findings.push_back(f);
         }
@@ -235,8 +245,8 @@ FlowResult computeFlow(const Context &c, int flowIndex)
         producerKind = c.project.stages[size_t(producer)].kind;
     }
     const bool producerRetains = producerKind == u"ingestion" || producerKind == u"monitoring";
-    const bool producerRate = producerRetains || producerKind == u"processing" ||
-                              producerKind == u"feature-engineering";
+    const bool producerRate =
+        producerRetains || producerKind == u"processing" || producerKind == u"feature-engineering";
     if (!(producerWritesHere && producerRetains))
         r.charges.push_back({r.store, Resource::CapacityBytes, r.logicalBytes, growth});
     if (!(producerWritesHere && producerRate))
@@ -270,16 +280,18 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
     ComponentResult r;
     auto set = [&](Resource res, double value) { r.capacity[size_t(res)] = value; };
     auto missing = [&](const QStringList &names) {
-        Finding f = makeFinding(Severity::Error, "missing-parameter",
-                                Findings::tr("%1 needs %2 to state its capacity.").arg(label(component), names.join(u", "_s)),
-                                Findings::tr("Set %1 in the properties of this component.").arg(names.join(u", "_s)));
+        Finding f = makeFinding(
+            Severity::Error, "missing-parameter",
+            Findings::tr("%1 needs %2 to state its capacity.")
+                .arg(label(component), names.join(u", "_s)),
+            Findings::tr("Set %1 in the properties of this component.").arg(names.join(u", "_s)));
         f.component = component.id;
         findings->push_back(f);
     };
     Finding base;
     base.component = component.id;
-    reportUnknownParams(component.params, ParamSchema::forComponent(component.kind), label(component),
-                        findings, base);
+    reportUnknownParams(component.params, ParamSchema::forComponent(component.kind),
+                        label(component), findings, base);
     QStringList absent;
     for (const ParamSpec &spec : ParamSchema::forComponent(component.kind)) {
         if (spec.required && !component.params.contains(spec.name))
@@ -291,8 +303,9 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
     const QString &kind = component.kind;
     if (kind == u"gpu-cluster" || kind == u"cpu-cluster") {
         // Without a host count the capacity is unknown, not zero (missing-parameter says so).
-        const double hosts = std::isnan(p.num(u"hosts"_s)) ? kUnknown
-                                                           : std::max(0.0, p.num(u"hosts"_s) - p.num(u"haHosts"_s));
+        const double hosts = std::isnan(p.num(u"hosts"_s))
+                                 ? kUnknown
+                                 : std::max(0.0, p.num(u"hosts"_s) - p.num(u"haHosts"_s));
         const double overcommit = kind == u"cpu-cluster" ? p.num(u"cpuOvercommit"_s) : 1.0;
         if (kind == u"gpu-cluster") {
             set(Resource::Gpus, hosts * p.num(u"gpusPerHost"_s));
@@ -300,10 +313,11 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
             if (const Accelerator *a = c.catalog.accelerator(gpu))
                 set(Resource::GpuMemoryBytes, a->memoryBytes);
             if (!gpu.isEmpty() && !c.catalog.accelerator(gpu)) {
-                Finding f = makeFinding(Severity::Error, "unknown-catalog-id",
-                                        Findings::tr("%1 names the accelerator \"%2\", which is not in the catalog.")
-                                            .arg(label(component), gpu),
-                                        Findings::tr("Pick an accelerator from the catalog."));
+                Finding f = makeFinding(
+                    Severity::Error, "unknown-catalog-id",
+                    Findings::tr("%1 names the accelerator \"%2\", which is not in the catalog.")
+                        .arg(label(component), gpu),
+                    Findings::tr("Pick an accelerator from the catalog."));
                 f.component = component.id;
                 findings->push_back(f);
             }
@@ -315,10 +329,12 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
         double overhead = 1;
         const QString scheme = p.text(u"protection"_s);
         if (!c.catalog.protectionOverhead(scheme, &overhead)) {
-            Finding f = makeFinding(Severity::Error, "unknown-catalog-id",
-                                    Findings::tr("%1 uses the protection scheme \"%2\", which is not in the catalog.")
-                                        .arg(label(component), scheme),
-                                    Findings::tr("Pick a scheme from the catalog or write ec-K-M for K+M erasure coding."));
+            Finding f = makeFinding(
+                Severity::Error, "unknown-catalog-id",
+                Findings::tr("%1 uses the protection scheme \"%2\", which is not in the catalog.")
+                    .arg(label(component), scheme),
+                Findings::tr(
+                    "Pick a scheme from the catalog or write ec-K-M for K+M erasure coding."));
             f.component = component.id;
             findings->push_back(f);
             overhead = 1;
@@ -344,15 +360,24 @@ namespace {
 const char *codeFor(const Component &c, Resource r)
 {
     switch (r) {
-    case Resource::Gpus: return "gpu-count";
-    case Resource::CpuCores: return "cpu-cores";
-    case Resource::MemoryBytes: return c.kind == u"kv-store" ? "kv-memory" : "memory";
-    case Resource::NetworkBytesPerSecond: return c.kind == u"fabric" ? "network" : "nic";
-    case Resource::CapacityBytes: return "storage-capacity";
-    case Resource::ReadBytesPerSecond: return "storage-read";
-    case Resource::WriteBytesPerSecond: return "storage-write";
-    case Resource::OpsPerSecond: return "kv-ops";
-    case Resource::GpuMemoryBytes: return "gpu-memory";
+    case Resource::Gpus:
+        return "gpu-count";
+    case Resource::CpuCores:
+        return "cpu-cores";
+    case Resource::MemoryBytes:
+        return c.kind == u"kv-store" ? "kv-memory" : "memory";
+    case Resource::NetworkBytesPerSecond:
+        return c.kind == u"fabric" ? "network" : "nic";
+    case Resource::CapacityBytes:
+        return "storage-capacity";
+    case Resource::ReadBytesPerSecond:
+        return "storage-read";
+    case Resource::WriteBytesPerSecond:
+        return "storage-write";
+    case Resource::OpsPerSecond:
+        return "kv-ops";
+    case Resource::GpuMemoryBytes:
+        return "gpu-memory";
     }
     return "";
 }
@@ -360,15 +385,23 @@ const char *codeFor(const Component &c, Resource r)
 QString amount(Resource r, double v)
 {
     switch (r) {
-    case Resource::Gpus: return Findings::tr("%1 GPUs").arg(QString::number(v, 'f', 0));
-    case Resource::CpuCores: return Findings::tr("%1 cores").arg(QString::number(v, 'f', 0));
-    case Resource::MemoryBytes: return formatQuantity(v, Dimension::Bytes, UnitSystem::IEC);
-    case Resource::CapacityBytes: return formatQuantity(v, Dimension::Bytes);
-    case Resource::NetworkBytesPerSecond: return formatBitsPerSecond(v);
+    case Resource::Gpus:
+        return Findings::tr("%1 GPUs").arg(QString::number(v, 'f', 0));
+    case Resource::CpuCores:
+        return Findings::tr("%1 cores").arg(QString::number(v, 'f', 0));
+    case Resource::MemoryBytes:
+        return formatQuantity(v, Dimension::Bytes, UnitSystem::IEC);
+    case Resource::CapacityBytes:
+        return formatQuantity(v, Dimension::Bytes);
+    case Resource::NetworkBytesPerSecond:
+        return formatBitsPerSecond(v);
     case Resource::ReadBytesPerSecond:
-    case Resource::WriteBytesPerSecond: return formatQuantity(v, Dimension::BytesPerSecond);
-    case Resource::OpsPerSecond: return formatQuantity(v, Dimension::PerSecond);
-    case Resource::GpuMemoryBytes: return formatQuantity(v, Dimension::Bytes, UnitSystem::IEC);
+    case Resource::WriteBytesPerSecond:
+        return formatQuantity(v, Dimension::BytesPerSecond);
+    case Resource::OpsPerSecond:
+        return formatQuantity(v, Dimension::PerSecond);
+    case Resource::GpuMemoryBytes:
+        return formatQuantity(v, Dimension::Bytes, UnitSystem::IEC);
     }
     return {};
 }
@@ -376,15 +409,29 @@ QString amount(Resource r, double v)
 QString hintFor(Resource r)
 {
     switch (r) {
-    case Resource::Gpus: return Findings::tr("Add GPU hosts, set a later deadline, or move a stage to another cluster.");
-    case Resource::CpuCores: return Findings::tr("Add hosts or cores, widen the processing window, or raise throughput per core.");
-    case Resource::MemoryBytes: return Findings::tr("Add memory or hosts, or reduce what is held in memory.");
-    case Resource::NetworkBytesPerSecond: return Findings::tr("Add ports or faster links, enable RDMA or jumbo frames, or spread the traffic.");
-    case Resource::CapacityBytes: return Findings::tr("Add capacity, keep fewer versions, use copy-on-write versioning, or a leaner protection scheme.");
-    case Resource::ReadBytesPerSecond: return Findings::tr("Add drives or nodes, use faster media, or cache the hot data closer to compute.");
-    case Resource::WriteBytesPerSecond: return Findings::tr("Add drives or nodes, use faster media, or stagger the writers.");
-    case Resource::OpsPerSecond: return Findings::tr("Add shards or replicas to the key-value store.");
-    case Resource::GpuMemoryBytes: return {};
+    case Resource::Gpus:
+        return Findings::tr(
+            "Add GPU hosts, set a later deadline, or move a stage to another cluster.");
+    case Resource::CpuCores:
+        return Findings::tr(
+            "Add hosts or cores, widen the processing window, or raise throughput per core.");
+    case Resource::MemoryBytes:
+        return Findings::tr("Add memory or hosts, or reduce what is held in memory.");
+    case Resource::NetworkBytesPerSecond:
+        return Findings::tr(
+            "Add ports or faster links, enable RDMA or jumbo frames, or spread the traffic.");
+    case Resource::CapacityBytes:
+        return Findings::tr("Add capacity, keep fewer versions, use copy-on-write versioning, or a "
+                            "leaner protection scheme.");
+    case Resource::ReadBytesPerSecond:
+        return Findings::tr(
+            "Add drives or nodes, use faster media, or cache the hot data closer to compute.");
+    case Resource::WriteBytesPerSecond:
+        return Findings::tr("Add drives or nodes, use faster media, or stagger the writers.");
+    case Resource::OpsPerSecond:
+        return Findings::tr("Add shards or replicas to the key-value store.");
+    case Resource::GpuMemoryBytes:
+        return {};
     }
     return {};
 }
@@ -398,14 +445,15 @@ void judgeComponent(const Context &c, int index, ComponentResult &r)
 
     if (ParamSchema::isStorageKind(component.kind)) {
         double overhead = 1;
-        c.catalog.protectionOverhead(ParamView(component.params, ParamSchema::forComponent(component.kind))
-                                         .text(u"protection"_s),
-                                     &overhead);
+        c.catalog.protectionOverhead(
+            ParamView(component.params, ParamSchema::forComponent(component.kind))
+                .text(u"protection"_s),
+            &overhead);
         r.monthlyBytes.resize(size_t(horizon) + 1);
         r.monthsUntilFull = -1;
         for (int m = 0; m <= horizon; ++m) {
-            r.monthlyBytes[size_t(m)] = overhead * r.demand[int(Resource::CapacityBytes)] +
-                                        overhead * m * r.growthPerMonth;
+            r.monthlyBytes[size_t(m)] =
+                overhead * r.demand[int(Resource::CapacityBytes)] + overhead * m * r.growthPerMonth;
             if (r.monthsUntilFull < 0 && !std::isnan(r.physicalCapacityBytes) &&
                 r.monthlyBytes[size_t(m)] > r.physicalCapacityBytes)
                 r.monthsUntilFull = m;
@@ -419,15 +467,17 @@ void judgeComponent(const Context &c, int index, ComponentResult &r)
         // GPU memory is judged per stage (gpu-memory names the stage); the component only shows it.
         if (std::isnan(capacity) || demand <= 0 || res == Resource::GpuMemoryBytes)
             continue;
-        const double ratio = capacity > 0 ? demand / capacity : std::numeric_limits<double>::infinity();
+        const double ratio =
+            capacity > 0 ? demand / capacity : std::numeric_limits<double>::infinity();
         Finding f;
         if (res == Resource::CapacityBytes && ratio <= 1 && r.monthsUntilFull > 0) {
-            f = makeFinding(Severity::Warning, "storage-capacity",
-                            Findings::tr("%1 holds %2 today of %3 usable and runs out in month %4 of %5.")
-                                .arg(label(component), amount(res, demand), amount(res, capacity))
-                                .arg(r.monthsUntilFull)
-                                .arg(horizon),
-                            hintFor(res));
+            f = makeFinding(
+                Severity::Warning, "storage-capacity",
+                Findings::tr("%1 holds %2 today of %3 usable and runs out in month %4 of %5.")
+                    .arg(label(component), amount(res, demand), amount(res, capacity))
+                    .arg(r.monthsUntilFull)
+                    .arg(horizon),
+                hintFor(res));
             f.monthsUntilFull = r.monthsUntilFull;
         } else if (ratio > 0.8) {
             const Severity s = ratio > 1 ? Severity::Error : Severity::Warning;

@@ -13,9 +13,12 @@ using engine::ProjectIndex;
 QString severityName(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Info: return QStringLiteral("info");
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Info:
+        return QStringLiteral("info");
     }
     return {};
 }
@@ -23,15 +26,24 @@ QString severityName(Severity severity)
 const char *resourceKey(Resource resource)
 {
     switch (resource) {
-    case Resource::Gpus: return "gpus";
-    case Resource::CpuCores: return "cpuCores";
-    case Resource::MemoryBytes: return "memoryBytes";
-    case Resource::NetworkBytesPerSecond: return "networkBytesPerSecond";
-    case Resource::CapacityBytes: return "capacityBytes";
-    case Resource::ReadBytesPerSecond: return "readBytesPerSecond";
-    case Resource::WriteBytesPerSecond: return "writeBytesPerSecond";
-    case Resource::OpsPerSecond: return "opsPerSecond";
-    case Resource::GpuMemoryBytes: return "gpuMemoryBytes";
+    case Resource::Gpus:
+        return "gpus";
+    case Resource::CpuCores:
+        return "cpuCores";
+    case Resource::MemoryBytes:
+        return "memoryBytes";
+    case Resource::NetworkBytesPerSecond:
+        return "networkBytesPerSecond";
+    case Resource::CapacityBytes:
+        return "capacityBytes";
+    case Resource::ReadBytesPerSecond:
+        return "readBytesPerSecond";
+    case Resource::WriteBytesPerSecond:
+        return "writeBytesPerSecond";
+    case Resource::OpsPerSecond:
+        return "opsPerSecond";
+    case Resource::GpuMemoryBytes:
+        return "gpuMemoryBytes";
     }
     return "";
 }
@@ -65,12 +77,18 @@ RequirementsEngine::RequirementsEngine(const Catalog &catalog)
 
 RequirementsEngine::~RequirementsEngine() = default;
 
-int RequirementsEngine::stageIndex(const QString &id) const { return m_index->stages.value(id, -1); }
+int RequirementsEngine::stageIndex(const QString &id) const
+{
+    return m_index->stages.value(id, -1);
+}
 int RequirementsEngine::componentIndex(const QString &id) const
 {
     return m_index->components.value(id, -1);
 }
-int RequirementsEngine::flowIndex(const QString &id) const { return m_index->flows.value(id, -1); }
+int RequirementsEngine::flowIndex(const QString &id) const
+{
+    return m_index->flows.value(id, -1);
+}
 
 const EngineResult &RequirementsEngine::compute(const Project &project)
 {
@@ -174,7 +192,8 @@ void RequirementsEngine::recomputeComponents(const Project &project, std::vector
                 if (charge.component != c)
                     continue;
                 if (charge.resource == Resource::GpuMemoryBytes)
-                    r.demand[size_t(charge.resource)] = std::max(r.demand[size_t(charge.resource)], charge.amount);
+                    r.demand[size_t(charge.resource)] =
+                        std::max(r.demand[size_t(charge.resource)], charge.amount);
                 else
                     r.demand[size_t(charge.resource)] += charge.amount;
                 if (charge.resource == Resource::CapacityBytes)

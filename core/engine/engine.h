@@ -53,6 +53,7 @@ private:
 };
 
 /// One-shot convenience: the full result for a project.
-EngineResult computeRequirements(const Project &project, const Catalog &catalog = Catalog::builtin());
+EngineResult computeRequirements(const Project &project,
+                                 const Catalog &catalog = Catalog::builtin());
 
 } // namespace tarmac

@@ -38,7 +38,7 @@ struct ProjectIndex {
     };
     QHash<QString, int> stages, components, flows;
     std::vector<StageLinks> stageLinks;
-    std::vector<std::vector<int>> fabricsOf;     // component → fabrics it links to
+    std::vector<std::vector<int>> fabricsOf;      // component → fabrics it links to
     std::vector<std::vector<int>> linkedToFabric; // fabric → components linked to it
     std::vector<std::vector<int>> stagesOf;       // component → stages bound to it
     std::vector<Finding> structuralFindings;      // invalid bindings, dangling links

@@ -4,7 +4,6 @@
 #include "model/quantity.h"
 
 #include <QCoreApplication>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,12 +11,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace tarmac {
 namespace {
 
-// A translation context lupdate can see (a free KeyFigures::tr() would be filed under the wrong one).
+// A translation context lupdate can see (a free KeyFigures::tr() would be filed under the wrong
+// one).
 struct KeyFigures {
     Q_DECLARE_TR_FUNCTIONS(tarmac::KeyFigures)
 };
 
-QString count(double v) { return std::isnan(v) ? u"?"_s : QString::number(v, 'f', 0); }
+QString count(double v)
+{
+    return std::isnan(v) ? u"?"_s : QString::number(v, 'f', 0);
+}
 
 QString percent(double ratio)
 {
@@ -28,7 +31,10 @@ QString percent(double ratio)
     return QString::number(ratio * 100, 'f', 0) + u" %"_s;
 }
 
-QString hours(double h) { return threeSignificant(h) + u" h"_s; }
+QString hours(double h)
+{
+    return threeSignificant(h) + u" h"_s;
+}
 
 } // namespace
 
@@ -43,16 +49,19 @@ QString stageFigures(const Stage &stage, const StageResult &r)
         if (!std::isnan(v("durationHours")))
             parts << hours(v("durationHours"));
         if (!std::isnan(v("memoryPerGpuBytes")))
-            parts << formatQuantity(v("memoryPerGpuBytes"), Dimension::Bytes, UnitSystem::IEC) + KeyFigures::tr("/GPU");
+            parts << formatQuantity(v("memoryPerGpuBytes"), Dimension::Bytes, UnitSystem::IEC) +
+                         KeyFigures::tr("/GPU");
         else if (!std::isnan(v("readBytesPerSecond")))
-            parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond) + KeyFigures::tr(" read");
+            parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond) +
+                         KeyFigures::tr(" read");
         if (parts.isEmpty() && !std::isnan(v("trainingFlops")))
             parts << formatQuantity(v("trainingFlops"), Dimension::Flops);
     } else if (k == u"validation") {
         if (!std::isnan(v("gpuHoursPerDay")))
             parts << threeSignificant(v("gpuHoursPerDay")) + KeyFigures::tr(" GPU-h/day");
         else if (!std::isnan(v("inferenceFlopsPerDay")))
-            parts << formatQuantity(v("inferenceFlopsPerDay"), Dimension::Flops) + KeyFigures::tr("/day");
+            parts << formatQuantity(v("inferenceFlopsPerDay"), Dimension::Flops) +
+                         KeyFigures::tr("/day");
     } else if (k == u"serving") {
         if (!std::isnan(v("gpusNeeded")))
             parts << count(v("gpusNeeded")) + KeyFigures::tr(" GPUs");
@@ -64,7 +73,8 @@ QString stageFigures(const Stage &stage, const StageResult &r)
         parts << count(v("cpuCores")) + KeyFigures::tr(" cores");
         parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond);
         if (v("onlineStoreBytes") > 0)
-            parts << formatQuantity(v("onlineStoreBytes"), Dimension::Bytes) + KeyFigures::tr(" online");
+            parts << formatQuantity(v("onlineStoreBytes"), Dimension::Bytes) +
+                         KeyFigures::tr(" online");
     } else {
         parts << formatQuantity(v("storageBytes"), Dimension::Bytes);
         parts << formatQuantity(v("writeBytesPerSecond"), Dimension::BytesPerSecond);
@@ -86,14 +96,16 @@ QString componentFigures(const Component &c, const ComponentResult &r)
         return count(cap(Resource::CpuCores)) + KeyFigures::tr(" cores") + u" \u00b7 "_s +
                percent(r.utilization(Resource::CpuCores)) + KeyFigures::tr(" cores");
     if (k == u"kv-store")
-        return formatQuantity(cap(Resource::MemoryBytes), Dimension::Bytes, UnitSystem::IEC) + u" \u00b7 "_s +
-               percent(r.utilization(Resource::MemoryBytes)) + KeyFigures::tr(" memory");
+        return formatQuantity(cap(Resource::MemoryBytes), Dimension::Bytes, UnitSystem::IEC) +
+               u" \u00b7 "_s + percent(r.utilization(Resource::MemoryBytes)) +
+               KeyFigures::tr(" memory");
     if (k == u"fabric")
         return formatBitsPerSecond(cap(Resource::NetworkBytesPerSecond)) + u" \u00b7 "_s +
                percent(r.utilization(Resource::NetworkBytesPerSecond));
     // storage
-    QString text = formatQuantity(cap(Resource::CapacityBytes), Dimension::Bytes) + KeyFigures::tr(" usable") +
-                   u" \u00b7 "_s + percent(r.utilization(Resource::CapacityBytes)) + KeyFigures::tr(" full");
+    QString text = formatQuantity(cap(Resource::CapacityBytes), Dimension::Bytes) +
+                   KeyFigures::tr(" usable") + u" \u00b7 "_s +
+                   percent(r.utilization(Resource::CapacityBytes)) + KeyFigures::tr(" full");
     if (r.monthsUntilFull >= 0)
         text += u" \u00b7 "_s + KeyFigures::tr("full in month %1").arg(r.monthsUntilFull);
     return text;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <array>
 #include <cmath>
 #include <limits>
@@ -17,12 +16,12 @@ QString severityName(Severity severity);
 /// One place where demand and capacity do not fit, in words a workshop can act on.
 struct Finding {
     Severity severity = Severity::Info;
-    QString code;    ///< ENGINE.md code: gpu-count, storage-capacity, …
-    QString stage;   ///< id of the stage concerned, if one is
+    QString code;  ///< ENGINE.md code: gpu-count, storage-capacity, …
+    QString stage; ///< id of the stage concerned, if one is
     QString component;
     QString flow;
-    QString message; ///< one sentence with both numbers and their units
-    QString hint;    ///< what would fix it
+    QString message;          ///< one sentence with both numbers and their units
+    QString hint;             ///< what would fix it
     int monthsUntilFull = -1; ///< storage-capacity only; -1 when not applicable
     bool operator==(const Finding &) const = default;
 };

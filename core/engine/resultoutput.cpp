@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,7 +26,10 @@ QString csvField(const QString &s)
     return u'"' + quoted + u'"';
 }
 
-QString csvNumber(double v) { return QString::number(v, 'g', 17); }
+QString csvNumber(double v)
+{
+    return QString::number(v, 'g', 17);
+}
 
 } // namespace
 
@@ -57,14 +59,17 @@ QString formatRequirement(const char *key, double value)
     const Dimension d = requirementDimension(key);
     if (k.startsWith(u"network") && d == Dimension::BytesPerSecond)
         return formatBitsPerSecond(value);
-    const bool memory = k.startsWith(u"memory") || k.startsWith(u"modelState") || k.startsWith(u"gpuMemory");
+    const bool memory =
+        k.startsWith(u"memory") || k.startsWith(u"modelState") || k.startsWith(u"gpuMemory");
     return formatQuantity(value, d, memory ? UnitSystem::IEC : UnitSystem::SI);
 }
 
 QJsonObject findingToJson(const Finding &f)
 {
-    QJsonObject o{{u"severity"_s, severityName(f.severity)}, {u"code"_s, f.code},
-                  {u"message"_s, f.message}, {u"hint"_s, f.hint}};
+    QJsonObject o{{u"severity"_s, severityName(f.severity)},
+                  {u"code"_s, f.code},
+                  {u"message"_s, f.message},
+                  {u"hint"_s, f.hint}};
     if (!f.stage.isEmpty())
         o.insert(u"stage"_s, f.stage);
     if (!f.component.isEmpty())
@@ -121,13 +126,14 @@ QJsonObject requirementsToJson(const Project &project, const EngineResult &resul
             QJsonArray monthly;
             for (double b : c.monthlyBytes)
                 monthly.append(b);
-            growth.append(QJsonObject{
-                {u"component"_s, project.components[i].id},
-                {u"capacityBytes"_s, std::isnan(c.physicalCapacityBytes) ? QJsonValue(QJsonValue::Null)
-                                                                         : number(c.physicalCapacityBytes)},
-                {u"monthlyBytes"_s, monthly},
-                {u"monthsUntilFull"_s, c.monthsUntilFull >= 0 ? QJsonValue(c.monthsUntilFull)
-                                                              : QJsonValue(QJsonValue::Null)}});
+            growth.append(QJsonObject{{u"component"_s, project.components[i].id},
+                                      {u"capacityBytes"_s, std::isnan(c.physicalCapacityBytes)
+                                                               ? QJsonValue(QJsonValue::Null)
+                                                               : number(c.physicalCapacityBytes)},
+                                      {u"monthlyBytes"_s, monthly},
+                                      {u"monthsUntilFull"_s, c.monthsUntilFull >= 0
+                                                                 ? QJsonValue(c.monthsUntilFull)
+                                                                 : QJsonValue(QJsonValue::Null)}});
         }
     }
     for (size_t i = 0; i < project.flows.size(); ++i) {
@@ -138,8 +144,11 @@ QJsonObject requirementsToJson(const Project &project, const EngineResult &resul
     QJsonArray findings;
     for (const Finding &f : result.findings)
         findings.append(findingToJson(f));
-    return {{u"stages"_s, stages}, {u"components"_s, components}, {u"flows"_s, flows},
-            {u"growth"_s, growth}, {u"findings"_s, findings}};
+    return {{u"stages"_s, stages},
+            {u"components"_s, components},
+            {u"flows"_s, flows},
+            {u"growth"_s, growth},
+            {u"findings"_s, findings}};
 }
 
 QByteArray requirementsToCsv(const Project &project, const EngineResult &result)
@@ -186,32 +195,37 @@ QByteArray requirementsToText(const Project &project, const EngineResult &result
     QString out;
     for (size_t i = 0; i < project.stages.size(); ++i) {
         const Stage &s = project.stages[i];
-        out += u"stage %1 (%2)%3\n"_s.arg(s.id, s.kind, s.name.isEmpty() ? QString() : u": "_s + s.name);
+        out += u"stage %1 (%2)%3\n"_s.arg(s.id, s.kind,
+                                          s.name.isEmpty() ? QString() : u": "_s + s.name);
         for (const Requirement &r : result.stages[i].requirements) {
             if (!std::isnan(r.value))
-                out += u"  %1 %2\n"_s.arg(QString::fromLatin1(r.key), -30).arg(formatRequirement(r.key, r.value));
+                out += u"  %1 %2\n"_s.arg(QString::fromLatin1(r.key), -30)
+                           .arg(formatRequirement(r.key, r.value));
         }
     }
     for (size_t i = 0; i < project.components.size(); ++i) {
         const Component &c = project.components[i];
         const ComponentResult &cr = result.components[i];
-        out += u"component %1 (%2)%3\n"_s.arg(c.id, c.kind, c.name.isEmpty() ? QString() : u": "_s + c.name);
+        out += u"component %1 (%2)%3\n"_s.arg(c.id, c.kind,
+                                              c.name.isEmpty() ? QString() : u": "_s + c.name);
         for (int r = 0; r < kResourceCount; ++r) {
             if (std::isnan(cr.capacity[size_t(r)]))
                 continue;
             const char *key = resourceKey(Resource(r));
             const double u = cr.utilization(Resource(r));
-            const QString util = std::isnan(u) ? u"-"_s
+            const QString util = std::isnan(u)   ? u"-"_s
                                  : std::isinf(u) ? u"\u221e"_s
                                                  : formatQuantity(u, Dimension::Ratio);
             const Dimension d = requirementDimension(key);
-            const UnitSystem sys = Resource(r) == Resource::MemoryBytes ? UnitSystem::IEC : UnitSystem::SI;
+            const UnitSystem sys =
+                Resource(r) == Resource::MemoryBytes ? UnitSystem::IEC : UnitSystem::SI;
             out += u"  %1 demand %2 of %3 (%4)\n"_s.arg(QString::fromLatin1(key), -22)
                        .arg(formatQuantity(cr.demand[size_t(r)], d, sys),
                             formatQuantity(cr.capacity[size_t(r)], d, sys), util);
         }
         if (cr.monthsUntilFull >= 0)
-            out += u"  full in month %1 of %2\n"_s.arg(cr.monthsUntilFull).arg(project.horizonMonths);
+            out +=
+                u"  full in month %1 of %2\n"_s.arg(cr.monthsUntilFull).arg(project.horizonMonths);
     }
     return out.toUtf8();
 }

@@ -94,7 +94,8 @@ bool StageRules::requireParams(std::initializer_list<const char16_t *> names)
     if (missing.isEmpty())
         return true;
     find(Severity::Error, "missing-parameter",
-         Findings::tr("%1 needs %2 to compute its requirements.").arg(label(m_stage), missing.join(u", "_s)),
+         Findings::tr("%1 needs %2 to compute its requirements.")
+             .arg(label(m_stage), missing.join(u", "_s)),
          Findings::tr("Set %1 in the properties of this stage.").arg(missing.join(u", "_s)));
     return false;
 }
@@ -125,7 +126,8 @@ const Accelerator *StageRules::accelerator(int *cluster)
         requireBinding(m_links.compute, u"compute"_s, Findings::tr("GPU time"));
     } else {
         find(Severity::Warning, "unbound",
-             Findings::tr("%1 is bound to a CPU cluster only; GPU time needs a GPU cluster.").arg(label(m_stage)),
+             Findings::tr("%1 is bound to a CPU cluster only; GPU time needs a GPU cluster.")
+                 .arg(label(m_stage)),
              Findings::tr("Bind the stage to a GPU cluster in the compute role."));
     }
     return nullptr;
@@ -141,10 +143,12 @@ void StageRules::chargeStorageTraffic(int storage, double bytesPerSecond)
         charge(fabric, Resource::NetworkBytesPerSecond, bytesPerSecond);
     if (fabrics.empty()) {
         find(Severity::Info, "no-network-path",
-             Findings::tr("No fabric links %1 and %2, so the %3 between them is not checked against a network.")
+             Findings::tr("No fabric links %1 and %2, so the %3 between them is not checked "
+                          "against a network.")
                  .arg(label(*componentAt(compute)), label(*componentAt(storage)),
                       formatQuantity(bytesPerSecond, Dimension::BytesPerSecond)),
-             Findings::tr("Link both components to the fabric that carries this traffic."), storage);
+             Findings::tr("Link both components to the fabric that carries this traffic."),
+             storage);
     }
 }
 
@@ -156,10 +160,11 @@ void StageRules::checkPerGpuMemory(double bytes, int cluster, const Accelerator 
     const Severity s = ratio > 1 ? Severity::Error : Severity::Warning;
     find(s, "gpu-memory",
          Findings::tr("%1 needs %2 per GPU, but a %3 has %4 (%5).")
-             .arg(label(m_stage), formatQuantity(bytes, Dimension::Bytes, UnitSystem::IEC), acc.name,
-                  formatQuantity(acc.memoryBytes, Dimension::Bytes, UnitSystem::IEC),
+             .arg(label(m_stage), formatQuantity(bytes, Dimension::Bytes, UnitSystem::IEC),
+                  acc.name, formatQuantity(acc.memoryBytes, Dimension::Bytes, UnitSystem::IEC),
                   formatQuantity(ratio, Dimension::Ratio)),
-         Findings::tr("Raise the ZeRO stage, add model parallelism, or choose a GPU with more memory."),
+         Findings::tr(
+             "Raise the ZeRO stage, add model parallelism, or choose a GPU with more memory."),
          cluster);
 }
 
@@ -225,7 +230,8 @@ void StageRules::featureStore()
     charge(kv, Resource::MemoryBytes, bytes);
     charge(kv, Resource::OpsPerSecond, lookups);
     const Component &store = *componentAt(kv);
-    double latency = ParamView(store.params, ParamSchema::forComponent(store.kind)).num(u"latency"_s);
+    double latency =
+        ParamView(store.params, ParamSchema::forComponent(store.kind)).num(u"latency"_s);
     if (std::isnan(latency))
         return;
     const int compute = first(m_links.compute);
@@ -248,7 +254,8 @@ void StageRules::featureStore()
              Findings::tr("A lookup in %1 takes %2, over the budget of %3 of %4.")
                  .arg(label(store), formatQuantity(latency, Dimension::Seconds),
                       formatQuantity(budget, Dimension::Seconds), label(m_stage)),
-             Findings::tr("Use a faster in-memory store, place it on a lower-latency fabric, or relax the budget."),
+             Findings::tr("Use a faster in-memory store, place it on a lower-latency fabric, or "
+                          "relax the budget."),
              kv);
     }
 }
@@ -273,7 +280,8 @@ void StageRules::trainingTokens()
     const double peak = acc->peak(precision);
     if (peak <= 0) {
         find(Severity::Error, "unsupported-precision",
-             Findings::tr("%1 computes in %2, which a %3 does not support.").arg(label(m_stage), precision, acc->name),
+             Findings::tr("%1 computes in %2, which a %3 does not support.")
+                 .arg(label(m_stage), precision, acc->name),
              Findings::tr("Choose a precision the GPU supports or another GPU."), cluster);
         return;
     }
@@ -299,10 +307,18 @@ void StageRules::trainingTokens()
     const double k = m_p.num(u"optimizerBytesPerParam"_s);
     double states = 0;
     switch (int(m_p.num(u"zeroStage"_s))) {
-    case 0: states = (2 + 2 + k) * psi; break;
-    case 1: states = 4 * psi + k * psi / nd; break;
-    case 2: states = 2 * psi + (2 + k) * psi / nd; break;
-    default: states = (2 + 2 + k) * psi / nd; break;
+    case 0:
+        states = (2 + 2 + k) * psi;
+        break;
+    case 1:
+        states = 4 * psi + k * psi / nd;
+        break;
+    case 2:
+        states = 2 * psi + (2 + k) * psi / nd;
+        break;
+    default:
+        states = (2 + 2 + k) * psi / nd;
+        break;
     }
     const double perGpu = states + m_p.num(u"activationBytesPerGpu"_s);
     add("modelStateBytesPerGpu", states);
@@ -317,7 +333,8 @@ void StageRules::trainingTokens()
     charge(first(m_links.reads), Resource::ReadBytesPerSecond, read);
     chargeStorageTraffic(first(m_links.reads), read);
     const int ckptStore = first(m_links.writes);
-    charge(ckptStore, Resource::WriteBytesPerSecond, checkpoint / m_p.num(u"checkpointWriteSeconds"_s));
+    charge(ckptStore, Resource::WriteBytesPerSecond,
+           checkpoint / m_p.num(u"checkpointWriteSeconds"_s));
     charge(ckptStore, Resource::CapacityBytes, checkpoint);
     chargeStorageTraffic(ckptStore, checkpoint / m_p.num(u"checkpointWriteSeconds"_s));
 
@@ -338,9 +355,11 @@ void StageRules::trainingTokens()
         const double nic = cp.num(u"nicPerHost"_s);
         if (!std::isnan(nic) && nic > 0 && perHost > 0.8 * nic) {
             find(perHost > nic ? Severity::Error : Severity::Warning, "nic",
-                 Findings::tr("Gradient all-reduce of %1 needs %2 per host, but each host has a %3 NIC.")
+                 Findings::tr(
+                     "Gradient all-reduce of %1 needs %2 per host, but each host has a %3 NIC.")
                      .arg(label(m_stage), formatBitsPerSecond(perHost), formatBitsPerSecond(nic)),
-                 Findings::tr("Add NIC bandwidth per host (more or faster ports, RDMA) or raise the global batch."),
+                 Findings::tr("Add NIC bandwidth per host (more or faster ports, RDMA) or raise "
+                              "the global batch."),
                  cluster);
         }
     }
@@ -363,10 +382,13 @@ void StageRules::trainingSamples()
             return;
         const double step = profile->computeSecondsPerStep.value(acc->mlperfStorage, 0.0);
         if (step <= 0) {
-            find(Severity::Warning, "no-profile",
-                 Findings::tr("MLPerf Storage publishes no %1 compute time for a %2, so %3's read rate is not estimated.")
-                     .arg(profile->name, acc->name, label(m_stage)),
-                 Findings::tr("Use the custom workload with a measured samples per second per GPU."), cluster);
+            find(
+                Severity::Warning, "no-profile",
+                Findings::tr("MLPerf Storage publishes no %1 compute time for a %2, so %3's read "
+                             "rate is not estimated.")
+                    .arg(profile->name, acc->name, label(m_stage)),
+                Findings::tr("Use the custom workload with a measured samples per second per GPU."),
+                cluster);
             return;
         }
         sampleBytes = profile->sampleBytes;
@@ -432,7 +454,8 @@ void StageRules::servingLlm()
                  dim = m_p.num(u"headDim"_s);
     if (std::isnan(layers) || std::isnan(heads) || std::isnan(dim)) {
         find(Severity::Warning, "missing-parameter",
-             Findings::tr("%1 has no attention shape (layers, kvHeads, headDim), so its KV cache counts as zero.")
+             Findings::tr("%1 has no attention shape (layers, kvHeads, headDim), so its KV cache "
+                          "counts as zero.")
                  .arg(label(m_stage)),
              Findings::tr("Set layers, kvHeads and headDim from the model card."));
     } else {
@@ -506,7 +529,8 @@ StageResult StageRules::run()
     const QString &kind = m_stage.kind;
     Finding base;
     base.stage = m_stage.id;
-    reportUnknownParams(m_stage.params, ParamSchema::forStage(kind), label(m_stage), &m_r.findings, base);
+    reportUnknownParams(m_stage.params, ParamSchema::forStage(kind), label(m_stage), &m_r.findings,
+                        base);
     if (kind == u"ingestion") {
         ingestion(m_p.num(u"peakFactor"_s));
     } else if (kind == u"monitoring") {

@@ -4,7 +4,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <limits>
 #include <vector>
 
@@ -18,16 +17,16 @@ struct ParamSpec {
     QString name;
     ParamType type = ParamType::Number;
     Dimension dimension = Dimension::Count;
-    double plainScale = 1.0;  ///< a bare number is in this unit (3600: hours, 86400: days)
-    QString plainUnit;        ///< the unit a bare number means, for people ("h", "d")
-    bool hasDefault = false;  ///< false: unset means "derived" or "not given"
-    double defaultValue = 0;  ///< in base units
-    QString defaultText;      ///< for Text and Bool parameters
-    bool assumed = false;     ///< default is an assumption, not a fact (show it as such)
-    bool required = false;    ///< the engine reports missing-parameter when it is absent
-    QString derivedFrom;      ///< unset value is computed from the model (explained here)
-    QStringList choices;      ///< for Text parameters; empty = free text (ids)
-    QString mode;             ///< applies only in this mode; empty = every mode
+    double plainScale = 1.0; ///< a bare number is in this unit (3600: hours, 86400: days)
+    QString plainUnit;       ///< the unit a bare number means, for people ("h", "d")
+    bool hasDefault = false; ///< false: unset means "derived" or "not given"
+    double defaultValue = 0; ///< in base units
+    QString defaultText;     ///< for Text and Bool parameters
+    bool assumed = false;    ///< default is an assumption, not a fact (show it as such)
+    bool required = false;   ///< the engine reports missing-parameter when it is absent
+    QString derivedFrom;     ///< unset value is computed from the model (explained here)
+    QStringList choices;     ///< for Text parameters; empty = free text (ids)
+    QString mode;            ///< applies only in this mode; empty = every mode
     double minimum = 0;
     double maximum = std::numeric_limits<double>::infinity();
     bool integral = false;

@@ -3,7 +3,6 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
-
 #include <vector>
 
 namespace tarmac {
@@ -13,8 +12,8 @@ namespace tarmac {
 struct ParamValue {
     enum class Type { Number, Text, Bool };
     Type type = Type::Number;
-    double number = 0;  ///< base units (Number), 0/1 (Bool)
-    QString text;       ///< Text: the word; Number: what the user typed, empty for a bare number
+    double number = 0; ///< base units (Number), 0/1 (Bool)
+    QString text;      ///< Text: the word; Number: what the user typed, empty for a bare number
 
     static ParamValue fromNumber(double value, const QString &typed = {})
     {

@@ -1,13 +1,15 @@
 #include "projectdocument.h"
 
 #include <QSet>
-
 #include <algorithm>
 #include <functional>
 
 namespace tarmac {
 
-bool ItemBatch::isEmpty() const { return size() == 0; }
+bool ItemBatch::isEmpty() const
+{
+    return size() == 0;
+}
 
 int ItemBatch::size() const
 {
@@ -15,8 +17,14 @@ int ItemBatch::size() const
                links.size());
 }
 
-QString bindingKey(const Binding &b) { return b.stage + u'|' + b.component + u'|' + b.role; }
-QString linkKey(const Link &l) { return l.component + u'|' + l.fabric; }
+QString bindingKey(const Binding &b)
+{
+    return b.stage + u'|' + b.component + u'|' + b.role;
+}
+QString linkKey(const Link &l)
+{
+    return l.component + u'|' + l.fabric;
+}
 
 ProjectDocument::ProjectDocument(QObject *parent)
     : QObject(parent)
@@ -67,7 +75,8 @@ void insertSorted(std::vector<T> &list, const std::vector<std::pair<int, T>> &it
                   const std::function<void(const T &)> &added)
 {
     auto sorted = items;
-    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &[index, item] : sorted) {
         const size_t at = std::min(size_t(std::max(0, index)), list.size());
         list.insert(list.begin() + qsizetype(at), item);
@@ -77,7 +86,8 @@ void insertSorted(std::vector<T> &list, const std::vector<std::pair<int, T>> &it
 
 template <typename T, typename Key>
 void removeAll(std::vector<T> &list, const std::vector<std::pair<int, T>> &items, Key key,
-               const std::function<void(const T &)> &before, const std::function<void(const T &)> &after)
+               const std::function<void(const T &)> &before,
+               const std::function<void(const T &)> &after)
 {
     QSet<QString> keys;
     for (const auto &entry : items)
@@ -100,14 +110,20 @@ void ProjectDocument::insertBatch(const ItemBatch &b)
     using K = ChangeEvent::Kind;
     for (auto it = b.layout.cbegin(); it != b.layout.cend(); ++it)
         m_project.layout.insert(it.key(), it.value());
-    insertSorted<Zone>(m_project.zones, b.zones, [&](const Zone &z) { emitChange(K::Added, ItemType::Zone, z.id); });
-    insertSorted<Component>(m_project.components, b.components,
-                            [&](const Component &c) { emitChange(K::Added, ItemType::Component, c.id); });
-    insertSorted<Stage>(m_project.stages, b.stages, [&](const Stage &s) { emitChange(K::Added, ItemType::Stage, s.id); });
-    insertSorted<Flow>(m_project.flows, b.flows, [&](const Flow &f) { emitChange(K::Added, ItemType::Flow, f.id); });
-    insertSorted<Binding>(m_project.bindings, b.bindings,
-                          [&](const Binding &x) { emitChange(K::Added, ItemType::Binding, bindingKey(x)); });
-    insertSorted<Link>(m_project.links, b.links, [&](const Link &l) { emitChange(K::Added, ItemType::Link, linkKey(l)); });
+    insertSorted<Zone>(m_project.zones, b.zones,
+                       [&](const Zone &z) { emitChange(K::Added, ItemType::Zone, z.id); });
+    insertSorted<Component>(m_project.components, b.components, [&](const Component &c) {
+        emitChange(K::Added, ItemType::Component, c.id);
+    });
+    insertSorted<Stage>(m_project.stages, b.stages,
+                        [&](const Stage &s) { emitChange(K::Added, ItemType::Stage, s.id); });
+    insertSorted<Flow>(m_project.flows, b.flows,
+                       [&](const Flow &f) { emitChange(K::Added, ItemType::Flow, f.id); });
+    insertSorted<Binding>(m_project.bindings, b.bindings, [&](const Binding &x) {
+        emitChange(K::Added, ItemType::Binding, bindingKey(x));
+    });
+    insertSorted<Link>(m_project.links, b.links,
+                       [&](const Link &l) { emitChange(K::Added, ItemType::Link, linkKey(l)); });
 }
 
 void ProjectDocument::removeBatch(const ItemBatch &b)
@@ -162,11 +178,13 @@ Params *ProjectDocument::paramsOf(ItemType type, const QString &id)
         Flow *f = m_project.flow(id);
         return f ? &f->params : nullptr;
     }
-    default: return nullptr;
+    default:
+        return nullptr;
     }
 }
 
-std::optional<ParamValue> ProjectDocument::param(ItemType type, const QString &id, const QString &name) const
+std::optional<ParamValue> ProjectDocument::param(ItemType type, const QString &id,
+                                                 const QString &name) const
 {
     Params *params = const_cast<ProjectDocument *>(this)->paramsOf(type, id);
     if (!params || !params->contains(name))
@@ -242,7 +260,8 @@ void ProjectDocument::removePlacements(const QStringList &ids)
     }
 }
 
-void ProjectDocument::setProjectInfo(const QString &name, const QString &description, int horizonMonths)
+void ProjectDocument::setProjectInfo(const QString &name, const QString &description,
+                                     int horizonMonths)
 {
     m_project.name = name;
     m_project.description = description;
@@ -274,12 +293,14 @@ ItemBatch ProjectDocument::closureOf(const QStringList &ids) const
     }
     for (int i = 0; i < int(p.bindings.size()); ++i) {
         const Binding &x = p.bindings[size_t(i)];
-        if (wanted.contains(x.stage) || wanted.contains(x.component) || wanted.contains(bindingKey(x)))
+        if (wanted.contains(x.stage) || wanted.contains(x.component) ||
+            wanted.contains(bindingKey(x)))
             b.bindings.push_back({i, x});
     }
     for (int i = 0; i < int(p.links.size()); ++i) {
         const Link &l = p.links[size_t(i)];
-        if (wanted.contains(l.component) || wanted.contains(l.fabric) || wanted.contains(linkKey(l)))
+        if (wanted.contains(l.component) || wanted.contains(l.fabric) ||
+            wanted.contains(linkKey(l)))
             b.links.push_back({i, l});
     }
     for (const QString &id : idsOf(b)) {

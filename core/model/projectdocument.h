@@ -5,7 +5,6 @@
 #include <QObject>
 #include <QStringList>
 #include <QUndoStack>
-
 #include <optional>
 
 namespace tarmac {

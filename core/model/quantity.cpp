@@ -1,7 +1,6 @@
 #include "quantity.h"
 
 #include <QCoreApplication>
-
 #include <algorithm>
 #include <array>
 #include <atomic>
@@ -22,42 +21,67 @@ struct Unit {
 constexpr double kKi = 1024.0;
 const std::array kUnits = {
     // sizes
-    Unit{u"B", Dimension::Bytes, 1}, Unit{u"byte", Dimension::Bytes, 1},
-    Unit{u"bytes", Dimension::Bytes, 1}, Unit{u"kB", Dimension::Bytes, 1e3},
-    Unit{u"KB", Dimension::Bytes, 1e3}, Unit{u"MB", Dimension::Bytes, 1e6},
-    Unit{u"GB", Dimension::Bytes, 1e9}, Unit{u"TB", Dimension::Bytes, 1e12},
-    Unit{u"PB", Dimension::Bytes, 1e15}, Unit{u"EB", Dimension::Bytes, 1e18},
-    Unit{u"KiB", Dimension::Bytes, kKi}, Unit{u"MiB", Dimension::Bytes, kKi * kKi},
-    Unit{u"GiB", Dimension::Bytes, kKi * kKi * kKi},
-    Unit{u"TiB", Dimension::Bytes, kKi * kKi * kKi * kKi},
-    Unit{u"PiB", Dimension::Bytes, kKi * kKi * kKi * kKi * kKi},
-    Unit{u"EiB", Dimension::Bytes, kKi * kKi * kKi * kKi * kKi * kKi},
-    Unit{u"b", Dimension::Bytes, 1.0 / 8}, Unit{u"bit", Dimension::Bytes, 1.0 / 8},
-    Unit{u"bits", Dimension::Bytes, 1.0 / 8}, Unit{u"kb", Dimension::Bytes, 1e3 / 8},
-    Unit{u"Kb", Dimension::Bytes, 1e3 / 8}, Unit{u"Mb", Dimension::Bytes, 1e6 / 8},
-    Unit{u"Gb", Dimension::Bytes, 1e9 / 8}, Unit{u"Tb", Dimension::Bytes, 1e12 / 8},
+    Unit{u"B", Dimension::Bytes, 1},
+    Unit{u"byte", Dimension::Bytes, 1},
+    Unit{u"bytes", Dimension::Bytes, 1},
+    Unit{u"kB", Dimension::Bytes, 1e3},
+    Unit{u"KB", Dimension::Bytes, 1e3},
+    Unit{u"MB", Dimension::Bytes, 1e6},
+    Unit{u"GB", Dimension::Bytes, 1e9},
+    Unit{u"TB", Dimension::Bytes, 1e12},
+    Unit{u"PB", Dimension::Bytes, 1e15},
+    Unit{u"EB", Dimension::Bytes, 1e18},
+    Unit{u"KiB", Dimension::Bytes, kKi},
+    Unit{u"MiB", Dimension::Bytes, kKi *kKi},
+    Unit{u"GiB", Dimension::Bytes, kKi *kKi *kKi},
+    Unit{u"TiB", Dimension::Bytes, kKi *kKi *kKi *kKi},
+    Unit{u"PiB", Dimension::Bytes, kKi *kKi *kKi *kKi *kKi},
+    Unit{u"EiB", Dimension::Bytes, kKi *kKi *kKi *kKi *kKi *kKi},
+    Unit{u"b", Dimension::Bytes, 1.0 / 8},
+    Unit{u"bit", Dimension::Bytes, 1.0 / 8},
+    Unit{u"bits", Dimension::Bytes, 1.0 / 8},
+    Unit{u"kb", Dimension::Bytes, 1e3 / 8},
+    Unit{u"Kb", Dimension::Bytes, 1e3 / 8},
+    Unit{u"Mb", Dimension::Bytes, 1e6 / 8},
+    Unit{u"Gb", Dimension::Bytes, 1e9 / 8},
+    Unit{u"Tb", Dimension::Bytes, 1e12 / 8},
     Unit{u"Pb", Dimension::Bytes, 1e15 / 8},
     // durations
-    Unit{u"ns", Dimension::Seconds, 1e-9}, Unit{u"us", Dimension::Seconds, 1e-6},
-    Unit{u"\u00b5s", Dimension::Seconds, 1e-6}, Unit{u"ms", Dimension::Seconds, 1e-3},
-    Unit{u"s", Dimension::Seconds, 1}, Unit{u"sec", Dimension::Seconds, 1},
-    Unit{u"min", Dimension::Seconds, 60}, Unit{u"h", Dimension::Seconds, 3600},
-    Unit{u"hr", Dimension::Seconds, 3600}, Unit{u"hours", Dimension::Seconds, 3600},
-    Unit{u"d", Dimension::Seconds, 86400}, Unit{u"day", Dimension::Seconds, 86400},
-    Unit{u"days", Dimension::Seconds, 86400}, Unit{u"w", Dimension::Seconds, 7 * 86400},
+    Unit{u"ns", Dimension::Seconds, 1e-9},
+    Unit{u"us", Dimension::Seconds, 1e-6},
+    Unit{u"\u00b5s", Dimension::Seconds, 1e-6},
+    Unit{u"ms", Dimension::Seconds, 1e-3},
+    Unit{u"s", Dimension::Seconds, 1},
+    Unit{u"sec", Dimension::Seconds, 1},
+    Unit{u"min", Dimension::Seconds, 60},
+    Unit{u"h", Dimension::Seconds, 3600},
+    Unit{u"hr", Dimension::Seconds, 3600},
+    Unit{u"hours", Dimension::Seconds, 3600},
+    Unit{u"d", Dimension::Seconds, 86400},
+    Unit{u"day", Dimension::Seconds, 86400},
+    Unit{u"days", Dimension::Seconds, 86400},
+    Unit{u"w", Dimension::Seconds, 7 * 86400},
     Unit{u"weeks", Dimension::Seconds, 7 * 86400},
     // counts (B is a billion here; the dimension decides, see parseQuantity)
-    Unit{u"k", Dimension::Count, 1e3}, Unit{u"K", Dimension::Count, 1e3},
-    Unit{u"M", Dimension::Count, 1e6}, Unit{u"G", Dimension::Count, 1e9},
-    Unit{u"T", Dimension::Count, 1e12}, Unit{u"P", Dimension::Count, 1e15},
+    Unit{u"k", Dimension::Count, 1e3},
+    Unit{u"K", Dimension::Count, 1e3},
+    Unit{u"M", Dimension::Count, 1e6},
+    Unit{u"G", Dimension::Count, 1e9},
+    Unit{u"T", Dimension::Count, 1e12},
+    Unit{u"P", Dimension::Count, 1e15},
     // ratios
-    Unit{u"%", Dimension::Ratio, 0.01}, Unit{u"x", Dimension::Ratio, 1},
+    Unit{u"%", Dimension::Ratio, 0.01},
+    Unit{u"x", Dimension::Ratio, 1},
     Unit{u"\u00d7", Dimension::Ratio, 1},
     // floating-point work
-    Unit{u"FLOP", Dimension::Flops, 1}, Unit{u"FLOPs", Dimension::Flops, 1},
-    Unit{u"GFLOP", Dimension::Flops, 1e9}, Unit{u"TFLOP", Dimension::Flops, 1e12},
-    Unit{u"PFLOP", Dimension::Flops, 1e15}, Unit{u"EFLOP", Dimension::Flops, 1e18},
-    Unit{u"ZFLOP", Dimension::Flops, 1e21}, Unit{u"FLOPS", Dimension::FlopsPerSecond, 1},
+    Unit{u"FLOP", Dimension::Flops, 1},
+    Unit{u"FLOPs", Dimension::Flops, 1},
+    Unit{u"GFLOP", Dimension::Flops, 1e9},
+    Unit{u"TFLOP", Dimension::Flops, 1e12},
+    Unit{u"PFLOP", Dimension::Flops, 1e15},
+    Unit{u"EFLOP", Dimension::Flops, 1e18},
+    Unit{u"ZFLOP", Dimension::Flops, 1e21},
+    Unit{u"FLOPS", Dimension::FlopsPerSecond, 1},
     Unit{u"GFLOPS", Dimension::FlopsPerSecond, 1e9},
     Unit{u"TFLOPS", Dimension::FlopsPerSecond, 1e12},
     Unit{u"PFLOPS", Dimension::FlopsPerSecond, 1e15},
@@ -117,20 +141,34 @@ namespace {
 std::atomic<int> g_preferredUnits{int(UnitSystem::SI)};
 } // namespace
 
-UnitSystem preferredUnitSystem() { return UnitSystem(g_preferredUnits.load(std::memory_order_relaxed)); }
-void setPreferredUnitSystem(UnitSystem system) { g_preferredUnits.store(int(system), std::memory_order_relaxed); }
+UnitSystem preferredUnitSystem()
+{
+    return UnitSystem(g_preferredUnits.load(std::memory_order_relaxed));
+}
+void setPreferredUnitSystem(UnitSystem system)
+{
+    g_preferredUnits.store(int(system), std::memory_order_relaxed);
+}
 
 QString dimensionName(Dimension dimension)
 {
     switch (dimension) {
-    case Dimension::Count: return Quantity::tr("a count");
-    case Dimension::Ratio: return Quantity::tr("a ratio");
-    case Dimension::Bytes: return Quantity::tr("a size");
-    case Dimension::BytesPerSecond: return Quantity::tr("a bandwidth");
-    case Dimension::Seconds: return Quantity::tr("a duration");
-    case Dimension::Flops: return Quantity::tr("an amount of FLOP");
-    case Dimension::FlopsPerSecond: return Quantity::tr("a FLOP rate");
-    case Dimension::PerSecond: return Quantity::tr("a rate per second");
+    case Dimension::Count:
+        return Quantity::tr("a count");
+    case Dimension::Ratio:
+        return Quantity::tr("a ratio");
+    case Dimension::Bytes:
+        return Quantity::tr("a size");
+    case Dimension::BytesPerSecond:
+        return Quantity::tr("a bandwidth");
+    case Dimension::Seconds:
+        return Quantity::tr("a duration");
+    case Dimension::Flops:
+        return Quantity::tr("an amount of FLOP");
+    case Dimension::FlopsPerSecond:
+        return Quantity::tr("a FLOP rate");
+    case Dimension::PerSecond:
+        return Quantity::tr("a rate per second");
     }
     return {};
 }
@@ -142,7 +180,8 @@ ParsedQuantity checkNumber(double number, const QString &field, double plainScal
     if (std::isinf(number))
         return {0, Quantity::tr("%1: infinite value").arg(field)};
     if (number < 0)
-        return {0, Quantity::tr("%1: %2 is negative; it must be zero or more").arg(field).arg(number)};
+        return {0,
+                Quantity::tr("%1: %2 is negative; it must be zero or more").arg(field).arg(number)};
     return {number * plainScale, {}};
 }
 
@@ -196,15 +235,17 @@ ParsedQuantity parseQuantity(const QString &text, Dimension dimension, const QSt
     if (!unit)
         unit = findRateUnit(unitText);
     if (!unit)
-        return {0, Quantity::tr("%1: unknown unit \"%2\" in \"%3\"").arg(field, unitText.toString(), trimmed)};
+        return {0, Quantity::tr("%1: unknown unit \"%2\" in \"%3\"")
+                       .arg(field, unitText.toString(), trimmed)};
 
     Dimension given = unit->dimension;
     // A count suffix also scales FLOP and per-second figures ("2T" tokens, "100k" lookups).
     if (given == Dimension::Count && acceptsCountSuffix(dimension))
         given = dimension;
     if (given != dimension) {
-        return {0, Quantity::tr("%1: \"%2\" is %3, but %4 is expected")
-                       .arg(field, trimmed, dimensionName(unit->dimension), dimensionName(dimension))};
+        return {0,
+                Quantity::tr("%1: \"%2\" is %3, but %4 is expected")
+                    .arg(field, trimmed, dimensionName(unit->dimension), dimensionName(dimension))};
     }
     return checkNumber(number * unit->factor, field);
 }

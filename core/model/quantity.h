@@ -41,7 +41,8 @@ UnitSystem preferredUnitSystem();
 void setPreferredUnitSystem(UnitSystem system);
 
 /// Formats a base-unit value for people: three significant digits and the right prefix.
-QString formatQuantity(double value, Dimension dimension, UnitSystem system = preferredUnitSystem());
+QString formatQuantity(double value, Dimension dimension,
+                       UnitSystem system = preferredUnitSystem());
 
 /// Bandwidth in bits per second (network links are quoted that way): "25.0 Gb/s".
 QString formatBitsPerSecond(double bytesPerSecond);

@@ -14,8 +14,9 @@ void set(Params &p, const QString &kind, const char *name, const char *typed)
 {
     const QString key = QString::fromLatin1(name);
     const QString text = QString::fromUtf8(typed);
-    const std::vector<ParamSpec> &specs =
-        ParamSchema::forStage(kind).empty() ? ParamSchema::forComponent(kind) : ParamSchema::forStage(kind);
+    const std::vector<ParamSpec> &specs = ParamSchema::forStage(kind).empty()
+                                              ? ParamSchema::forComponent(kind)
+                                              : ParamSchema::forStage(kind);
     const ParamSpec *spec = ParamSchema::find(specs, key);
     if (!spec)
         return;

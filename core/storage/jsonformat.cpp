@@ -10,7 +10,6 @@
 #include <QLocale>
 #include <QSaveFile>
 #include <QSet>
-
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -69,7 +68,8 @@ bool Reader::newId(const QString &id, const QString &where)
     // '|' joins ids in binding and link keys; control characters have no place in an id.
     for (QChar c : id) {
         if (c == u'|' || c.category() == QChar::Other_Control)
-            return fail(JsonText::tr("%1: the id \"%2\" contains '|' or a control character").arg(where, id));
+            return fail(JsonText::tr("%1: the id \"%2\" contains '|' or a control character")
+                            .arg(where, id));
     }
     if (m_ids.contains(id))
         return fail(JsonText::tr("%1: duplicate id \"%2\"").arg(where, id));
@@ -108,7 +108,8 @@ bool Reader::params(const QJsonValue &value, const std::vector<ParamSpec> &specs
         const QJsonValue v = it.value();
         const ParamSpec *spec = ParamSchema::find(specs, it.key());
         if (v.isObject() || v.isArray() || v.isNull())
-            return fail(JsonText::tr("%1: expected a number, a string with a unit, or a word").arg(field));
+            return fail(
+                JsonText::tr("%1: expected a number, a string with a unit, or a word").arg(field));
         if (!spec) {
             // Unknown names are kept for round trips and reported by the engine.
             if (v.isBool())
@@ -133,7 +134,8 @@ bool Reader::params(const QJsonValue &value, const std::vector<ParamSpec> &specs
                 return fail(JsonText::tr("%1: expected a word").arg(field));
             const QString word = v.toString();
             if (!spec->choices.isEmpty() && !spec->choices.contains(word))
-                return fail(JsonText::tr("%1: \"%2\" is not one of %3").arg(field, word, spec->choices.join(u", "_s)));
+                return fail(JsonText::tr("%1: \"%2\" is not one of %3")
+                                .arg(field, word, spec->choices.join(u", "_s)));
             out->insert(it.key(), ParamValue::fromText(word));
             continue;
         }
@@ -173,7 +175,8 @@ ReadResult Reader::read(const QJsonObject &root)
     if (format.toString() != u"tarmac-project") {
         r.error = format.isUndefined()
                       ? JsonText::tr("not a Tarmac project (no \"format\": \"tarmac-project\")")
-                      : JsonText::tr("not a Tarmac project (format is \"%1\")").arg(format.toVariant().toString());
+                      : JsonText::tr("not a Tarmac project (format is \"%1\")")
+                            .arg(format.toVariant().toString());
         return r;
     }
     const QJsonValue version = root.value(u"version");
@@ -183,15 +186,17 @@ ReadResult Reader::read(const QJsonObject &root)
         return r;
     }
     if (version.toDouble() > JsonFormat::kVersion) {
-        r.error = JsonText::tr("written by a newer Tarmac (format version %1; this Tarmac reads up to version %2)")
-                      .arg(version.toDouble(), 0, 'f', 0)
-                      .arg(JsonFormat::kVersion);
+        r.error =
+            JsonText::tr(
+                "written by a newer Tarmac (format version %1; this Tarmac reads up to version %2)")
+                .arg(version.toDouble(), 0, 'f', 0)
+                .arg(JsonFormat::kVersion);
         return r;
     }
-    static const QSet<QString> known = {u"format"_s, u"version"_s, u"name"_s, u"description"_s,
-                                        u"horizonMonths"_s, u"zones"_s, u"components"_s,
-                                        u"stages"_s, u"flows"_s, u"bindings"_s, u"links"_s,
-                                        u"layout"_s};
+    static const QSet<QString> known = {u"format"_s,      u"version"_s,       u"name"_s,
+                                        u"description"_s, u"horizonMonths"_s, u"zones"_s,
+                                        u"components"_s,  u"stages"_s,        u"flows"_s,
+                                        u"bindings"_s,    u"links"_s,         u"layout"_s};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
             p.extra.insert(it.key(), it.value());
@@ -239,7 +244,8 @@ ReadResult Reader::read(const QJsonObject &root)
             if (!ParamSchema::componentKinds().contains(c.kind))
                 fail(JsonText::tr("%1: unknown component kind \"%2\" (expected %3)")
                          .arg(where, c.kind, ParamSchema::componentKinds().join(u", "_s)));
-            else if (params(o.value(u"params"), ParamSchema::forComponent(c.kind), where, &c.params))
+            else if (params(o.value(u"params"), ParamSchema::forComponent(c.kind), where,
+                            &c.params))
                 p.components.push_back(c);
         }
     }
@@ -304,9 +310,9 @@ ReadResult Reader::read(const QJsonObject &root)
         Placement pl;
         const QString where = u"layout.%1"_s.arg(it.key());
         bool okAll = it.value().isObject();
-        for (auto [key, target] : {std::pair{u"x"_s, &pl.x}, std::pair{u"y"_s, &pl.y},
-                                   std::pair{u"width"_s, &pl.width},
-                                   std::pair{u"height"_s, &pl.height}}) {
+        for (auto [key, target] :
+             {std::pair{u"x"_s, &pl.x}, std::pair{u"y"_s, &pl.y}, std::pair{u"width"_s, &pl.width},
+              std::pair{u"height"_s, &pl.height}}) {
             const QJsonValue v = o.value(key);
             if (v.isUndefined())
                 continue;
@@ -315,7 +321,8 @@ ReadResult Reader::read(const QJsonObject &root)
             *target = v.toDouble();
         }
         if (!okAll || pl.width < 0 || pl.height < 0)
-            fail(JsonText::tr("%1 must be an object with finite x, y (and width, height for zones)").arg(where));
+            fail(JsonText::tr("%1 must be an object with finite x, y (and width, height for zones)")
+                     .arg(where));
         p.layout.insert(it.key(), pl);
     }
     if (!m_error.isEmpty()) {
@@ -325,7 +332,8 @@ ReadResult Reader::read(const QJsonObject &root)
 
     // References: everything named must exist and be of a sensible kind.
     auto dangling = [&](const QString &where, const QString &what, const QString &id) {
-        return fail(JsonText::tr("%1 refers to %2 \"%3\", which does not exist").arg(where, what, id));
+        return fail(
+            JsonText::tr("%1 refers to %2 \"%3\", which does not exist").arg(where, what, id));
     };
     for (const Zone &z : p.zones) {
         if (!z.parent.isEmpty() && !p.zone(z.parent))
@@ -378,9 +386,12 @@ ReadResult Reader::read(const QJsonObject &root)
 QJsonValue paramToJson(const ParamValue &v, const ParamSpec *spec)
 {
     switch (v.type) {
-    case ParamValue::Type::Bool: return v.number != 0;
-    case ParamValue::Type::Text: return v.text;
-    case ParamValue::Type::Number: break;
+    case ParamValue::Type::Bool:
+        return v.number != 0;
+    case ParamValue::Type::Text:
+        return v.text;
+    case ParamValue::Type::Number:
+        break;
     }
     if (!v.text.isEmpty()) {
         // A bare number read for an hours/days parameter keeps its text only to stay exact:
@@ -408,7 +419,10 @@ void insertIfSet(QJsonObject &o, const QString &key, const QString &value)
 
 } // namespace
 
-ReadResult JsonFormat::fromObject(const QJsonObject &root) { return Reader().read(root); }
+ReadResult JsonFormat::fromObject(const QJsonObject &root)
+{
+    return Reader().read(root);
+}
 
 ReadResult JsonFormat::fromJson(const QByteArray &json)
 {
@@ -416,7 +430,9 @@ ReadResult JsonFormat::fromJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError) {
         ReadResult r;
-        r.error = JsonText::tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset);
+        r.error = JsonText::tr("not valid JSON (%1 at byte %2)")
+                      .arg(error.errorString())
+                      .arg(error.offset);
         return r;
     }
     if (!doc.isObject()) {
@@ -458,23 +474,30 @@ QJsonObject JsonFormat::toObject(const Project &p)
         zones.append(o);
     }
     for (const Component &c : p.components) {
-        QJsonObject o{{u"id"_s, c.id}, {u"kind"_s, c.kind}, {u"name"_s, c.name},
+        QJsonObject o{{u"id"_s, c.id},
+                      {u"kind"_s, c.kind},
+                      {u"name"_s, c.name},
                       {u"params"_s, paramsToJson(c.params, ParamSchema::forComponent(c.kind))}};
         insertIfSet(o, u"zone"_s, c.zone);
         components.append(o);
     }
     for (const Stage &s : p.stages) {
-        QJsonObject o{{u"id"_s, s.id}, {u"kind"_s, s.kind}, {u"name"_s, s.name},
+        QJsonObject o{{u"id"_s, s.id},
+                      {u"kind"_s, s.kind},
+                      {u"name"_s, s.name},
                       {u"params"_s, paramsToJson(s.params, ParamSchema::forStage(s.kind))}};
         insertIfSet(o, u"persona"_s, s.persona);
         stages.append(o);
     }
     for (const Flow &f : p.flows) {
-        flows.append(QJsonObject{{u"id"_s, f.id}, {u"from"_s, f.from}, {u"to"_s, f.to},
+        flows.append(QJsonObject{{u"id"_s, f.id},
+                                 {u"from"_s, f.from},
+                                 {u"to"_s, f.to},
                                  {u"params"_s, paramsToJson(f.params, ParamSchema::forFlow())}});
     }
     for (const Binding &b : p.bindings)
-        bindings.append(QJsonObject{{u"stage"_s, b.stage}, {u"component"_s, b.component}, {u"role"_s, b.role}});
+        bindings.append(
+            QJsonObject{{u"stage"_s, b.stage}, {u"component"_s, b.component}, {u"role"_s, b.role}});
     for (const Link &l : p.links)
         links.append(QJsonObject{{u"component"_s, l.component}, {u"fabric"_s, l.fabric}});
     QJsonObject layout;
@@ -512,7 +535,8 @@ QString writeFileAtomically(const QString &path, const QByteArray &data)
         return JsonText::tr("cannot be written (%1); the previous file is unchanged").arg(why);
     }
     if (!file.commit())
-        return JsonText::tr("cannot be written (%1); the previous file is unchanged").arg(file.errorString());
+        return JsonText::tr("cannot be written (%1); the previous file is unchanged")
+            .arg(file.errorString());
     return {};
 }
 

@@ -11,7 +11,6 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QUuid>
-
 #include <algorithm>
 #include <cerrno>
 #include <csignal>
@@ -38,10 +37,12 @@ RecoveryStore::RecoveryStore(const QString &directory)
 QString RecoveryStore::defaultDirectory()
 {
     // ~/.local/share/tarmac/recovery, as the documentation and the man page say.
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/tarmac/recovery"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           u"/tarmac/recovery"_s;
 }
 
-QString RecoveryStore::save(const QString &session, const Project &project, const QString &original) const
+QString RecoveryStore::save(const QString &session, const Project &project,
+                            const QString &original) const
 {
     if (!QDir().mkpath(m_directory))
         return QCoreApplication::translate("tarmac::Recovery", "cannot create %1").arg(m_directory);
@@ -114,7 +115,10 @@ Autosaver::Autosaver(ProjectDocument *document, RecoveryStore store, QObject *pa
 
 Autosaver::~Autosaver() = default;
 
-void Autosaver::setInterval(int milliseconds) { m_timer.setInterval(std::max(1000, milliseconds)); }
+void Autosaver::setInterval(int milliseconds)
+{
+    m_timer.setInterval(std::max(1000, milliseconds));
+}
 
 void Autosaver::saveNow()
 {
@@ -125,7 +129,10 @@ void Autosaver::saveNow()
         emit failed(error);
 }
 
-void Autosaver::discard() { m_store.discard(m_session); }
+void Autosaver::discard()
+{
+    m_store.discard(m_session);
+}
 
 DocumentLock::DocumentLock(const QString &file)
 {

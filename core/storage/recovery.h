@@ -6,7 +6,6 @@
 #include <QLockFile>
 #include <QObject>
 #include <QTimer>
-
 #include <memory>
 
 namespace tarmac {
@@ -16,8 +15,8 @@ namespace tarmac {
 class RecoveryStore {
 public:
     struct Entry {
-        QString path;      ///< the recovery .tarmac
-        QString original;  ///< the file it was a copy of ("" for an unsaved project)
+        QString path;     ///< the recovery .tarmac
+        QString original; ///< the file it was a copy of ("" for an unsaved project)
         QDateTime saved;
         qint64 pid = 0;
     };

@@ -10,14 +10,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <sqlite3.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <memory>
+#include <sqlite3.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,7 +23,8 @@ using namespace Qt::Literals::StringLiterals;
 namespace tarmac {
 namespace {
 
-// A translation context lupdate can see (a free SqliteText::tr() would be filed under the wrong one).
+// A translation context lupdate can see (a free SqliteText::tr() would be filed under the wrong
+// one).
 struct SqliteText {
     Q_DECLARE_TR_FUNCTIONS(tarmac::SqliteFormat)
 };
@@ -36,7 +35,10 @@ std::function<bool(const char *)> &faultInjector()
     return injector;
 }
 
-bool proceed(const char *point) { return !faultInjector() || faultInjector()(point); }
+bool proceed(const char *point)
+{
+    return !faultInjector() || faultInjector()(point);
+}
 
 struct Closer {
     void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
@@ -56,7 +58,10 @@ struct Statement {
         return m_rc == SQLITE_ROW;
     }
     /// A missing table or a read error, as opposed to simply no (more) rows.
-    bool failed() const { return !stmt || (m_rc != SQLITE_ROW && m_rc != SQLITE_DONE && m_rc != -1); }
+    bool failed() const
+    {
+        return !stmt || (m_rc != SQLITE_ROW && m_rc != SQLITE_DONE && m_rc != -1);
+    }
     int m_rc = -1;
     QString text(int col) const
     {
@@ -66,11 +71,16 @@ struct Statement {
     QJsonValue value(int col) const
     {
         switch (sqlite3_column_type(stmt, col)) {
-        case SQLITE_INTEGER: return double(sqlite3_column_int64(stmt, col));
-        case SQLITE_FLOAT: return sqlite3_column_double(stmt, col);
-        case SQLITE_TEXT: return text(col);
-        case SQLITE_NULL: return QJsonValue::Null;
-        default: return QStringLiteral("<blob>"); // refused by validation downstream
+        case SQLITE_INTEGER:
+            return double(sqlite3_column_int64(stmt, col));
+        case SQLITE_FLOAT:
+            return sqlite3_column_double(stmt, col);
+        case SQLITE_TEXT:
+            return text(col);
+        case SQLITE_NULL:
+            return QJsonValue::Null;
+        default:
+            return QStringLiteral("<blob>"); // refused by validation downstream
         }
     }
     void bind(int i, const QString &s)
@@ -88,7 +98,10 @@ struct Statement {
     }
 };
 
-QString lastError(sqlite3 *db) { return QString::fromUtf8(sqlite3_errmsg(db)); }
+QString lastError(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
 
 bool exec(sqlite3 *db, const char *sql, QString *error)
 {
@@ -229,8 +242,11 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
     {
         Statement s(db, "SELECT id, kind, name, zone FROM components ORDER BY ord");
         while (s.ok() && s.step()) {
-            QJsonObject o{{u"id"_s, s.value(0)}, {u"kind"_s, s.value(1)}, {u"name"_s, s.value(2)},
-                          {u"params"_s, paramsFor(s.text(0), ParamSchema::forComponent(s.text(1)))}};
+            QJsonObject o{
+                {u"id"_s, s.value(0)},
+                {u"kind"_s, s.value(1)},
+                {u"name"_s, s.value(2)},
+                {u"params"_s, paramsFor(s.text(0), ParamSchema::forComponent(s.text(1)))}};
             if (!s.value(3).isNull())
                 o.insert(u"zone"_s, s.value(3));
             components.append(o);
@@ -241,7 +257,9 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
     {
         Statement s(db, "SELECT id, kind, name, persona FROM stages ORDER BY ord");
         while (s.ok() && s.step()) {
-            QJsonObject o{{u"id"_s, s.value(0)}, {u"kind"_s, s.value(1)}, {u"name"_s, s.value(2)},
+            QJsonObject o{{u"id"_s, s.value(0)},
+                          {u"kind"_s, s.value(1)},
+                          {u"name"_s, s.value(2)},
                           {u"params"_s, paramsFor(s.text(0), ParamSchema::forStage(s.text(1)))}};
             if (!s.text(3).isEmpty())
                 o.insert(u"persona"_s, s.value(3));
@@ -253,7 +271,8 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
     {
         Statement s(db, "SELECT id, source, target FROM flows ORDER BY ord");
         while (s.ok() && s.step()) {
-            flows.append(QJsonObject{{u"id"_s, s.value(0)}, {u"from"_s, s.value(1)},
+            flows.append(QJsonObject{{u"id"_s, s.value(0)},
+                                     {u"from"_s, s.value(1)},
                                      {u"to"_s, s.value(2)},
                                      {u"params"_s, paramsFor(s.text(0), ParamSchema::forFlow())}});
         }
@@ -263,8 +282,8 @@ QString toInterchange(sqlite3 *db, QJsonObject *root)
     {
         Statement s(db, "SELECT stage, component, role FROM bindings ORDER BY ord");
         while (s.ok() && s.step())
-            bindings.append(QJsonObject{{u"stage"_s, s.value(0)}, {u"component"_s, s.value(1)},
-                                        {u"role"_s, s.value(2)}});
+            bindings.append(QJsonObject{
+                {u"stage"_s, s.value(0)}, {u"component"_s, s.value(1)}, {u"role"_s, s.value(2)}});
         if (s.failed())
             return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
@@ -324,7 +343,8 @@ QString writeTables(sqlite3 *db, const Project &p)
         if (!s.exec())
             return lastError(db);
     }
-    Statement param(db, "INSERT INTO params(owner, ord, name, type, number, text) VALUES (?, ?, ?, ?, ?, ?)");
+    Statement param(
+        db, "INSERT INTO params(owner, ord, name, type, number, text) VALUES (?, ?, ?, ?, ?, ?)");
     auto writeParams = [&](const QString &owner, const Params &params) {
         int ord = 0;
         for (auto it = params.cbegin(); it != params.cend(); ++it) {
@@ -359,7 +379,8 @@ QString writeTables(sqlite3 *db, const Project &p)
         if (!zone.exec())
             return lastError(db);
     }
-    Statement component(db, "INSERT INTO components(id, ord, kind, name, zone) VALUES (?, ?, ?, ?, ?)");
+    Statement component(db,
+                        "INSERT INTO components(id, ord, kind, name, zone) VALUES (?, ?, ?, ?, ?)");
     for (const Component &c : p.components) {
         component.bind(1, c.id);
         component.bindInt(2, ord++);
@@ -461,8 +482,9 @@ ReadResult SqliteFormat::read(const QString &path) const
         return result;
     }
     if (!looksLikeSqlite(path)) {
-        result.error = info.size() == 0 ? SqliteText::tr("the file is empty")
-                                        : SqliteText::tr("not a Tarmac project (not an SQLite database)");
+        result.error = info.size() == 0
+                           ? SqliteText::tr("the file is empty")
+                           : SqliteText::tr("not a Tarmac project (not an SQLite database)");
         return result;
     }
     sqlite3 *raw = nullptr;
@@ -470,7 +492,8 @@ ReadResult SqliteFormat::read(const QString &path) const
     const int rc = sqlite3_open_v2(name.constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
     Db file(raw);
     if (rc != SQLITE_OK) {
-        result.error = SqliteText::tr("cannot be opened (%1)").arg(raw ? lastError(raw) : SqliteText::tr("out of memory"));
+        result.error = SqliteText::tr("cannot be opened (%1)")
+                           .arg(raw ? lastError(raw) : SqliteText::tr("out of memory"));
         return result;
     }
     harden(file.get());
@@ -480,7 +503,8 @@ ReadResult SqliteFormat::read(const QString &path) const
         return result;
     }
     if (appId != kApplicationId) {
-        result.error = SqliteText::tr("not a Tarmac project (an SQLite database of another application)");
+        result.error =
+            SqliteText::tr("not a Tarmac project (an SQLite database of another application)");
         return result;
     }
     {
@@ -493,9 +517,11 @@ ReadResult SqliteFormat::read(const QString &path) const
     }
     const int version = pragmaInt(file.get(), "PRAGMA user_version");
     if (version > m_schemaVersion) {
-        result.error = SqliteText::tr("written by a newer Tarmac (file schema version %1; this Tarmac reads up to %2)")
-                           .arg(version)
-                           .arg(m_schemaVersion);
+        result.error =
+            SqliteText::tr(
+                "written by a newer Tarmac (file schema version %1; this Tarmac reads up to %2)")
+                .arg(version)
+                .arg(m_schemaVersion);
         return result;
     }
     if (version < 1) {
@@ -517,10 +543,12 @@ ReadResult SqliteFormat::read(const QString &path) const
     file.reset();
     for (int v = version; v < m_schemaVersion; ++v) {
         const size_t step = size_t(v - 1);
-        const QString error = step < m_steps.size() ? m_steps[step](memory.get())
-                                                    : SqliteText::tr("no migration from schema version %1").arg(v);
+        const QString error = step < m_steps.size()
+                                  ? m_steps[step](memory.get())
+                                  : SqliteText::tr("no migration from schema version %1").arg(v);
         if (!error.isEmpty()) {
-            result.error = SqliteText::tr("cannot be upgraded from schema version %1: %2").arg(v).arg(error);
+            result.error =
+                SqliteText::tr("cannot be upgraded from schema version %1: %2").arg(v).arg(error);
             return result;
         }
     }
@@ -548,8 +576,9 @@ QString SqliteFormat::write(const Project &project, const QString &path) const
     if (sqlite3_open_v2(tempName.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
                         nullptr) != SQLITE_OK) {
         Db guard(raw);
-        return fail(QDir(target.absolutePath()).exists() ? SqliteText::tr("the folder is not writable")
-                                                         : SqliteText::tr("the folder does not exist"));
+        return fail(QDir(target.absolutePath()).exists()
+                        ? SqliteText::tr("the folder is not writable")
+                        : SqliteText::tr("the folder does not exist"));
     }
     {
         Db db(raw);
@@ -558,7 +587,8 @@ QString SqliteFormat::write(const Project &project, const QString &path) const
         const QByteArray pragmas = "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"
                                    "PRAGMA foreign_keys=ON; PRAGMA application_id=" +
                                    QByteArray::number(kApplicationId) +
-                                   "; PRAGMA user_version=" + QByteArray::number(kSchemaVersion) + ";";
+                                   "; PRAGMA user_version=" + QByteArray::number(kSchemaVersion) +
+                                   ";";
         if (!exec(db.get(), pragmas.constData(), &error) || !exec(db.get(), "BEGIN", &error))
             return fail(error);
         error = writeTables(db.get(), project);

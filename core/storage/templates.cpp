@@ -12,11 +12,17 @@ namespace tarmac {
 QList<TemplateInfo> bundledTemplates()
 {
     return {
-        {u"llm-platform"_s, QCoreApplication::translate("tarmac::Templates", "LLM fine-tuning and serving platform on vSphere (the example)"),
+        {u"llm-platform"_s,
+         QCoreApplication::translate(
+             "tarmac::Templates", "LLM fine-tuning and serving platform on vSphere (the example)"),
          u":/examples/llm-platform.json"_s},
-        {u"vision-training"_s, QCoreApplication::translate("tarmac::Templates", "Vision training fed from a parallel file system (MLPerf Storage profiles)"),
+        {u"vision-training"_s,
+         QCoreApplication::translate(
+             "tarmac::Templates",
+             "Vision training fed from a parallel file system (MLPerf Storage profiles)"),
          u":/examples/vision-training.json"_s},
-        {u"empty"_s, QCoreApplication::translate("tarmac::Templates", "An empty project"), QString()},
+        {u"empty"_s, QCoreApplication::translate("tarmac::Templates", "An empty project"),
+         QString()},
     };
 }
 

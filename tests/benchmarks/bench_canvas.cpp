@@ -11,7 +11,6 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QPainter>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -56,15 +55,16 @@ int main(int argc, char **argv)
     view.zoomToFit();
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
     std::printf("bench: canvas_repaint_1920x1080 %.3f ms\n", medianMs(11, [&](int) {
-        QPainter painter(&image);
-        view.render(&painter, QRectF(0, 0, 1920, 1080), QRect(0, 0, 1920, 1080));
-    }));
+                    QPainter painter(&image);
+                    view.render(&painter, QRectF(0, 0, 1920, 1080), QRect(0, 0, 1920, 1080));
+                }));
 
     // An edit on a GPU cluster that many stages use: engine, then every badge and figure.
     const QString cluster = project.components[0].id;
     std::printf("bench: canvas_edit_to_badge %.3f ms\n", medianMs(21, [&](int i) {
-        document.undoStack()->push(new SetParameter(&document, ItemType::Component, cluster,
-                                                    QStringLiteral("hosts"), ParamValue::fromNumber(10 + i % 7)));
-    }));
+                    document.undoStack()->push(new SetParameter(
+                        &document, ItemType::Component, cluster, QStringLiteral("hosts"),
+                        ParamValue::fromNumber(10 + i % 7)));
+                }));
     return 0;
 }

@@ -9,7 +9,6 @@
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -18,7 +17,8 @@ using namespace tarmac;
 
 namespace {
 
-double g_lastMin = 0; // fastest run of the last measurement: the figure least disturbed by a shared VM
+double g_lastMin =
+    0; // fastest run of the last measurement: the figure least disturbed by a shared VM
 
 template <typename Fn> double medianMs(int runs, Fn fn)
 {
@@ -48,7 +48,8 @@ int main(int argc, char **argv)
     RequirementsEngine engine;
     engine.compute(project); // warm caches and the catalog
 
-    report("engine_full_recompute_1000_stages", medianMs(101, [&](int) { engine.compute(project); }), "ms");
+    report("engine_full_recompute_1000_stages",
+           medianMs(101, [&](int) { engine.compute(project); }), "ms");
     report("engine_full_recompute_1000_stages_min", g_lastMin, "ms");
     std::printf("bench: engine_findings %zu count\n", engine.result().findings.size());
 

@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTemporaryDir>
-
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -41,7 +40,8 @@ int main(int argc, char **argv)
     const SqliteFormat format;
     std::printf("bench: project_save_1000_stages %.3f ms\n",
                 medianMs(11, [&] { format.write(project, path); }));
-    std::printf("bench: project_open_1000_stages %.3f ms\n", medianMs(11, [&] { format.read(path); }));
+    std::printf("bench: project_open_1000_stages %.3f ms\n",
+                medianMs(11, [&] { format.read(path); }));
 
     ProjectDocument document;
     document.reset(project);
@@ -56,8 +56,8 @@ int main(int argc, char **argv)
     }
     document.undoStack()->push(new AddItems(&document, paste, QStringLiteral("Paste")));
     std::printf("bench: undo_paste_1000_elements %.3f ms\n", medianMs(11, [&] {
-        document.undoStack()->undo();
-        document.undoStack()->redo();
-    }) / 2);
+                                                                 document.undoStack()->undo();
+                                                                 document.undoStack()->redo();
+                                                             }) / 2);
     return 0;
 }

@@ -26,31 +26,38 @@ private:
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(TARMAC_BINARY), args);
         p.waitForFinished(60000);
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+                p.readAllStandardOutput(), p.readAllStandardError()};
     }
-    QString example() const { return QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"); }
+    QString example() const
+    {
+        return QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json");
+    }
 
 private slots:
     void version()
     {
         const Run r = run({u"--version"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(QRegularExpression(u"^tarmac \\d+\\.\\d+\\.\\d+\n$"_s).match(QString::fromUtf8(r.out)).hasMatch());
+        QVERIFY(QRegularExpression(u"^tarmac \\d+\\.\\d+\\.\\d+\n$"_s)
+                    .match(QString::fromUtf8(r.out))
+                    .hasMatch());
     }
 
     void help()
     {
         const Run r = run({u"--help"_s});
         QCOMPARE(r.exitCode, 0);
-        for (const char *cmd : {"check", "requirements", "export", "report", "convert", "templates", "new"})
+        for (const char *cmd :
+             {"check", "requirements", "export", "report", "convert", "templates", "new"})
             QVERIFY2(r.out.contains(cmd), cmd);
     }
 
     void commandHelp_data()
     {
         QTest::addColumn<QString>("command");
-        for (const char *cmd : {"check", "requirements", "export", "report", "convert", "templates", "new"})
+        for (const char *cmd :
+             {"check", "requirements", "export", "report", "convert", "templates", "new"})
             QTest::newRow(cmd) << QString::fromLatin1(cmd);
     }
     void commandHelp()
@@ -68,9 +75,12 @@ private slots:
         QTest::newRow("unknown option") << QStringList{u"--bogus"_s};
         QTest::newRow("check unknown option") << QStringList{u"check"_s, example(), u"--bogus"_s};
         QTest::newRow("check no file") << QStringList{u"check"_s};
-        QTest::newRow("check bad format") << QStringList{u"check"_s, example(), u"--format"_s, u"xml"_s};
-        QTest::newRow("requirements bad format") << QStringList{u"requirements"_s, example(), u"--format"_s, u"pdf"_s};
-        QTest::newRow("new unknown template") << QStringList{u"new"_s, u"--template"_s, u"nope"_s, u"-o"_s, u"/tmp/x.json"_s};
+        QTest::newRow("check bad format")
+            << QStringList{u"check"_s, example(), u"--format"_s, u"xml"_s};
+        QTest::newRow("requirements bad format")
+            << QStringList{u"requirements"_s, example(), u"--format"_s, u"pdf"_s};
+        QTest::newRow("new unknown template")
+            << QStringList{u"new"_s, u"--template"_s, u"nope"_s, u"-o"_s, u"/tmp/x.json"_s};
     }
     void usageErrors()
     {
@@ -134,7 +144,8 @@ private slots:
         const QJsonObject gpu = o.value(u"components").toArray().at(0).toObject();
         QCOMPARE(gpu[u"id"].toString(), u"gpu"_s);
         QCOMPARE(gpu[u"capacity"][u"gpuMemoryBytes"].toDouble(), 80.0 * 1024 * 1024 * 1024);
-        QCOMPARE(gpu[u"demand"][u"gpuMemoryBytes"].toDouble(), train[u"requirements"][u"memoryPerGpuBytes"].toDouble());
+        QCOMPARE(gpu[u"demand"][u"gpuMemoryBytes"].toDouble(),
+                 train[u"requirements"][u"memoryPerGpuBytes"].toDouble());
         for (const QJsonValue &g : o.value(u"growth").toArray())
             QCOMPARE(g[u"monthlyBytes"].toArray().size(), 25); // horizon 24 + month 0
     }
@@ -155,12 +166,18 @@ private slots:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
         QTest::newRow("not json") << QByteArray("{ nope") << u"not valid JSON"_s;
-        QTest::newRow("foreign") << QByteArray(R"({"format":"other"})") << u"not a Tarmac project"_s;
-        QTest::newRow("newer") << QByteArray(R"({"format":"tarmac-project","version":9})") << u"newer"_s;
-        QTest::newRow("negative") << QByteArray(R"({"format":"tarmac-project","version":1,"stages":[{"id":"a","kind":"ingestion","params":{"dailyBytes":-1}}]})")
-                                  << u"negative"_s;
-        QTest::newRow("wrong unit") << QByteArray(R"({"format":"tarmac-project","version":1,"stages":[{"id":"a","kind":"ingestion","params":{"dailyBytes":"25 Gb/s"}}]})")
-                                    << u"stages[0].params.dailyBytes"_s;
+        QTest::newRow("foreign") << QByteArray(R"({"format":"other"})")
+                                 << u"not a Tarmac project"_s;
+        QTest::newRow("newer") << QByteArray(R"({"format":"tarmac-project","version":9})")
+                               << u"newer"_s;
+        QTest::newRow("negative")
+            << QByteArray(
+                   R"({"format":"tarmac-project","version":1,"stages":[{"id":"a","kind":"ingestion","params":{"dailyBytes":-1}}]})")
+            << u"negative"_s;
+        QTest::newRow("wrong unit")
+            << QByteArray(
+                   R"({"format":"tarmac-project","version":1,"stages":[{"id":"a","kind":"ingestion","params":{"dailyBytes":"25 Gb/s"}}]})")
+            << u"stages[0].params.dailyBytes"_s;
     }
     void badInputExitsTwoWithoutOutput()
     {
@@ -215,9 +232,11 @@ private slots:
         QVERIFY(list.out.contains("llm-platform"));
         QTemporaryDir dir;
         const QString target = dir.filePath(u"new.tarmac"_s);
-        QCOMPARE(run({u"new"_s, u"--template"_s, u"vision-training"_s, u"-o"_s, target}).exitCode, 0);
+        QCOMPARE(run({u"new"_s, u"--template"_s, u"vision-training"_s, u"-o"_s, target}).exitCode,
+                 0);
         QCOMPARE(run({u"check"_s, target}).exitCode == 2, false);
-        QCOMPARE(run({u"new"_s, u"--template"_s, u"empty"_s, u"-o"_s, target}).exitCode, 2); // no overwrite
+        QCOMPARE(run({u"new"_s, u"--template"_s, u"empty"_s, u"-o"_s, target}).exitCode,
+                 2); // no overwrite
     }
 
     void exportEveryViewAndFormat_data()
@@ -226,7 +245,8 @@ private slots:
         QTest::addColumn<QString>("format");
         for (const char *view : {"lifecycle", "infrastructure", "mapping"})
             for (const char *format : {"svg", "png", "pdf", "dot"})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1StringView(view), QLatin1StringView(format))))
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1StringView(view),
+                                                                     QLatin1StringView(format))))
                     << QString::fromLatin1(view) << QString::fromLatin1(format);
     }
     void exportEveryViewAndFormat()
@@ -235,7 +255,8 @@ private slots:
         QFETCH(QString, format);
         QTemporaryDir dir;
         const QString out = dir.filePath(view + u'.' + format);
-        const Run r = run({u"export"_s, example(), u"--view"_s, view, u"--format"_s, format, u"-o"_s, out});
+        const Run r =
+            run({u"export"_s, example(), u"--view"_s, view, u"--format"_s, format, u"-o"_s, out});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -255,8 +276,14 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath(u"x.svg"_s);
         QCOMPARE(run({u"export"_s, example(), u"--view"_s, u"nope"_s, u"-o"_s, out}).exitCode, 2);
-        QCOMPARE(run({u"export"_s, example(), u"--view"_s, u"mapping"_s, u"--format"_s, u"gif"_s, u"-o"_s, out}).exitCode, 2);
-        QCOMPARE(run({u"export"_s, example(), u"--view"_s, u"mapping"_s, u"--dpi"_s, u"-3"_s, u"-o"_s, out}).exitCode, 2);
+        QCOMPARE(run({u"export"_s, example(), u"--view"_s, u"mapping"_s, u"--format"_s, u"gif"_s,
+                      u"-o"_s, out})
+                     .exitCode,
+                 2);
+        QCOMPARE(run({u"export"_s, example(), u"--view"_s, u"mapping"_s, u"--dpi"_s, u"-3"_s,
+                      u"-o"_s, out})
+                     .exitCode,
+                 2);
         QVERIFY(!QFile::exists(out));
     }
 

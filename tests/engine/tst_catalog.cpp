@@ -18,16 +18,22 @@ private slots:
         QTest::addColumn<double>("bandwidth");
         QTest::addColumn<bool>("datasheet");
         // ENGINE.md "Accelerator catalog" (dense, no sparsity)
-        QTest::newRow("A100 40GB datasheet") << u"nvidia-a100-40gb"_s << 312e12 << 40.0 << 1.555e12 << true;
-        QTest::newRow("A100 80GB datasheet") << u"nvidia-a100-80gb"_s << 312e12 << 80.0 << 2.039e12 << true;
-        QTest::newRow("H100 SXM datasheet") << u"nvidia-h100-sxm"_s << 989e12 << 80.0 << 3.35e12 << true;
-        QTest::newRow("H100 PCIe datasheet") << u"nvidia-h100-pcie"_s << 756e12 << 80.0 << 2.0e12 << true;
+        QTest::newRow("A100 40GB datasheet")
+            << u"nvidia-a100-40gb"_s << 312e12 << 40.0 << 1.555e12 << true;
+        QTest::newRow("A100 80GB datasheet")
+            << u"nvidia-a100-80gb"_s << 312e12 << 80.0 << 2.039e12 << true;
+        QTest::newRow("H100 SXM datasheet")
+            << u"nvidia-h100-sxm"_s << 989e12 << 80.0 << 3.35e12 << true;
+        QTest::newRow("H100 PCIe datasheet")
+            << u"nvidia-h100-pcie"_s << 756e12 << 80.0 << 2.0e12 << true;
         QTest::newRow("H200 secondary") << u"nvidia-h200"_s << 989e12 << 141.0 << 4.8e12 << false;
         QTest::newRow("L40S datasheet") << u"nvidia-l40s"_s << 362e12 << 48.0 << 0.864e12 << true;
         QTest::newRow("L4 secondary") << u"nvidia-l4"_s << 121e12 << 24.0 << 0.300e12 << false;
         QTest::newRow("A30 secondary") << u"nvidia-a30"_s << 165e12 << 24.0 << 0.933e12 << false;
-        QTest::newRow("T4 secondary (fp16 only)") << u"nvidia-t4"_s << 0.0 << 16.0 << 0.320e12 << false;
-        QTest::newRow("MI300X secondary") << u"amd-mi300x"_s << 1307.4e12 << 192.0 << 5.3e12 << false;
+        QTest::newRow("T4 secondary (fp16 only)")
+            << u"nvidia-t4"_s << 0.0 << 16.0 << 0.320e12 << false;
+        QTest::newRow("MI300X secondary")
+            << u"amd-mi300x"_s << 1307.4e12 << 192.0 << 5.3e12 << false;
     }
     void accelerators()
     {

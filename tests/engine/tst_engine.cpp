@@ -11,7 +11,6 @@
 
 #include <QObject>
 #include <QTest>
-
 #include <cmath>
 #include <initializer_list>
 #include <limits>
@@ -46,8 +45,8 @@ QByteArray closeMessage(const char *what, double actual, double expected, double
     const double rel = expected == 0 ? actual : (actual - expected) / expected;
     return QByteArray(what) + ": actual " + QByteArray::number(actual, 'g', 17) + ", expected " +
            QByteArray::number(expected, 'g', 17) + " (relative difference " +
-           QByteArray::number(rel, 'g', 3) + ", tolerance " + QByteArray::number(tolerance, 'g', 3) +
-           ")";
+           QByteArray::number(rel, 'g', 3) + ", tolerance " +
+           QByteArray::number(tolerance, 'g', 3) + ")";
 }
 
 #define CHECK_CLOSE(what, actual, expected, tolerance)                                             \
@@ -56,8 +55,14 @@ QByteArray closeMessage(const char *what, double actual, double expected, double
 
 // ---- building projects -------------------------------------------------------------------
 
-ParamValue number(double value) { return ParamValue::fromNumber(value); }
-ParamValue word(const char *text) { return ParamValue::fromText(QString::fromLatin1(text)); }
+ParamValue number(double value)
+{
+    return ParamValue::fromNumber(value);
+}
+ParamValue word(const char *text)
+{
+    return ParamValue::fromText(QString::fromLatin1(text));
+}
 
 Params params(std::initializer_list<std::pair<const char *, ParamValue>> list)
 {
@@ -86,7 +91,8 @@ Component component(const char *id, const char *kind, Params p)
 Component gpuCluster(const char *id, const char *gpu, double hosts, double gpusPerHost = 8,
                      double nicPerHost = kNaN)
 {
-    Params p = params({{"hosts", number(hosts)}, {"gpu", word(gpu)}, {"gpusPerHost", number(gpusPerHost)}});
+    Params p = params(
+        {{"hosts", number(hosts)}, {"gpu", word(gpu)}, {"gpusPerHost", number(gpusPerHost)}});
     setIf(p, "nicPerHost", nicPerHost);
     return component(id, "gpu-cluster", std::move(p));
 }
@@ -140,7 +146,8 @@ Stage stage(const char *id, const char *kind, Params p)
 
 Binding bind(const char *stageId, const char *componentId, const char *role)
 {
-    return {QString::fromLatin1(stageId), QString::fromLatin1(componentId), QString::fromLatin1(role)};
+    return {QString::fromLatin1(stageId), QString::fromLatin1(componentId),
+            QString::fromLatin1(role)};
 }
 
 Link linkTo(const char *componentId, const char *fabricId)
@@ -165,8 +172,9 @@ Project gpuProject(const QString &stageKind, const Params &stageParams, const QS
 {
     Project p;
     p.name = u"test"_s;
-    Component c = component("gpus", "gpu-cluster",
-                            params({{"hosts", number(hosts)}, {"gpusPerHost", number(gpusPerHost)}}));
+    Component c =
+        component("gpus", "gpu-cluster",
+                  params({{"hosts", number(hosts)}, {"gpusPerHost", number(gpusPerHost)}}));
     c.params.insert(u"gpu"_s, ParamValue::fromText(gpu));
     p.components.push_back(c);
     Stage s;
@@ -179,7 +187,10 @@ Project gpuProject(const QString &stageKind, const Params &stageParams, const QS
 }
 
 /// Hosts of 8 GPUs needed for `gpus` GPUs.
-double hostsFor(double gpus) { return std::max(1.0, std::ceil(gpus / 8)); }
+double hostsFor(double gpus)
+{
+    return std::max(1.0, std::ceil(gpus / 8));
+}
 
 // ---- reading results ---------------------------------------------------------------------
 
@@ -189,10 +200,10 @@ QByteArray describe(const std::vector<Finding> &findings)
     if (findings.empty())
         out += " none";
     for (const Finding &f : findings) {
-        out += "\n  [" + severityName(f.severity).toUtf8() + "] " + f.code.toUtf8() + " stage=" +
-               f.stage.toUtf8() + " component=" + f.component.toUtf8() + " flow=" +
-               f.flow.toUtf8() + " months=" + QByteArray::number(f.monthsUntilFull) + ": " +
-               f.message.toUtf8();
+        out += "\n  [" + severityName(f.severity).toUtf8() + "] " + f.code.toUtf8() +
+               " stage=" + f.stage.toUtf8() + " component=" + f.component.toUtf8() +
+               " flow=" + f.flow.toUtf8() + " months=" + QByteArray::number(f.monthsUntilFull) +
+               ": " + f.message.toUtf8();
     }
     return out;
 }
@@ -214,13 +225,13 @@ QStringList summary(const Project &p, const EngineResult &r)
             lines << u"stage %1 %2 = %3"_s.arg(id, QString::fromLatin1(q.key), n(q.value));
         for (const Charge &c : r.stages[s].charges)
             lines << u"stage %1 charges %2 %3 %4 +%5/month"_s.arg(
-                id, p.components[size_t(c.component)].id, QString::fromLatin1(resourceKey(c.resource)),
-                n(c.amount), n(c.perMonth));
+                id, p.components[size_t(c.component)].id,
+                QString::fromLatin1(resourceKey(c.resource)), n(c.amount), n(c.perMonth));
     }
     for (size_t f = 0; f < r.flows.size(); ++f) {
         const FlowResult &fr = r.flows[f];
-        lines << u"flow %1 logical %2 rate %3 store %4"_s.arg(p.flows[f].id, n(fr.logicalBytes),
-                                                              n(fr.bytesPerSecond))
+        lines << u"flow %1 logical %2 rate %3 store %4"_s
+                     .arg(p.flows[f].id, n(fr.logicalBytes), n(fr.bytesPerSecond))
                      .arg(fr.store);
         for (const Charge &c : fr.charges)
             lines << u"flow %1 charges %2 %3 %4 +%5/month"_s.arg(
@@ -235,8 +246,8 @@ QStringList summary(const Project &p, const EngineResult &r)
                 id, QString::fromLatin1(resourceKey(Resource(i))), n(cr.capacity[size_t(i)]),
                 n(cr.demand[size_t(i)]));
         }
-        lines << u"component %1 growth %2 physical %3 full in %4"_s.arg(id, n(cr.growthPerMonth),
-                                                                        n(cr.physicalCapacityBytes))
+        lines << u"component %1 growth %2 physical %3 full in %4"_s
+                     .arg(id, n(cr.growthPerMonth), n(cr.physicalCapacityBytes))
                      .arg(cr.monthsUntilFull);
         for (size_t m = 0; m < cr.monthlyBytes.size(); ++m)
             lines << u"component %1 month %2 %3"_s.arg(id).arg(m).arg(n(cr.monthlyBytes[m]));
@@ -343,8 +354,8 @@ void TestEngine::trainingFlops()
     QFETCH(double, published);
     QFETCH(double, publishedTol);
 
-    const Project p = gpuProject(u"training"_s,
-                                 params({{"modelParams", number(n)}, {"trainingTokens", number(d)}}), gpu);
+    const Project p = gpuProject(
+        u"training"_s, params({{"modelParams", number(n)}, {"trainingTokens", number(d)}}), gpu);
     const EngineResult r = computeRequirements(p);
     const double flops = r.stages.at(0).value("trainingFlops");
     // 6ND is a product of three numbers in double: allow one rounding step.
@@ -360,10 +371,10 @@ void TestEngine::gpuHours_data()
     QTest::addColumn<double>("d");
     QTest::addColumn<QString>("gpu");
     QTest::addColumn<double>("mfu");
-    QTest::addColumn<double>("gpuCount");   // NaN: not set
-    QTest::addColumn<double>("deadline");   // seconds; NaN: not set
+    QTest::addColumn<double>("gpuCount"); // NaN: not set
+    QTest::addColumn<double>("deadline"); // seconds; NaN: not set
     QTest::addColumn<QString>("key");
-    QTest::addColumn<double>("formula");    // ENGINE.md formula value, hand-computed
+    QTest::addColumn<double>("formula"); // ENGINE.md formula value, hand-computed
     QTest::addColumn<double>("formulaTol");
     QTest::addColumn<double>("published");
     QTest::addColumn<double>("publishedTol");
@@ -384,7 +395,8 @@ void TestEngine::gpuHours_data()
     QTest::newRow("GH-4 LLaMA-65B on A100, mfu 0.477 (Touvron et al. 2023 Table 15)")
         << 65.2e9 << 1.4e12 << a100 << 0.477 << kNaN << kNaN << hours << 1022236.5568 << 1e-8
         << 1022362.0 << 0.01;
-    QTest::newRow("GH-5 Llama 2 7B on A100, mfu 0.406 (Llama 2 MODEL_CARD.md; Touvron et al. 2023b Table 2)")
+    QTest::newRow(
+        "GH-5 Llama 2 7B on A100, mfu 0.406 (Llama 2 MODEL_CARD.md; Touvron et al. 2023b Table 2)")
         << 7e9 << 2.0e12 << a100 << 0.406 << kNaN << kNaN << hours << 184202.7704 << 1e-8
         << 184320.0 << 0.01;
     QTest::newRow("GH-6 Llama 2 13B on A100, mfu 0.377 (Llama 2 MODEL_CARD.md)")
@@ -400,7 +412,8 @@ void TestEngine::gpuHours_data()
         << 405e9 << 15.6e12 << u"nvidia-h100-sxm"_s << 0.345 << kNaN << kNaN << hours
         << 30861212.4676 << 1e-8 << 30.84e6 << 0.01;
     // GH-10: 1,022,236.5568 h / 2048 GPUs = 499.1389 h; "approximately 21 days" = 504 h.
-    QTest::newRow("GH-10 LLaMA-65B on 2048 A100, wall-clock ~21 days (Touvron et al. 2023 sec. 2.4)")
+    QTest::newRow(
+        "GH-10 LLaMA-65B on 2048 A100, wall-clock ~21 days (Touvron et al. 2023 sec. 2.4)")
         << 65.2e9 << 1.4e12 << a100 << 0.477 << 2048.0 << kNaN << u"durationHours"_s
         << 499.1389437635507 << 1e-9 << 21.0 * 24 << 0.02;
     // GH-11: 1.4e12 / (499.1389 × 3600) = 779,119.5 tokens/s; 380 tokens/s/GPU × 2048 = 778,240.
@@ -408,9 +421,10 @@ void TestEngine::gpuHours_data()
         << 65.2e9 << 1.4e12 << a100 << 0.477 << 2048.0 << kNaN << u"tokensPerSecond"_s
         << 779119.509202454 << 1e-9 << 380.0 * 2048 << 0.01;
     // Deadline: ⌈1,022,236.5568 h / 504 h⌉ = ⌈2028.25⌉ = 2029 GPUs; the paper used 2048.
-    QTest::newRow("GH-4 with a 21-day deadline needs 2029 GPUs, paper 2048 (Touvron et al. 2023 sec. 2.4)")
-        << 65.2e9 << 1.4e12 << a100 << 0.477 << kNaN << 504.0 * kHour << u"gpusNeeded"_s
-        << 2029.0 << 0.0 << 2048.0 << 0.01;
+    QTest::newRow(
+        "GH-4 with a 21-day deadline needs 2029 GPUs, paper 2048 (Touvron et al. 2023 sec. 2.4)")
+        << 65.2e9 << 1.4e12 << a100 << 0.477 << kNaN << 504.0 * kHour << u"gpusNeeded"_s << 2029.0
+        << 0.0 << 2048.0 << 0.01;
 }
 
 void TestEngine::gpuHours()
@@ -433,7 +447,8 @@ void TestEngine::gpuHours()
                         {"mfu", number(mfu)}});
     setIf(sp, "gpuCount", gpuCount);
     setIf(sp, "deadlineHours", deadline);
-    const Project p = gpuProject(u"training"_s, sp, gpu, std::isnan(gpuCount) ? 1 : hostsFor(gpuCount));
+    const Project p =
+        gpuProject(u"training"_s, sp, gpu, std::isnan(gpuCount) ? 1 : hostsFor(gpuCount));
     const EngineResult r = computeRequirements(p);
     const double value = r.stages.at(0).value(key.toLatin1().constData());
     CHECK_CLOSE("formula value", value, formula, formulaTol);
@@ -447,7 +462,7 @@ void TestEngine::zero_data()
     QTest::addColumn<double>("psi");
     QTest::addColumn<double>("nd");
     QTest::addColumn<int>("zeroStage");
-    QTest::addColumn<double>("formula");      // exact (2+2+K)Ψ etc., K = 12
+    QTest::addColumn<double>("formula"); // exact (2+2+K)Ψ etc., K = 12
     QTest::addColumn<double>("published");
     QTest::addColumn<double>("publishedTol");
 
@@ -581,13 +596,14 @@ void TestEngine::kvCache_data()
     QTest::addColumn<double>("contextTokens");
     QTest::addColumn<double>("sequences");
     QTest::addColumn<QString>("kvPrecision");
-    QTest::addColumn<double>("expected");     // exact bytes
+    QTest::addColumn<double>("expected"); // exact bytes
     QTest::addColumn<double>("published");
     QTest::addColumn<double>("publishedTol");
 
     // published-figures.md §5: 2 · layers · kvHeads · headDim · bytes · tokens · sequences.
     const QString bf16 = u"bf16"_s;
-    QTest::newRow("KV-1 Llama 2 7B, 4096 tokens, 2 GiB (NVIDIA, Mastering LLM Techniques: Inference Optimization)")
+    QTest::newRow("KV-1 Llama 2 7B, 4096 tokens, 2 GiB (NVIDIA, Mastering LLM Techniques: "
+                  "Inference Optimization)")
         << 32.0 << 32.0 << 128.0 << 4096.0 << 1.0 << bf16 << 2147483648.0 << 2147483648.0 << 0.0;
     QTest::newRow("KV-1 Llama 2 7B, fp16 kvPrecision (NVIDIA, Mastering LLM Techniques)")
         << 32.0 << 32.0 << 128.0 << 4096.0 << 1.0 << u"fp16"_s << 2147483648.0 << 2147483648.0
@@ -596,9 +612,11 @@ void TestEngine::kvCache_data()
         << 80.0 << 8.0 << 128.0 << 4096.0 << 1.0 << bf16 << 1342177280.0 << 1342177280.0 << 0.0;
     QTest::newRow("KV-3 Mistral 7B, window 4096 (Jiang et al. 2023 Table 1)")
         << 32.0 << 8.0 << 128.0 << 4096.0 << 1.0 << bf16 << 536870912.0 << 536870912.0 << 0.0;
-    QTest::newRow("KV-4 Mistral 7B, full 32k context (Jiang et al. 2023 sec. 2 Rolling Buffer Cache)")
+    QTest::newRow(
+        "KV-4 Mistral 7B, full 32k context (Jiang et al. 2023 sec. 2 Rolling Buffer Cache)")
         << 32.0 << 8.0 << 128.0 << 32768.0 << 1.0 << bf16 << 4294967296.0 << 4294967296.0 << 0.0;
-    QTest::newRow("KV-5 Llama 3 8B, 8192 tokens (llama-models sku_list.py; arXiv:2407.21783 Table 3)")
+    QTest::newRow(
+        "KV-5 Llama 3 8B, 8192 tokens (llama-models sku_list.py; arXiv:2407.21783 Table 3)")
         << 32.0 << 8.0 << 128.0 << 8192.0 << 1.0 << bf16 << 1073741824.0 << 1073741824.0 << 0.0;
     QTest::newRow("KV-6 Llama 3 70B, 8192 tokens (llama-models sku_list.py)")
         << 80.0 << 8.0 << 128.0 << 8192.0 << 1.0 << bf16 << 2684354560.0 << 2684354560.0 << 0.0;
@@ -686,12 +704,15 @@ void TestEngine::mlperfStorage_data()
         << u"resnet50"_s << a100 << 1.0 << 827.586206896551724 << 94891034.4827586207;
     QTest::newRow("MS-4 resnet50 H100: 0.9 x 400 / 0.224 s (mlcommons/storage resnet50_h100.yaml)")
         << u"resnet50"_s << h100 << 1.0 << 1607.14285714285714 << 184275000.0;
-    QTest::newRow("MS-5 cosmoflow A100: 0.7 x 1 / 0.00551 s (mlcommons/storage cosmoflow_a100.yaml)")
+    QTest::newRow(
+        "MS-5 cosmoflow A100: 0.7 x 1 / 0.00551 s (mlcommons/storage cosmoflow_a100.yaml)")
         << u"cosmoflow"_s << a100 << 1.0 << 127.041742286751361 << 359335789.473684211;
-    QTest::newRow("MS-6 cosmoflow H100: 0.7 x 1 / 0.00350 s (mlcommons/storage cosmoflow_h100.yaml)")
+    QTest::newRow(
+        "MS-6 cosmoflow H100: 0.7 x 1 / 0.00350 s (mlcommons/storage cosmoflow_h100.yaml)")
         << u"cosmoflow"_s << h100 << 1.0 << 200.0 << 565697200.0;
     // "Inputs below are for gpuCount = 1 (scale linearly)".
-    QTest::newRow("MS-1 unet3d on 8 A100 scales linearly (published-figures.md sec. 6; ENGINE.md samples mode)")
+    QTest::newRow("MS-1 unet3d on 8 A100 scales linearly (published-figures.md sec. 6; ENGINE.md "
+                  "samples mode)")
         << u"unet3d"_s << a100 << 8.0 << 9.90566037735849057 << 1452176032.07547170;
 }
 
@@ -725,8 +746,8 @@ void TestEngine::storageProtection_data()
     QTest::addColumn<QString>("kind");
     QTest::addColumn<double>("raw");
     QTest::addColumn<QString>("protection");
-    QTest::addColumn<double>("slack");          // NaN: the kind's default
-    QTest::addColumn<double>("usable");         // formula value
+    QTest::addColumn<double>("slack");  // NaN: the kind's default
+    QTest::addColumn<double>("usable"); // formula value
     QTest::addColumn<double>("usableTol");
     QTest::addColumn<double>("published");
     QTest::addColumn<double>("publishedTol");
@@ -734,25 +755,35 @@ void TestEngine::storageProtection_data()
     const QString file = u"file-storage"_s, block = u"block-storage"_s;
     const double blocks = 128 * kMiB; // one HDFS block
     // published-figures.md §7, slack 0. "exact" rows: 1e-12 (a division by a ratio).
-    QTest::newRow("SP-1 HDFS 3x replication: 18 blocks raw, 6 usable (Apache Hadoop HDFSErasureCoding.md)")
-        << file << 18 * blocks << u"replica3"_s << 0.0 << 6 * blocks << 1e-12 << 6 * blocks << 1e-12;
+    QTest::newRow(
+        "SP-1 HDFS 3x replication: 18 blocks raw, 6 usable (Apache Hadoop HDFSErasureCoding.md)")
+        << file << 18 * blocks << u"replica3"_s << 0.0 << 6 * blocks << 1e-12 << 6 * blocks
+        << 1e-12;
     QTest::newRow("SP-2 HDFS RS-6-3: 9 blocks raw, 6 usable (Apache Hadoop HDFSErasureCoding.md)")
         << file << 9 * blocks << u"ec-6-3"_s << 0.0 << 6 * blocks << 1e-12 << 6 * blocks << 1e-12;
-    QTest::newRow("SP-3 HDFS RS-10-4: 1400 TB raw, 1000 TB usable (Apache Hadoop HDFSErasureCoding.md)")
+    QTest::newRow(
+        "SP-3 HDFS RS-10-4: 1400 TB raw, 1000 TB usable (Apache Hadoop HDFSErasureCoding.md)")
         << file << 1400e12 << u"ec-10-4"_s << 0.0 << 1000e12 << 1e-12 << 1000e12 << 1e-12;
-    QTest::newRow("SP-4 HDFS RS-3-2: 500 TB raw, 300 TB usable (Apache Hadoop HDFSErasureCoding.md)")
+    QTest::newRow(
+        "SP-4 HDFS RS-3-2: 500 TB raw, 300 TB usable (Apache Hadoop HDFSErasureCoding.md)")
         << file << 500e12 << u"ec-3-2"_s << 0.0 << 300e12 << 1e-12 << 300e12 << 0.005;
-    QTest::newRow("SP-5 vSAN RAID-1 FTT=1: 200 GB raw for 100 GB (ENGINE.md; vSAN 8 Administration Table 1)")
+    QTest::newRow(
+        "SP-5 vSAN RAID-1 FTT=1: 200 GB raw for 100 GB (ENGINE.md; vSAN 8 Administration Table 1)")
         << block << 200e9 << u"raid1-ftt1"_s << 0.0 << 100e9 << 1e-12 << 100e9 << 1e-12;
-    QTest::newRow("SP-6 vSAN RAID-5 3+1: 133 GB raw for 100 GB (ENGINE.md; vSAN 8 Administration Table 1)")
+    QTest::newRow(
+        "SP-6 vSAN RAID-5 3+1: 133 GB raw for 100 GB (ENGINE.md; vSAN 8 Administration Table 1)")
         << block << 133e9 << u"raid5"_s << 0.0 << 99.75e9 << 1e-12 << 100e9 << 0.005;
-    QTest::newRow("SP-7 vSAN RAID-1 FTT=2: 300 GB raw for 100 GB (ENGINE.md; vSAN 8 Administration Table 1)")
+    QTest::newRow(
+        "SP-7 vSAN RAID-1 FTT=2: 300 GB raw for 100 GB (ENGINE.md; vSAN 8 Administration Table 1)")
         << block << 300e9 << u"raid1-ftt2"_s << 0.0 << 100e9 << 1e-12 << 100e9 << 1e-12;
-    QTest::newRow("SP-8 vSAN RAID-6 4+2: 150 GB raw for 100 GB (ENGINE.md; vSAN 8 Administration Table 1)")
+    QTest::newRow(
+        "SP-8 vSAN RAID-6 4+2: 150 GB raw for 100 GB (ENGINE.md; vSAN 8 Administration Table 1)")
         << block << 150e9 << u"raid6"_s << 0.0 << 100e9 << 1e-12 << 100e9 << 1e-12;
-    QTest::newRow("SP-9 vSAN ESA RAID-5 2+1: 150 GB raw for 100 GB (Epping 2022, yellow-bricks.com; Broadcom KB 394410)")
+    QTest::newRow("SP-9 vSAN ESA RAID-5 2+1: 150 GB raw for 100 GB (Epping 2022, "
+                  "yellow-bricks.com; Broadcom KB 394410)")
         << block << 150e9 << u"esa-raid5-2p1"_s << 0.0 << 100e9 << 1e-12 << 100e9 << 1e-12;
-    QTest::newRow("SP-10 vSAN ESA RAID-5 4+1: 125 GB raw for 100 GB (Epping 2022, yellow-bricks.com)")
+    QTest::newRow(
+        "SP-10 vSAN ESA RAID-5 4+1: 125 GB raw for 100 GB (Epping 2022, yellow-bricks.com)")
         << block << 125e9 << u"esa-raid5-4p1"_s << 0.0 << 100e9 << 1e-12 << 100e9 << 1e-12;
     QTest::newRow("SP-11 vSAN ESA RAID-5 4+1: 12.5 GB raw for 10 GB (Broadcom KB 394410 example 2)")
         << block << 12.5e9 << u"esa-raid5-4p1"_s << 0.0 << 10e9 << 1e-12 << 10e9 << 1e-12;
@@ -788,7 +819,8 @@ void TestEngine::storageProtection()
     const double capacity = cr.capacity[int(Resource::CapacityBytes)];
     CHECK_CLOSE("usable capacity vs formula", capacity, usable, usableTol);
     CHECK_CLOSE("usable capacity vs published", capacity, published, publishedTol);
-    const double effectiveSlack = std::isnan(slack) ? (kind == u"block-storage" ? 0.25 : 0.10) : slack;
+    const double effectiveSlack =
+        std::isnan(slack) ? (kind == u"block-storage" ? 0.25 : 0.10) : slack;
     CHECK_CLOSE("physicalCapacityBytes = raw x (1 - slack)", cr.physicalCapacityBytes,
                 raw * (1 - effectiveSlack), 1e-15);
 }
@@ -797,18 +829,20 @@ void TestEngine::storageProtection()
 
 void TestEngine::tcpGoodput_data()
 {
-    QTest::addColumn<double>("linkBits");     // per port, bit/s (the engine takes bytes/s)
+    QTest::addColumn<double>("linkBits"); // per port, bit/s (the engine takes bytes/s)
     QTest::addColumn<double>("ports");
-    QTest::addColumn<double>("mtu");          // NaN: default 1500
+    QTest::addColumn<double>("mtu"); // NaN: default 1500
     QTest::addColumn<bool>("rdma");
-    QTest::addColumn<double>("goodputBits");  // linkSpeed × (mtu − 40) / (mtu + 38) × ports
+    QTest::addColumn<double>("goodputBits"); // linkSpeed × (mtu − 40) / (mtu + 38) × ports
     QTest::addColumn<double>("published");
     QTest::addColumn<double>("publishedTol");
 
     // published-figures.md §8.
-    QTest::newRow("NW-1 10 Gb/s, MTU 1500, 94.93 % (Dell PowerScale Network Design Considerations Table 10)")
+    QTest::newRow(
+        "NW-1 10 Gb/s, MTU 1500, 94.93 % (Dell PowerScale Network Design Considerations Table 10)")
         << 10e9 << 1.0 << 1500.0 << false << 9492847854.356306 << 0.9493 * 10e9 << 0.0005;
-    QTest::newRow("NW-2 10 Gb/s, MTU 9000, 99.14 % (Dell PowerScale Network Design Considerations Table 10)")
+    QTest::newRow(
+        "NW-2 10 Gb/s, MTU 9000, 99.14 % (Dell PowerScale Network Design Considerations Table 10)")
         << 10e9 << 1.0 << 9000.0 << false << 9913697720.734676 << 0.9914 * 10e9 << 0.0005;
     QTest::newRow("NW-3 100 Mb/s, MTU 1500, 94.93 Mbit/s (blog.a2o.si 2015)")
         << 100e6 << 1.0 << 1500.0 << false << 94928478.54356307 << 94.93e6 << 0.0005;
@@ -865,12 +899,15 @@ void TestEngine::flowVersions_data()
     QTest::addColumn<double>("changeFraction"); // NaN: default 1.0
     QTest::addColumn<double>("logical");        // size × (1 + (versions − 1) × changeFraction)
 
-    // ENGINE.md "Flows": logicalBytes(0) = sizeBytes × (1 + (versionsRetained − 1) × changeFraction).
-    QTest::newRow("10 TB, defaults: one version (ENGINE.md flows)") << 10e12 << kNaN << kNaN << 10e12;
+    // ENGINE.md "Flows": logicalBytes(0) = sizeBytes × (1 + (versionsRetained − 1) ×
+    // changeFraction).
+    QTest::newRow("10 TB, defaults: one version (ENGINE.md flows)")
+        << 10e12 << kNaN << kNaN << 10e12;
     QTest::newRow("10 TB, 1 version (ENGINE.md flows)") << 10e12 << 1.0 << 0.1 << 10e12;
     QTest::newRow("10 TB, 5 full copies = 50 TB (ENGINE.md flows, changeFraction 1)")
         << 10e12 << 5.0 << 1.0 << 50e12;
-    QTest::newRow("10 TB, 5 versions at 10 % change = 14 TB (ENGINE.md flows, lakeFS-style copy-on-write)")
+    QTest::newRow(
+        "10 TB, 5 versions at 10 % change = 14 TB (ENGINE.md flows, lakeFS-style copy-on-write)")
         << 10e12 << 5.0 << 0.1 << 14e12;
     QTest::newRow("10 TB, 30 versions at 5 % change = 24.5 TB (ENGINE.md flows, copy-on-write)")
         << 10e12 << 30.0 << 0.05 << 24.5e12;
@@ -897,28 +934,29 @@ void TestEngine::flowVersions()
     QCOMPARE(f.store, 0);
     // One version moves within the default 24 h window.
     CHECK_CLOSE("bytesPerSecond", f.bytesPerSecond, size / 86400, 1e-15);
-    CHECK_CLOSE("capacity demand on the store", r.components.at(0).demand[int(Resource::CapacityBytes)],
-                logical, 1e-15);
+    CHECK_CLOSE("capacity demand on the store",
+                r.components.at(0).demand[int(Resource::CapacityBytes)], logical, 1e-15);
 }
 
 void TestEngine::storageGrowth_data()
 {
     QTest::addColumn<double>("size");
-    QTest::addColumn<double>("growth");        // bytes per month, one version
+    QTest::addColumn<double>("growth"); // bytes per month, one version
     QTest::addColumn<double>("versions");
     QTest::addColumn<double>("changeFraction");
     QTest::addColumn<double>("raw");
     QTest::addColumn<QString>("protection");
-    QTest::addColumn<double>("overhead");      // the protection's raw : usable
+    QTest::addColumn<double>("overhead"); // the protection's raw : usable
     QTest::addColumn<int>("horizon");
-    QTest::addColumn<int>("monthsUntilFull");  // -1: does not fill within the horizon
-    QTest::addColumn<int>("severity");         // of the storage-capacity finding; -1: none
+    QTest::addColumn<int>("monthsUntilFull"); // -1: does not fill within the horizon
+    QTest::addColumn<int>("severity");        // of the storage-capacity finding; -1: none
 
     // ENGINE.md flows: logical(m) = (size + growth × m) × (1 + (v − 1) × cf); physical =
     // overhead × logical; usable physical = raw × (1 − slack), slack 0 here.
     // Row 1: factor 1 + 2 × 0.5 = 2 → logical 20 TB + 2 TB/month, physical 40 + 4m TB on
     // 100 TB raw: 40 + 4m > 100 first at m = 16. Today 20 TB of 50 TB usable (40 %).
-    QTest::newRow("10 TB + 1 TB/month, 3 versions at 50 %, RAID-1 FTT=1 on 100 TB: full in month 16 (ENGINE.md flows)")
+    QTest::newRow("10 TB + 1 TB/month, 3 versions at 50 %, RAID-1 FTT=1 on 100 TB: full in month "
+                  "16 (ENGINE.md flows)")
         << 10e12 << 1e12 << 3.0 << 0.5 << 100e12 << u"raid1-ftt1"_s << 2.0 << 24 << 16
         << int(Severity::Warning);
     // Row 2: no growth, 20 TB of 50 TB usable: never full, no finding.
@@ -926,7 +964,8 @@ void TestEngine::storageGrowth_data()
         << 10e12 << 0.0 << 3.0 << 0.5 << 100e12 << u"raid1-ftt1"_s << 2.0 << 24 << -1 << -1;
     // Row 3: 30 TB logical on 50 TB usable (60 %), +3 TB/month (EC 6+3: physical 45 + 4.5m
     // TB on 100 TB raw, > 100 first at m = 13).
-    QTest::newRow("10 TB + 1 TB/month, 3 full copies, RS-6-3 on 100 TB: full in month 13 (ENGINE.md; HDFS EC guide)")
+    QTest::newRow("10 TB + 1 TB/month, 3 full copies, RS-6-3 on 100 TB: full in month 13 "
+                  "(ENGINE.md; HDFS EC guide)")
         << 10e12 << 1e12 << 3.0 << 1.0 << 100e12 << u"ec-6-3"_s << 1.5 << 24 << 13
         << int(Severity::Warning);
     // Row 4: beyond the horizon: full at month 16 but the horizon is 12 months.
@@ -995,7 +1034,7 @@ void TestEngine::storageGrowth()
 void TestEngine::servingLlm_data()
 {
     QTest::addColumn<double>("n");
-    QTest::addColumn<double>("layers");     // NaN: no attention shape (KV counts as zero)
+    QTest::addColumn<double>("layers"); // NaN: no attention shape (KV counts as zero)
     QTest::addColumn<double>("kvHeads");
     QTest::addColumn<double>("headDim");
     QTest::addColumn<double>("sequences");
@@ -1017,13 +1056,15 @@ void TestEngine::servingLlm_data()
     //   gpusForMemory = ⌈154e9 / 77,309,411,328⌉ = ⌈1.992⌉ = 2; compute 0 → 0 GPUs
     //   decode = 1 × 2 × 3.35e12 / 140e9 = 47.857 tokens/s; replicas = max(1, ⌈0⌉) = 1
     //   gpusNeeded = max(2 × 1, 0) = 2
-    QTest::newRow("Llama 2 70B bf16 on H100, weights only: 2 GPUs (Llama 2 MODEL_CARD.md; ENGINE.md serving)")
+    QTest::newRow(
+        "Llama 2 70B bf16 on H100, weights only: 2 GPUs (Llama 2 MODEL_CARD.md; ENGINE.md serving)")
         << 70e9 << kNaN << kNaN << kNaN << 1.0 << 0.0 << 140e9 << 0.0 << 154e9 << 2.0 << 0.0
         << 47.857142857142854 << 1.0 << 2.0;
     // Row 2, as row 1 with 10 requests/s of 512 + 256 tokens:
     //   compute = 2 × 70e9 × 10 × 768 = 1.0752e15 FLOP/s → ⌈1.0752e15 / 296.7e12⌉ = ⌈3.624⌉ = 4
     //   replicas = ⌈10 × 256 / 47.857⌉ = ⌈53.49⌉ = 54 → gpusNeeded = max(2 × 54, 4) = 108
-    QTest::newRow("Llama 2 70B bf16 on H100, 10 req/s, one sequence per replica: 108 GPUs (ENGINE.md serving)")
+    QTest::newRow("Llama 2 70B bf16 on H100, 10 req/s, one sequence per replica: 108 GPUs "
+                  "(ENGINE.md serving)")
         << 70e9 << kNaN << kNaN << kNaN << 1.0 << 10.0 << 140e9 << 0.0 << 154e9 << 2.0 << 4.0
         << 47.857142857142854 << 54.0 << 108.0;
     // Row 3, with the KV cache of 32 sequences of 4096 tokens (80 layers, 8 KV heads, 128):
@@ -1031,13 +1072,15 @@ void TestEngine::servingLlm_data()
     //   memory = (140e9 + 42,949,672,960) × 1.1 = 201,244,640,256 → ⌈2.603⌉ = 3 GPUs
     //   decode = 32 × 3 × 3.35e12 / 140e9 = 2297.14 tokens/s; replicas = ⌈2560 / 2297.14⌉ = 2
     //   gpusNeeded = max(3 × 2, 4) = 6
-    QTest::newRow("Llama 2 70B bf16 on H100, KV for 32 x 4096 tokens, 10 req/s: 6 GPUs (Llama-2-70b-hf config.json; ENGINE.md)")
-        << 70e9 << 80.0 << 8.0 << 128.0 << 32.0 << 10.0 << 140e9 << 42949672960.0
-        << 201244640256.0 << 3.0 << 4.0 << 2297.1428571428573 << 2.0 << 6.0;
+    QTest::newRow("Llama 2 70B bf16 on H100, KV for 32 x 4096 tokens, 10 req/s: 6 GPUs "
+                  "(Llama-2-70b-hf config.json; ENGINE.md)")
+        << 70e9 << 80.0 << 8.0 << 128.0 << 32.0 << 10.0 << 140e9 << 42949672960.0 << 201244640256.0
+        << 3.0 << 4.0 << 2297.1428571428573 << 2.0 << 6.0;
     // Row 4, Llama 2 7B (N = 6,738,415,616), KV-1 shape, one sequence, no load:
     //   weights 13,476,831,232 + kv 2,147,483,648 = 15,624,314,880 × 1.1 = 17,186,746,368
     //   → ⌈0.222⌉ = 1 GPU; decode = 3.35e12 / 13,476,831,232 = 248.575 tokens/s
-    QTest::newRow("Llama 2 7B bf16 on H100 with a 4096-token cache: 1 GPU (Llama-2-7b-hf config.json; NVIDIA blog)")
+    QTest::newRow("Llama 2 7B bf16 on H100 with a 4096-token cache: 1 GPU (Llama-2-7b-hf "
+                  "config.json; NVIDIA blog)")
         << 6738415616.0 << 32.0 << 32.0 << 128.0 << 1.0 << 0.0 << 13476831232.0 << 2147483648.0
         << 17186746368.0 << 1.0 << 0.0 << 248.57475339199974 << 1.0 << 1.0;
 }
@@ -1094,7 +1137,8 @@ void TestEngine::stageFormulas_data()
     QTest::addColumn<double>("tolerance");
 
     const QString ingestion = u"ingestion"_s, processing = u"processing"_s;
-    const Params ingest = params({{"dailyBytes", number(1e12)}, {"retentionDays", number(30 * kDay)}});
+    const Params ingest =
+        params({{"dailyBytes", number(1e12)}, {"retentionDays", number(30 * kDay)}});
     // storageBytes = 1e12 × 30; write = 1e12 / 86400 × 3 (peakFactor default).
     QTest::newRow("ingestion storageBytes = daily x retention (ENGINE.md ingestion)")
         << ingestion << ingest << u"storageBytes"_s << 30e12 << 1e-15;
@@ -1123,10 +1167,10 @@ void TestEngine::stageFormulas_data()
         << u"onlineStoreBytes"_s << 1.6e9 << 0.0;
     // validation on H100: 2 × 7e9 × 1e9 × 4 runs = 5.6e19 FLOP/day;
     // / (989e12 × 0.30) / 3600 = 52.4286 GPU-hours/day.
-    const Params eval = params({{"modelParams", number(7e9)},
-                                {"evalTokens", number(1e9)},
-                                {"runsPerDay", number(4)}});
-    QTest::newRow("validation inferenceFlopsPerDay = 2N x tokens x runs (ENGINE.md; Kaplan et al. 2020 Table 1)")
+    const Params eval = params(
+        {{"modelParams", number(7e9)}, {"evalTokens", number(1e9)}, {"runsPerDay", number(4)}});
+    QTest::newRow("validation inferenceFlopsPerDay = 2N x tokens x runs (ENGINE.md; Kaplan et al. "
+                  "2020 Table 1)")
         << u"validation"_s << eval << u"inferenceFlopsPerDay"_s << 5.6e19 << 1e-15;
     QTest::newRow("validation gpuHoursPerDay at mfu 0.30 (ENGINE.md validation)")
         << u"validation"_s << eval << u"gpuHoursPerDay"_s << 52.42856607871774 << 1e-12;
@@ -1136,7 +1180,8 @@ void TestEngine::stageFormulas_data()
                                    {"serviceSeconds", number(0.05)}});
     QTest::newRow("serving model concurrency = rps x service (ENGINE.md; Little's law)")
         << u"serving"_s << classic << u"concurrency"_s << 10.0 << 1e-12;
-    QTest::newRow("serving model on a GPU cluster: gpusNeeded = ceil(10 / 0.6) = 17 (ENGINE.md serving)")
+    QTest::newRow(
+        "serving model on a GPU cluster: gpusNeeded = ceil(10 / 0.6) = 17 (ENGINE.md serving)")
         << u"serving"_s << classic << u"gpusNeeded"_s << 17.0 << 0.0;
     // training checkpoints: 14 B/param × 70e9 = 980e9 B, written within 120 s.
     const Params ckpt = params({{"modelParams", number(70e9)}, {"trainingTokens", number(2e12)}});
@@ -1174,7 +1219,8 @@ Project trainingOn(const char *gpu, double hosts, Params sp, double nicPerHost =
     return p;
 }
 
-Params tokens(double n, double d, std::initializer_list<std::pair<const char *, ParamValue>> more = {})
+Params tokens(double n, double d,
+              std::initializer_list<std::pair<const char *, ParamValue>> more = {})
 {
     Params p = params(more);
     p.insert(u"modelParams"_s, number(n));
@@ -1237,7 +1283,8 @@ void TestEngine::findings_data()
         << u"gpu-count"_s << warning << none << u"gpus"_s << -2;
     // gpu-memory: 70B under ZeRO-0 holds 16 × 70e9 = 1.12e12 B per GPU on an 80 GiB A100;
     // 4.5B holds 72e9 B = 83.8 % of 85,899,345,920.
-    QTest::newRow("gpu-memory error: 70B, ZeRO-0, 1.12 TB per A100 (Rajbhandari et al. 2019 Fig. 1)")
+    QTest::newRow(
+        "gpu-memory error: 70B, ZeRO-0, 1.12 TB per A100 (Rajbhandari et al. 2019 Fig. 1)")
         << trainingOn("nvidia-a100-80gb", 1, tokens(70e9, 1e9, {{"gpuCount", number(8)}}))
         << u"gpu-memory"_s << error << s << u"gpus"_s << -2;
     QTest::newRow("gpu-memory warning: 4.5B, ZeRO-0, 72 GB of 80 GiB (ENGINE.md Findings, > 80 %)")
@@ -1261,7 +1308,8 @@ void TestEngine::findings_data()
         QTest::newRow("storage-capacity warning: full in month 16 (ENGINE.md flows growth)")
             << p << u"storage-capacity"_s << warning << any << u"nas"_s << 16;
     }
-    QTest::newRow("storage-capacity error: 1 TB/day x 30 days on 9 TB usable, full at month 0 (ENGINE.md ingestion)")
+    QTest::newRow("storage-capacity error: 1 TB/day x 30 days on 9 TB usable, full at month 0 "
+                  "(ENGINE.md ingestion)")
         << ingestInto(1e12, storage("nas", "file-storage", 10e12, "none", kNaN))
         << u"storage-capacity"_s << error << none << u"nas"_s << 0;
     // storage-read: 8 A100 × 1.452 GB/s (MS-1) on a 1 GB/s file store.
@@ -1272,23 +1320,26 @@ void TestEngine::findings_data()
                                        {"gpuCount", number(8)}}));
         p.components.push_back(storage("nas", "file-storage", 1e15, "none", 0, 1e9, 1e9));
         p.bindings.push_back(bind("s", "nas", "reads"));
-        QTest::newRow("storage-read error: 8 A100 unet3d need 11.6 GB/s of 1 GB/s (MLPerf Storage MS-1)")
+        QTest::newRow(
+            "storage-read error: 8 A100 unet3d need 11.6 GB/s of 1 GB/s (MLPerf Storage MS-1)")
             << p << u"storage-read"_s << error << none << u"nas"_s << -2;
     }
     // storage-write: 86.4 TB/day = 1 GB/s × peak 3 on a 1 GB/s store.
-    QTest::newRow("storage-write error: 3 GB/s peak ingest on 1 GB/s (ENGINE.md ingestion peakFactor)")
+    QTest::newRow(
+        "storage-write error: 3 GB/s peak ingest on 1 GB/s (ENGINE.md ingestion peakFactor)")
         << ingestInto(86.4e12, storage("nas", "file-storage", 1e17, "none", kNaN, 1e12, 1e9))
         << u"storage-write"_s << error << none << u"nas"_s << -2;
     // kv-memory: 1e8 × 100 × 8 B × 2 = 160e9 B on 64 GiB.
     QTest::newRow("kv-memory error: 160 GB online store on 64 GiB (ENGINE.md feature-engineering)")
-        << featureStore(1e8, 100, 1e4, kvStore("redis", 64 * kGiB, 1e6)) << u"kv-memory"_s
-        << error << none << u"redis"_s << -2;
+        << featureStore(1e8, 100, 1e4, kvStore("redis", 64 * kGiB, 1e6)) << u"kv-memory"_s << error
+        << none << u"redis"_s << -2;
     // kv-ops: 1e6 lookups/s on a store that sustains 1e5.
     QTest::newRow("kv-ops error: 1M lookups/s on 100k ops/s (ENGINE.md feature-engineering)")
         << featureStore(1e6, 10, 1e6, kvStore("redis", 64 * kGiB, 1e5)) << u"kv-ops"_s << error
         << none << u"redis"_s << -2;
     // latency: the store alone (20 ms) exceeds the 10 ms default budget.
-    QTest::newRow("latency error: 20 ms store, 10 ms budget (ENGINE.md feature-engineering latencyBudget)")
+    QTest::newRow(
+        "latency error: 20 ms store, 10 ms budget (ENGINE.md feature-engineering latencyBudget)")
         << featureStore(1e6, 10, 1e3, kvStore("redis", 64 * kGiB, 1e6, 0.020)) << u"latency"_s
         << error << s << u"redis"_s << -2;
     {
@@ -1299,7 +1350,8 @@ void TestEngine::findings_data()
         p.bindings.push_back(bind("s", "cpu", "compute"));
         p.links.push_back(linkTo("cpu", "wan"));
         p.links.push_back(linkTo("redis", "wan"));
-        QTest::newRow("latency error: 0.3 ms store + 15 ms fabric over 10 ms (ENGINE.md: component + network latency)")
+        QTest::newRow("latency error: 0.3 ms store + 15 ms fabric over 10 ms (ENGINE.md: component "
+                      "+ network latency)")
             << p << u"latency"_s << error << s << u"redis"_s << -2;
     }
     {
@@ -1311,7 +1363,8 @@ void TestEngine::findings_data()
                                          {"serviceSeconds", number(0.5)},
                                          {"latencyBudget", number(0.1)}})));
         p.bindings.push_back(bind("s", "cpu", "compute"));
-        QTest::newRow("latency error: 500 ms per request, 100 ms budget (ENGINE.md serving model mode)")
+        QTest::newRow(
+            "latency error: 500 ms per request, 100 ms budget (ENGINE.md serving model mode)")
             << p << u"latency"_s << error << s << any << -2;
     }
     // network: 1.157 GB/s of reads over one 1 Gb/s port (118.7 MB/s goodput).
@@ -1330,11 +1383,11 @@ void TestEngine::findings_data()
     // 26.25e9 B per step × 47,542.9 / 4,194,304 = 297.5 MB/s per GPU → 2.38 GB/s per host
     // against a 10 Gb/s (1.25 GB/s) NIC; the cluster: 4.76 GB/s of 2.5 GB/s.
     {
-        const Project p = trainingOn("nvidia-a100-80gb", 2,
-                                     tokens(7e9, 1e12, {{"gpuCount", number(16)},
-                                                        {"zeroStage", number(3)}}),
-                                     1.25e9);
-        QTest::newRow("nic error on the stage: 2.38 GB/s all-reduce per host on 10 Gb/s (nccl-tests PERFORMANCE.md)")
+        const Project p = trainingOn(
+            "nvidia-a100-80gb", 2,
+            tokens(7e9, 1e12, {{"gpuCount", number(16)}, {"zeroStage", number(3)}}), 1.25e9);
+        QTest::newRow("nic error on the stage: 2.38 GB/s all-reduce per host on 10 Gb/s "
+                      "(nccl-tests PERFORMANCE.md)")
             << p << u"nic"_s << error << s << u"gpus"_s << -2;
         QTest::newRow("nic error on the cluster: 4.76 GB/s of 2.5 GB/s (ENGINE.md Findings)")
             << p << u"nic"_s << error << none << u"gpus"_s << -2;
@@ -1380,14 +1433,16 @@ void TestEngine::findings_data()
         p.components.push_back(storage("nas", "file-storage", 1e15, "none"));
         p.components.push_back(cpuCluster("cpu", 3, 64, 512 * kGiB));
         p.links.push_back(linkTo("cpu", "nas"));
-        QTest::newRow("invalid-binding error: a link to a component that is not a fabric (ENGINE.md Links)")
+        QTest::newRow(
+            "invalid-binding error: a link to a component that is not a fabric (ENGINE.md Links)")
             << p << u"invalid-binding"_s << error << none << u"cpu"_s << -2;
     }
     {
         Project p = flowProject(params({{"sizeBytes", number(1e12)}}), 1e15, "none");
         p.components.push_back(gpuCluster("gpus", "nvidia-h100-sxm", 1));
         p.flows[0].params.insert(u"store"_s, ParamValue::fromText(u"gpus"_s));
-        QTest::newRow("invalid-binding error: a flow stored on a GPU cluster (ENGINE.md Flows store)")
+        QTest::newRow(
+            "invalid-binding error: a flow stored on a GPU cluster (ENGINE.md Flows store)")
             << p << u"invalid-binding"_s << error << none << none << -2;
     }
     // no-network-path: compute and storage with no fabric between them.
@@ -1399,36 +1454,42 @@ void TestEngine::findings_data()
                                        {"gpuCount", number(4)}}));
         p.components.push_back(storage("nas", "file-storage", 1e15, "none"));
         p.bindings.push_back(bind("s", "nas", "reads"));
-        QTest::newRow("no-network-path info: no fabric between GPUs and storage (ENGINE.md Bindings and links)")
+        QTest::newRow("no-network-path info: no fabric between GPUs and storage (ENGINE.md "
+                      "Bindings and links)")
             << p << u"no-network-path"_s << info << s << u"nas"_s << -2;
     }
     // missing-parameter.
-    QTest::newRow("missing-parameter error: training without modelParams (ENGINE.md training, required)")
+    QTest::newRow(
+        "missing-parameter error: training without modelParams (ENGINE.md training, required)")
         << trainingOn("nvidia-a100-80gb", 1, params({{"trainingTokens", number(1e12)}}))
         << u"missing-parameter"_s << error << s << any << -2;
-    QTest::newRow("missing-parameter error: custom samples without sampleBytes (ENGINE.md samples mode)")
+    QTest::newRow(
+        "missing-parameter error: custom samples without sampleBytes (ENGINE.md samples mode)")
         << trainingOn("nvidia-a100-80gb", 1,
                       params({{"mode", word("samples")}, {"samplesPerSecondPerGpu", number(100)}}))
         << u"missing-parameter"_s << error << s << any << -2;
-    QTest::newRow("missing-parameter warning: serving without an attention shape (ENGINE.md serving)")
+    QTest::newRow(
+        "missing-parameter warning: serving without an attention shape (ENGINE.md serving)")
         << gpuProject(u"serving"_s, params({{"modelParams", number(7e9)}}), u"nvidia-h100-sxm"_s)
         << u"missing-parameter"_s << warning << s << any << -2;
     {
         Project p;
-        p.components.push_back(component("nas", "file-storage",
-                                         params({{"readBandwidth", number(1e9)},
-                                                 {"writeBandwidth", number(1e9)}})));
+        p.components.push_back(
+            component("nas", "file-storage",
+                      params({{"readBandwidth", number(1e9)}, {"writeBandwidth", number(1e9)}})));
         QTest::newRow("missing-parameter error: storage without rawCapacity (ENGINE.md components)")
             << p << u"missing-parameter"_s << error << none << u"nas"_s << -2;
     }
     // unknown-parameter (not in ENGINE.md's list; componentrules.cpp reportUnknownParams).
-    QTest::newRow("unknown-parameter warning: a misspelt stage parameter (componentrules.cpp reportUnknownParams)")
+    QTest::newRow("unknown-parameter warning: a misspelt stage parameter (componentrules.cpp "
+                  "reportUnknownParams)")
         << trainingOn("nvidia-a100-80gb", 1, tokens(7e9, 1e12, {{"modelParam", number(7e9)}}))
         << u"unknown-parameter"_s << warning << s << none << -2;
     {
         Project p = trainingOn("nvidia-a100-80gb", 1, tokens(7e9, 1e12));
         p.components[0].params.insert(u"gpuPerHost"_s, number(4));
-        QTest::newRow("unknown-parameter warning: a misspelt component parameter (componentrules.cpp reportUnknownParams)")
+        QTest::newRow("unknown-parameter warning: a misspelt component parameter "
+                      "(componentrules.cpp reportUnknownParams)")
             << p << u"unknown-parameter"_s << warning << none << u"gpus"_s << -2;
     }
     // no-profile: MLPerf Storage has no MI300X column.
@@ -1443,14 +1504,17 @@ void TestEngine::findings_data()
     {
         Project p;
         p.components.push_back(storage("nas", "block-storage", 1e15, "raid7"));
-        QTest::newRow("unknown-catalog-id error: a protection scheme not in the catalog (ENGINE.md protection)")
+        QTest::newRow("unknown-catalog-id error: a protection scheme not in the catalog (ENGINE.md "
+                      "protection)")
             << p << u"unknown-catalog-id"_s << error << none << u"nas"_s << -2;
     }
     // unsupported-precision: the A100 has no FP8, the T4 no BF16 (ENGINE.md catalog).
-    QTest::newRow("unsupported-precision error: fp8 training on A100 (ENGINE.md catalog, A100 has no FP8)")
+    QTest::newRow(
+        "unsupported-precision error: fp8 training on A100 (ENGINE.md catalog, A100 has no FP8)")
         << trainingOn("nvidia-a100-80gb", 1, tokens(7e9, 1e12, {{"precision", word("fp8")}}))
         << u"unsupported-precision"_s << error << s << u"gpus"_s << -2;
-    QTest::newRow("unsupported-precision error: bf16 validation on T4 (ENGINE.md catalog, T4 FP16 only)")
+    QTest::newRow(
+        "unsupported-precision error: bf16 validation on T4 (ENGINE.md catalog, T4 FP16 only)")
         << gpuProject(u"validation"_s,
                       params({{"modelParams", number(7e9)}, {"evalTokens", number(1e9)}}),
                       u"nvidia-t4"_s)
@@ -1524,16 +1588,18 @@ Project pipeline()
     p.components.push_back(kvStore("redis", 256 * kGiB, 1e6, 0.0002));
     p.components.push_back(fabric("net", 12.5e9, 4, 9000, false, 0.00001));
 
-    p.stages.push_back(stage("ingest", "ingestion", params({{"dailyBytes", number(2e12)},
-                                                           {"retentionDays", number(30 * kDay)}})));
+    p.stages.push_back(
+        stage("ingest", "ingestion",
+              params({{"dailyBytes", number(2e12)}, {"retentionDays", number(30 * kDay)}})));
     p.stages.push_back(stage("prep", "processing", {}));
     p.stages.push_back(stage("features", "feature-engineering",
                              params({{"inputBytes", number(1e12)},
                                      {"entities", number(1e7)},
                                      {"featuresPerEntity", number(50)},
                                      {"lookupsPerSecond", number(5e4)}})));
-    p.stages.push_back(stage("train", "training",
-                             tokens(7e9, 1e12, {{"gpuCount", number(8)}, {"zeroStage", number(1)}})));
+    p.stages.push_back(
+        stage("train", "training",
+              tokens(7e9, 1e12, {{"gpuCount", number(8)}, {"zeroStage", number(1)}})));
     p.stages.push_back(stage("serve", "serving",
                              params({{"modelParams", number(7e9)},
                                      {"layers", number(32)},
@@ -1547,7 +1613,8 @@ Project pipeline()
                   bind("features", "nas", "reads"),   bind("train", "gpus", "compute"),
                   bind("train", "nas", "reads"),      bind("train", "nas", "writes"),
                   bind("serve", "gpus", "compute")};
-    p.links = {linkTo("gpus", "net"), linkTo("cpu", "net"), linkTo("nas", "net"), linkTo("redis", "net")};
+    p.links = {linkTo("gpus", "net"), linkTo("cpu", "net"), linkTo("nas", "net"),
+               linkTo("redis", "net")};
 
     p.flows.push_back(flow("raw", "ingest", "prep",
                            params({{"sizeBytes", number(2e12)},
@@ -1563,7 +1630,7 @@ Project pipeline()
 
 void TestEngine::incremental_data()
 {
-    QTest::addColumn<QString>("item");  // stage, component or flow
+    QTest::addColumn<QString>("item"); // stage, component or flow
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("param");
     QTest::addColumn<ParamValue>("value");
@@ -1606,8 +1673,8 @@ void TestEngine::incremental_data()
     row("flow raw sizeBytes 2 TB -> 20 TB: derived ETL input (engine.h flowChanged)", flowItem,
         "raw", "sizeBytes", number(20e12));
     // (raw's producer is ingestion writing to the same store: its capacity is the stage's.)
-    row("flow clean growth 5 TB/month (engine.h flowChanged)", flowItem, "clean", "growthBytesPerMonth",
-        number(5e12));
+    row("flow clean growth 5 TB/month (engine.h flowChanged)", flowItem, "clean",
+        "growthBytesPerMonth", number(5e12));
     row("flow clean store -> redis: invalid, charges removed (engine.h flowChanged)", flowItem,
         "clean", "store", word("redis"));
 }
@@ -1630,9 +1697,9 @@ void TestEngine::incremental()
     else
         p.flow(id)->params.insert(param, value);
 
-    const EngineResult updated = item == u"stage" ? engine.stageChanged(p, id)
-                                     : item == u"component" ? engine.componentChanged(p, id)
-                                                            : engine.flowChanged(p, id);
+    const EngineResult updated = item == u"stage"       ? engine.stageChanged(p, id)
+                                 : item == u"component" ? engine.componentChanged(p, id)
+                                                        : engine.flowChanged(p, id);
     const EngineResult full = computeRequirements(p);
     const QStringList got = summary(p, updated);
     const QStringList want = summary(p, full);
@@ -1660,7 +1727,8 @@ void TestEngine::incremental()
             // Demand is a sum whose order may differ after an update: 1e-12.
             const double a = updated.components[c].demand[size_t(r)];
             const double b = full.components[c].demand[size_t(r)];
-            QVERIFY2(relClose(a, b, 1e-12), closeMessage(resourceKey(Resource(r)), a, b, 1e-12).constData());
+            QVERIFY2(relClose(a, b, 1e-12),
+                     closeMessage(resourceKey(Resource(r)), a, b, 1e-12).constData());
         }
         QCOMPARE(updated.components[c].monthsUntilFull, full.components[c].monthsUntilFull);
     }

@@ -5,7 +5,6 @@
 
 #include <QObject>
 #include <QTest>
-
 #include <cmath>
 #include <limits>
 
@@ -104,7 +103,8 @@ void TestQuantity::parse_data()
     QTest::newRow("bare 24 with a plain scale of hours") << u"24"_s << seconds << 3600.0 << 86400.0;
     QTest::newRow("30 d") << u"30 d"_s << seconds << 1.0 << 2592000.0;
     QTest::newRow("30 days") << u"30 days"_s << seconds << 1.0 << 2592000.0;
-    QTest::newRow("bare 30 with a plain scale of days") << u"30"_s << seconds << 86400.0 << 2592000.0;
+    QTest::newRow("bare 30 with a plain scale of days")
+        << u"30"_s << seconds << 86400.0 << 2592000.0;
     QTest::newRow("1 w") << u"1 w"_s << seconds << 1.0 << 604800.0;
 
     // Counts: k, M, B/G (billion), T, P.
@@ -127,7 +127,8 @@ void TestQuantity::parse_data()
     QTest::newRow("bare ratio") << u"0.25"_s << ratio << 1.0 << 0.25;
 
     // Floating-point work and rates.
-    QTest::newRow("989 TFLOPS (H100 SXM BF16 dense)") << u"989 TFLOPS"_s << flopRate << 1.0 << 989e12;
+    QTest::newRow("989 TFLOPS (H100 SXM BF16 dense)")
+        << u"989 TFLOPS"_s << flopRate << 1.0 << 989e12;
     QTest::newRow("1 PFLOP/s") << u"1 PFLOP/s"_s << flopRate << 1.0 << 1e15;
     QTest::newRow("312 TFLOP/s (A100 BF16 dense)") << u"312 TFLOP/s"_s << flopRate << 1.0 << 312e12;
     QTest::newRow("3.14e23 FLOP (GPT-3, Brown et al. 2020)")
@@ -166,14 +167,14 @@ void TestQuantity::parseErrors_data()
                            << QStringList{u"empty"_s};
     QTest::newRow("only blanks") << u"   "_s << int(Dimension::Bytes) << u"rawCapacity"_s
                                  << QStringList{u"empty"_s};
-    QTest::newRow("abc is not a number") << u"abc"_s << int(Dimension::Count) << u"modelParams"_s
-                                         << QStringList{u"abc"_s};
+    QTest::newRow("abc is not a number")
+        << u"abc"_s << int(Dimension::Count) << u"modelParams"_s << QStringList{u"abc"_s};
     QTest::newRow("a lone dot") << u"."_s << int(Dimension::Count) << u"modelParams"_s
                                 << QStringList{};
     QTest::newRow("4 XB unknown unit") << u"4 XB"_s << int(Dimension::Bytes) << u"rawCapacity"_s
                                        << QStringList{u"unknown unit"_s, u"XB"_s};
-    QTest::newRow("units are case-sensitive: 4 tb") << u"4 tb"_s << int(Dimension::Bytes)
-                                                    << u"rawCapacity"_s << QStringList{u"tb"_s};
+    QTest::newRow("units are case-sensitive: 4 tb")
+        << u"4 tb"_s << int(Dimension::Bytes) << u"rawCapacity"_s << QStringList{u"tb"_s};
     QTest::newRow("25 Gb/s where a size is expected")
         << u"25 Gb/s"_s << int(Dimension::Bytes) << u"rawCapacity"_s
         << QStringList{u"bandwidth"_s, u"size"_s, u"25 Gb/s"_s};
@@ -187,18 +188,18 @@ void TestQuantity::parseErrors_data()
     QTest::newRow("3.14e23 FLOP where a FLOP rate is expected")
         << u"3.14e23 FLOP"_s << int(Dimension::FlopsPerSecond) << u"peak"_s
         << QStringList{u"FLOP rate"_s};
-    QTest::newRow("-1 is negative") << u"-1"_s << int(Dimension::Count) << u"gpuCount"_s
-                                    << QStringList{u"negative"_s};
-    QTest::newRow("-5 GB is negative") << u"-5 GB"_s << int(Dimension::Bytes) << u"sizeBytes"_s
-                                       << QStringList{u"negative"_s};
+    QTest::newRow("-1 is negative")
+        << u"-1"_s << int(Dimension::Count) << u"gpuCount"_s << QStringList{u"negative"_s};
+    QTest::newRow("-5 GB is negative")
+        << u"-5 GB"_s << int(Dimension::Bytes) << u"sizeBytes"_s << QStringList{u"negative"_s};
     QTest::newRow("nan") << u"nan"_s << int(Dimension::Count) << u"mfu"_s << QStringList{};
     QTest::newRow("NaN") << u"NaN"_s << int(Dimension::Ratio) << u"mfu"_s << QStringList{};
     QTest::newRow("inf") << u"inf"_s << int(Dimension::Count) << u"trainingTokens"_s
                          << QStringList{};
-    QTest::newRow("1e400 overflows") << u"1e400"_s << int(Dimension::Count)
-                                     << u"trainingTokens"_s << QStringList{};
-    QTest::newRow("1e400 GB overflows") << u"1e400 GB"_s << int(Dimension::Bytes)
-                                        << u"rawCapacity"_s << QStringList{};
+    QTest::newRow("1e400 overflows")
+        << u"1e400"_s << int(Dimension::Count) << u"trainingTokens"_s << QStringList{};
+    QTest::newRow("1e400 GB overflows")
+        << u"1e400 GB"_s << int(Dimension::Bytes) << u"rawCapacity"_s << QStringList{};
 }
 
 void TestQuantity::parseErrors()
@@ -263,8 +264,8 @@ void TestQuantity::format_data()
     QTest::newRow("1536 B IEC") << 1536.0 << bytes << true << u"1.50 KiB"_s;
     QTest::newRow("512 B") << 512.0 << bytes << false << u"512 B"_s;
     QTest::newRow("0 B") << 0.0 << bytes << false << u"0 B"_s;
-    QTest::newRow("2 GiB KV cache (NVIDIA Llama 2 7B)") << 2147483648.0 << bytes << true
-                                                        << u"2.00 GiB"_s;
+    QTest::newRow("2 GiB KV cache (NVIDIA Llama 2 7B)")
+        << 2147483648.0 << bytes << true << u"2.00 GiB"_s;
     QTest::newRow("3.125e9 B/s") << 3.125e9 << rate << false << u"3.13 GB/s"_s;
     QTest::newRow("1.5e9 B/s IEC") << 1.5e9 << rate << true << u"1.40 GiB/s"_s;
     QTest::newRow("0.0005 s") << 0.0005 << seconds << false << u"500 \u00b5s"_s;
@@ -284,11 +285,11 @@ void TestQuantity::format_data()
     QTest::newRow("1234 count (whole numbers below 1e4 in full)")
         << 1234.0 << int(Dimension::Count) << false << u"1234"_s;
     QTest::newRow("1e4 count") << 1e4 << int(Dimension::Count) << false << u"10.0k"_s;
-    QTest::newRow("5000 per second") << 5000.0 << int(Dimension::PerSecond) << false
-                                     << u"5000 /s"_s;
+    QTest::newRow("5000 per second")
+        << 5000.0 << int(Dimension::PerSecond) << false << u"5000 /s"_s;
     QTest::newRow("1e5 per second") << 1e5 << int(Dimension::PerSecond) << false << u"100k /s"_s;
-    QTest::newRow("NaN is a dash") << std::numeric_limits<double>::quiet_NaN() << bytes << false
-                                   << u"\u2014"_s;
+    QTest::newRow("NaN is a dash")
+        << std::numeric_limits<double>::quiet_NaN() << bytes << false << u"\u2014"_s;
     QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << bytes << false
                               << u"\u221e"_s;
 
@@ -307,9 +308,9 @@ void TestQuantity::format()
     QFETCH(bool, iec);
     QFETCH(QString, expected);
 
-    QCOMPARE(tarmac::formatQuantity(value, Dimension(dimension),
-                                    iec ? UnitSystem::IEC : UnitSystem::SI),
-             expected);
+    QCOMPARE(
+        tarmac::formatQuantity(value, Dimension(dimension), iec ? UnitSystem::IEC : UnitSystem::SI),
+        expected);
 }
 
 void TestQuantity::formatBits_data()

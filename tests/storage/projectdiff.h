@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QList>
 #include <QStringList>
-
 #include <algorithm>
 
 namespace tarmac::testing {
@@ -35,7 +34,8 @@ inline QString describe(const Params &params)
 
 inline QString describe(const Zone &z)
 {
-    return QStringLiteral("zone{id=%1 name=%2 kind=%3 parent=%4}").arg(z.id, z.name, z.kind, z.parent);
+    return QStringLiteral("zone{id=%1 name=%2 kind=%3 parent=%4}")
+        .arg(z.id, z.name, z.kind, z.parent);
 }
 
 inline QString describe(const Component &c)
@@ -52,7 +52,8 @@ inline QString describe(const Stage &s)
 
 inline QString describe(const Flow &f)
 {
-    return QStringLiteral("flow{id=%1 from=%2 to=%3 params=%4}").arg(f.id, f.from, f.to, describe(f.params));
+    return QStringLiteral("flow{id=%1 from=%2 to=%3 params=%4}")
+        .arg(f.id, f.from, f.to, describe(f.params));
 }
 
 inline QString describe(const Binding &b)
@@ -60,7 +61,10 @@ inline QString describe(const Binding &b)
     return QStringLiteral("binding{%1 %2 %3}").arg(b.stage, b.component, b.role);
 }
 
-inline QString describe(const Link &l) { return QStringLiteral("link{%1 %2}").arg(l.component, l.fabric); }
+inline QString describe(const Link &l)
+{
+    return QStringLiteral("link{%1 %2}").arg(l.component, l.fabric);
+}
 
 inline QString describe(const Placement &p)
 {
@@ -75,7 +79,10 @@ template <typename T>
 void diffList(QStringList &out, const char *what, const std::vector<T> &a, const std::vector<T> &b)
 {
     if (a.size() != b.size())
-        out << QStringLiteral("%1: %2 vs %3 items").arg(QString::fromLatin1(what)).arg(a.size()).arg(b.size());
+        out << QStringLiteral("%1: %2 vs %3 items")
+                   .arg(QString::fromLatin1(what))
+                   .arg(a.size())
+                   .arg(b.size());
     for (size_t i = 0; i < std::min(a.size(), b.size()); ++i) {
         if (!(a[i] == b[i])) {
             out << QStringLiteral("%1[%2]: %3  vs  %4")
@@ -99,8 +106,10 @@ inline QString projectDifference(const Project &a, const Project &b)
         out << QStringLiteral("horizonMonths: %1 vs %2").arg(a.horizonMonths).arg(b.horizonMonths);
     if (a.extra != b.extra) {
         out << QStringLiteral("extra: %1 vs %2")
-                   .arg(QString::fromUtf8(QJsonDocument(a.extra).toJson(QJsonDocument::Compact).left(300)),
-                        QString::fromUtf8(QJsonDocument(b.extra).toJson(QJsonDocument::Compact).left(300)));
+                   .arg(QString::fromUtf8(
+                            QJsonDocument(a.extra).toJson(QJsonDocument::Compact).left(300)),
+                        QString::fromUtf8(
+                            QJsonDocument(b.extra).toJson(QJsonDocument::Compact).left(300)));
     }
     diffList(out, "zones", a.zones, b.zones);
     diffList(out, "components", a.components, b.components);
@@ -137,7 +146,8 @@ inline QString textDifference(const QByteArray &actual, const QByteArray &expect
         const QByteArray la = i < a.size() ? a[i] : QByteArray("(end)");
         const QByteArray le = i < e.size() ? e[i] : QByteArray("(end)");
         if (la != le) {
-            return QStringLiteral("line %1 differs (%2 vs %3 lines):\n  actual:   %4\n  expected: %5")
+            return QStringLiteral(
+                       "line %1 differs (%2 vs %3 lines):\n  actual:   %4\n  expected: %5")
                 .arg(i + 1)
                 .arg(a.size())
                 .arg(e.size())

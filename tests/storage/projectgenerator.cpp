@@ -15,8 +15,10 @@ Project generateProject(quint32 seed, int stageCount, int componentCount, int fl
     p.horizonMonths = 1 + int(rng.bounded(36));
     const int sites = 1 + componentCount / 50;
     for (int i = 0; i < sites; ++i) {
-        p.zones.push_back({QStringLiteral("site%1").arg(i), QStringLiteral("Site %1").arg(i),
-                           QStringLiteral("site"), {}});
+        p.zones.push_back({QStringLiteral("site%1").arg(i),
+                           QStringLiteral("Site %1").arg(i),
+                           QStringLiteral("site"),
+                           {}});
         p.zones.push_back({QStringLiteral("rack%1").arg(i), QStringLiteral("Rack %1").arg(i),
                            QStringLiteral("rack"), QStringLiteral("site%1").arg(i)});
         p.layout.insert(QStringLiteral("site%1").arg(i), {i * 3000.0, 0, 2800, 2000});
@@ -35,7 +37,8 @@ Project generateProject(quint32 seed, int stageCount, int componentCount, int fl
         };
         if (k == 0) {
             num("hosts", 4 + rng.bounded(60));
-            c.params.insert(QStringLiteral("gpu"), ParamValue::fromText(QStringLiteral("nvidia-h100-sxm")));
+            c.params.insert(QStringLiteral("gpu"),
+                            ParamValue::fromText(QStringLiteral("nvidia-h100-sxm")));
             num("gpusPerHost", 8);
             num("nicPerHost", 400e9 / 8, QStringLiteral("400 Gb/s"));
             num("cpuCoresPerHost", 96);
@@ -47,14 +50,17 @@ Project generateProject(quint32 seed, int stageCount, int componentCount, int fl
             num("nicPerHost", 100e9 / 8);
         } else if (k <= 5) {
             num("rawCapacity", double(1 + rng.bounded(500)) * 1e12);
-            c.params.insert(QStringLiteral("protection"),
-                            ParamValue::fromText(k == 3 ? QStringLiteral("raid6") : QStringLiteral("ec-6-3")));
+            c.params.insert(
+                QStringLiteral("protection"),
+                ParamValue::fromText(k == 3 ? QStringLiteral("raid6") : QStringLiteral("ec-6-3")));
             num("readBandwidth", double(1 + rng.bounded(100)) * 1e9);
             // The typed text must say the stored value (same single rng draw as before).
             const int writeGBps = 1 + int(rng.bounded(50));
-            num("writeBandwidth", double(writeGBps) * 1e9, QStringLiteral("%1 GB/s").arg(writeGBps));
+            num("writeBandwidth", double(writeGBps) * 1e9,
+                QStringLiteral("%1 GB/s").arg(writeGBps));
             if (rng.bounded(2))
-                c.params[QStringLiteral("writeBandwidth")] = ParamValue::fromNumber(5e9, QStringLiteral("5 GB/s"));
+                c.params[QStringLiteral("writeBandwidth")] =
+                    ParamValue::fromNumber(5e9, QStringLiteral("5 GB/s"));
             num("latency", 5e-4, QStringLiteral("0.5 ms"));
         } else if (k == 6) {
             num("memory", double(1 + rng.bounded(4096)) * 1e9);
@@ -107,8 +113,9 @@ Project generateProject(quint32 seed, int stageCount, int componentCount, int fl
         p.layout.insert(s.id, {double(rng.bounded(5000)), double(rng.bounded(3000)), 0, 0});
         auto bind = [&](int k, const char *role) {
             if (!byKind[k].isEmpty())
-                p.bindings.push_back({s.id, QStringLiteral("c%1").arg(byKind[k][int(rng.bounded(byKind[k].size()))]),
-                                      QString::fromLatin1(role)});
+                p.bindings.push_back(
+                    {s.id, QStringLiteral("c%1").arg(byKind[k][int(rng.bounded(byKind[k].size()))]),
+                     QString::fromLatin1(role)});
         };
         const bool gpu = kind == u"training" || kind == u"validation" || kind == u"serving";
         bind(gpu ? 0 : 1, "compute");
@@ -124,10 +131,13 @@ Project generateProject(quint32 seed, int stageCount, int componentCount, int fl
         flow.id = QStringLiteral("f%1").arg(f);
         flow.from = QStringLiteral("s%1").arg(from);
         flow.to = QStringLiteral("s%1").arg(to);
-        flow.params.insert(QStringLiteral("sizeBytes"), ParamValue::fromNumber(double(1 + rng.bounded(1000)) * 1e9));
-        flow.params.insert(QStringLiteral("versionsRetained"), ParamValue::fromNumber(1 + rng.bounded(10)));
+        flow.params.insert(QStringLiteral("sizeBytes"),
+                           ParamValue::fromNumber(double(1 + rng.bounded(1000)) * 1e9));
+        flow.params.insert(QStringLiteral("versionsRetained"),
+                           ParamValue::fromNumber(1 + rng.bounded(10)));
         flow.params.insert(QStringLiteral("changeFraction"), ParamValue::fromNumber(0.1));
-        flow.params.insert(QStringLiteral("growthBytesPerMonth"), ParamValue::fromNumber(1e10, QStringLiteral("10 GB")));
+        flow.params.insert(QStringLiteral("growthBytesPerMonth"),
+                           ParamValue::fromNumber(1e10, QStringLiteral("10 GB")));
         p.flows.push_back(flow);
     }
     for (int i : byKind[7]) {

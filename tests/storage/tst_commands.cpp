@@ -5,16 +5,14 @@
 #include "commands/commands.h"
 #include "model/paramschema.h"
 #include "model/projectdocument.h"
-#include "storage/jsonformat.h"
-
 #include "projectdiff.h"
 #include "projectgenerator.h"
+#include "storage/jsonformat.h"
 
 #include <QObject>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
-
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
@@ -45,8 +43,9 @@ QString busiestStage(const Project &p)
     QString best;
     int most = -1;
     for (const Stage &s : p.stages) {
-        const int n = int(std::count_if(p.flows.begin(), p.flows.end(),
-                                        [&](const Flow &f) { return f.from == s.id || f.to == s.id; }));
+        const int n = int(std::count_if(p.flows.begin(), p.flows.end(), [&](const Flow &f) {
+            return f.from == s.id || f.to == s.id;
+        }));
         if (n > most) {
             most = n;
             best = s.id;
@@ -107,7 +106,10 @@ void TestCommands::init()
     m_doc->reset(p);
 }
 
-void TestCommands::cleanup() { m_doc.reset(); }
+void TestCommands::cleanup()
+{
+    m_doc.reset();
+}
 
 void TestCommands::fixtureIsValid()
 {
@@ -158,13 +160,16 @@ QUndoCommand *TestCommands::makeCommand(const QString &key)
     if (key == u"RemoveItems: a fabric, a stage and a flow together")
         return new RemoveItems(doc, {u"c7"_s, u"s5"_s, u"f10"_s});
     if (key == u"SetParameter: change")
-        return new SetParameter(doc, ItemType::Component, u"c0"_s, u"hosts"_s, ParamValue::fromNumber(99));
+        return new SetParameter(doc, ItemType::Component, u"c0"_s, u"hosts"_s,
+                                ParamValue::fromNumber(99));
     if (key == u"SetParameter: add")
-        return new SetParameter(doc, ItemType::Stage, u"s0"_s, u"peakFactor"_s, ParamValue::fromNumber(4, u"4x"_s));
+        return new SetParameter(doc, ItemType::Stage, u"s0"_s, u"peakFactor"_s,
+                                ParamValue::fromNumber(4, u"4x"_s));
     if (key == u"SetParameter: clear")
         return new SetParameter(doc, ItemType::Component, u"c0"_s, u"gpu"_s, std::nullopt);
     if (key == u"SetParameter: flow")
-        return new SetParameter(doc, ItemType::Flow, u"f1"_s, u"sizeBytes"_s, ParamValue::fromNumber(2e12, u"2 TB"_s));
+        return new SetParameter(doc, ItemType::Flow, u"f1"_s, u"sizeBytes"_s,
+                                ParamValue::fromNumber(2e12, u"2 TB"_s));
     if (key == u"Rename: stage")
         return new Rename(doc, ItemType::Stage, u"s1"_s, u"Renamed <&> \"stage\""_s);
     if (key == u"Rename: zone")
@@ -183,7 +188,8 @@ QUndoCommand *TestCommands::makeCommand(const QString &key)
         return new SetPersona(doc, u"s0"_s, other);
     }
     if (key == u"MoveItems: two items")
-        return new MoveItems(doc, {{u"s0"_s, Placement{1, 2, 0, 0}}, {u"c1"_s, Placement{3, 4, 0, 0}}});
+        return new MoveItems(doc,
+                             {{u"s0"_s, Placement{1, 2, 0, 0}}, {u"c1"_s, Placement{3, 4, 0, 0}}});
     if (key == u"MoveItems: resize a zone")
         return new MoveItems(doc, {{u"site0"_s, Placement{10, 20, 999, 555}}});
     if (key == u"MoveItems: item without a placement")
@@ -238,7 +244,8 @@ QString TestCommands::checkEffect(const QString &key, const Project &before)
             return fail(u"the component or its placement is still there"_s);
         if (!p.flow(u"f0"_s) || !p.flow(u"f5"_s))
             return fail(u"the flows it stored were deleted"_s);
-        if (p.flow(u"f0"_s)->params.contains(u"store"_s) || p.flow(u"f5"_s)->params.contains(u"store"_s))
+        if (p.flow(u"f0"_s)->params.contains(u"store"_s) ||
+            p.flow(u"f5"_s)->params.contains(u"store"_s))
             return fail(u"a flow still names it as its store"_s);
         for (const Binding &b : p.bindings) {
             if (b.component == u"c2")
@@ -293,7 +300,8 @@ QString TestCommands::checkEffect(const QString &key, const Project &before)
         if (p.stage(u"s0"_s)->persona == before.stage(u"s0"_s)->persona)
             return fail(u"persona unchanged"_s);
     } else if (key == u"MoveItems: two items") {
-        if (p.layout.value(u"s0"_s) != Placement{1, 2, 0, 0} || p.layout.value(u"c1"_s) != Placement{3, 4, 0, 0})
+        if (p.layout.value(u"s0"_s) != Placement{1, 2, 0, 0} ||
+            p.layout.value(u"c1"_s) != Placement{3, 4, 0, 0})
             return fail(u"not moved"_s);
     } else if (key == u"MoveItems: resize a zone") {
         if (p.layout.value(u"site0"_s) != Placement{10, 20, 999, 555})
@@ -311,7 +319,8 @@ QString TestCommands::checkEffect(const QString &key, const Project &before)
         if (!p.zone(u"rack0"_s)->parent.isEmpty())
             return fail(u"still nested"_s);
     } else if (key == u"SetProjectInfo") {
-        if (p.name != u"Renamed project" || p.description != u"new <description>" || p.horizonMonths != 48)
+        if (p.name != u"Renamed project" || p.description != u"new <description>" ||
+            p.horizonMonths != 48)
             return fail(u"project info unchanged"_s);
     } else {
         return fail(u"no check for "_s + key);
@@ -455,7 +464,8 @@ void TestCommands::parameterEditsMerge()
                                    ParamValue::fromNumber(5)));
     QCOMPARE(stack()->count(), 3);
     // Setting then clearing the same parameter merges too; undo brings back the original.
-    stack()->push(new SetParameter(m_doc.get(), ItemType::Component, u"c8"_s, u"hosts"_s, std::nullopt));
+    stack()->push(
+        new SetParameter(m_doc.get(), ItemType::Component, u"c8"_s, u"hosts"_s, std::nullopt));
     QCOMPARE(stack()->count(), 3);
     QVERIFY(!project().component(u"c8"_s)->params.contains(u"hosts"_s));
     while (stack()->canUndo())
@@ -482,9 +492,9 @@ void TestCommands::moveMerging()
     const QByteArray before = json();
     stack()->push(new MoveItems(m_doc.get(), {{u"s0"_s, Placement{10, 10, 0, 0}}}, firstDrag));
     // The second move also takes an item the first did not: undo must restore it as well.
-    stack()->push(new MoveItems(m_doc.get(),
-                                {{u"s0"_s, Placement{20, 30, 0, 0}}, {u"c1"_s, Placement{40, 50, 0, 0}}},
-                                secondDrag));
+    stack()->push(new MoveItems(
+        m_doc.get(), {{u"s0"_s, Placement{20, 30, 0, 0}}, {u"c1"_s, Placement{40, 50, 0, 0}}},
+        secondDrag));
     QCOMPARE(stack()->count(), expectedSteps);
     QCOMPARE(project().layout.value(u"s0"_s), (Placement{20, 30, 0, 0}));
     QCOMPARE(project().layout.value(u"c1"_s), (Placement{40, 50, 0, 0}));
@@ -524,7 +534,8 @@ void TestCommands::removeEmitsEventsInOrder()
         const ChangeEvent &e = (*events)[size_t(i)];
         if (e.type == ItemType::Flow || e.type == ItemType::Binding) {
             ++dependents;
-            QVERIFY2(i < aboutToBeRemoved, qPrintable(u"dependent after the stage: "_s + describe(e)));
+            QVERIFY2(i < aboutToBeRemoved,
+                     qPrintable(u"dependent after the stage: "_s + describe(e)));
         }
     }
     QVERIFY(dependents > 0);
@@ -533,7 +544,8 @@ void TestCommands::removeEmitsEventsInOrder()
         const ChangeEvent &e = (*events)[i];
         if (e.kind == Kind::AboutToBeRemoved) {
             QVERIFY(i + 1 < events->size());
-            QVERIFY2(sameEvent((*events)[i + 1], Kind::Removed, e.type, e.id), qPrintable(describe(e)));
+            QVERIFY2(sameEvent((*events)[i + 1], Kind::Removed, e.type, e.id),
+                     qPrintable(describe(e)));
         }
     }
 
@@ -553,20 +565,22 @@ void TestCommands::changeEvents_data()
     QTest::addColumn<QString>("id");
     QTest::newRow("SetParameter") << u"SetParameter: change"_s << int(Kind::Changed)
                                   << int(ItemType::Component) << u"c0"_s;
-    QTest::newRow("SetParameter on a flow") << u"SetParameter: flow"_s << int(Kind::Changed)
-                                            << int(ItemType::Flow) << u"f1"_s;
-    QTest::newRow("Rename") << u"Rename: stage"_s << int(Kind::Changed) << int(ItemType::Stage) << u"s1"_s;
-    QTest::newRow("SetPersona") << u"SetPersona"_s << int(Kind::Changed) << int(ItemType::Stage) << u"s0"_s;
+    QTest::newRow("SetParameter on a flow")
+        << u"SetParameter: flow"_s << int(Kind::Changed) << int(ItemType::Flow) << u"f1"_s;
+    QTest::newRow("Rename") << u"Rename: stage"_s << int(Kind::Changed) << int(ItemType::Stage)
+                            << u"s1"_s;
+    QTest::newRow("SetPersona") << u"SetPersona"_s << int(Kind::Changed) << int(ItemType::Stage)
+                                << u"s0"_s;
     QTest::newRow("SetComponentZone") << u"SetComponentZone: into a rack"_s << int(Kind::Changed)
                                       << int(ItemType::Component) << u"c1"_s;
     QTest::newRow("SetZoneParent") << u"SetZoneParent: to top level"_s << int(Kind::Changed)
                                    << int(ItemType::Zone) << u"rack0"_s;
     QTest::newRow("MoveItems") << u"MoveItems: resize a zone"_s << int(Kind::Moved)
                                << int(ItemType::Project) << u"site0"_s;
-    QTest::newRow("SetProjectInfo") << u"SetProjectInfo"_s << int(Kind::Changed) << int(ItemType::Project)
-                                    << QString();
-    QTest::newRow("AddItems") << u"AddItems: stage with flow, binding and layout"_s << int(Kind::Added)
-                              << int(ItemType::Stage) << u"new-stage"_s;
+    QTest::newRow("SetProjectInfo")
+        << u"SetProjectInfo"_s << int(Kind::Changed) << int(ItemType::Project) << QString();
+    QTest::newRow("AddItems") << u"AddItems: stage with flow, binding and layout"_s
+                              << int(Kind::Added) << int(ItemType::Stage) << u"new-stage"_s;
 }
 
 void TestCommands::changeEvents()
@@ -582,7 +596,9 @@ void TestCommands::changeEvents()
     QStringList seen;
     for (const ChangeEvent &e : *events)
         seen << describe(e);
-    const auto matches = [&](const ChangeEvent &e) { return sameEvent(e, Kind(kind), ItemType(type), id); };
+    const auto matches = [&](const ChangeEvent &e) {
+        return sameEvent(e, Kind(kind), ItemType(type), id);
+    };
     QVERIFY2(std::any_of(events->begin(), events->end(), matches), qPrintable(seen.join(u' ')));
     // Undo announces the same element again.
     events->clear();
@@ -656,8 +672,11 @@ void TestCommands::pasteBatch()
     const QStringList kinds = ParamSchema::stageKinds();
     const QStringList personas = ParamSchema::personas();
     for (int i = 0; i < 1000; ++i) {
-        Stage s{u"p%1"_s.arg(i), kinds[i % kinds.size()], u"Pasted %1"_s.arg(i),
-                personas[i % personas.size()], {}};
+        Stage s{u"p%1"_s.arg(i),
+                kinds[i % kinds.size()],
+                u"Pasted %1"_s.arg(i),
+                personas[i % personas.size()],
+                {}};
         s.params.insert(u"x-pasted"_s, ParamValue::fromNumber(i));
         batch.stages.push_back({interleaved ? 2 * i : base + i, s});
         batch.layout.insert(s.id, Placement{double(i % 40) * 200, 6000.0 + (i / 40) * 150, 0, 0});

@@ -3,11 +3,10 @@
 // every kind of bad input.
 
 #include "model/project.h"
-#include "storage/jsonformat.h"
-#include "storage/projectformat.h"
-
 #include "projectdiff.h"
 #include "projectgenerator.h"
+#include "storage/jsonformat.h"
+#include "storage/projectformat.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -65,7 +64,8 @@ QJsonObject baseObject()
 
 // Sets (or, with an undefined value, removes) the value at a dotted path such as
 // "components.0.params.rawCapacity"; an array index equal to the size appends.
-QJsonValue setIn(const QJsonValue &node, const QStringList &path, qsizetype at, const QJsonValue &value)
+QJsonValue setIn(const QJsonValue &node, const QStringList &path, qsizetype at,
+                 const QJsonValue &value)
 {
     if (at == path.size())
         return value;
@@ -96,7 +96,10 @@ QByteArray edited(const QString &path, const QJsonValue &value)
     return QJsonDocument(root.toObject()).toJson(QJsonDocument::Compact);
 }
 
-QByteArray removed(const QString &path) { return edited(path, QJsonValue(QJsonValue::Undefined)); }
+QByteArray removed(const QString &path)
+{
+    return edited(path, QJsonValue(QJsonValue::Undefined));
+}
 
 // For values QJsonValue cannot hold (1e400): a placeholder replaced by raw text.
 QByteArray editedRaw(const QString &path, const QByteArray &raw)
@@ -118,7 +121,8 @@ bool errorMentions(const QString &error, const QString &fragment)
 
 QByteArray nestedArrays(int depth)
 {
-    return QByteArray("{\"format\": \"tarmac-project\", \"version\": 1, \"name\": \"deep\", \"x-deep\": ") +
+    return QByteArray("{\"format\": \"tarmac-project\", \"version\": 1, \"name\": \"deep\", "
+                      "\"x-deep\": ") +
            QByteArray(depth, '[') + QByteArray(depth, ']') + QByteArray("}");
 }
 
@@ -258,75 +262,86 @@ void TestInterchange::badInput_data()
     QTest::newRow("version 2") << edited(u"version"_s, 2)
                                << QStringList{u"newer"_s, u"re:\\b2\\b"_s, u"re:\\b1\\b"_s};
     // 3e9 does not fit an int: it must still be refused as newer, never taken for version 1.
-    QTest::newRow("version 3000000000") << edited(u"version"_s, 3e9)
-                                        << QStringList{u"newer"_s, u"re:3000000000|3e\\+?0*9"_s};
-    QTest::newRow("version \"1\" (string)") << edited(u"version"_s, u"1"_s) << QStringList{u"version"_s};
+    QTest::newRow("version 3000000000")
+        << edited(u"version"_s, 3e9) << QStringList{u"newer"_s, u"re:3000000000|3e\\+?0*9"_s};
+    QTest::newRow("version \"1\" (string)")
+        << edited(u"version"_s, u"1"_s) << QStringList{u"version"_s};
     QTest::newRow("version 1.5") << edited(u"version"_s, 1.5) << QStringList{u"version"_s};
     QTest::newRow("version 0") << edited(u"version"_s, 0) << QStringList{u"version"_s};
     QTest::newRow("missing version") << removed(u"version"_s) << QStringList{u"version"_s};
 
     // Structure
     QTest::newRow("name not a string") << edited(u"name"_s, 5) << QStringList{u"name"_s};
-    QTest::newRow("stages not an array") << edited(u"stages"_s, QJsonObject()) << QStringList{u"stages"_s};
-    QTest::newRow("stage not an object") << edited(u"stages.0"_s, u"prep"_s) << QStringList{u"stages[0]"_s};
-    QTest::newRow("stage without id") << removed(u"stages.0.id"_s) << QStringList{u"stages[0].id"_s};
-    QTest::newRow("stage with empty id") << edited(u"stages.0.id"_s, u""_s) << QStringList{u"stages[0].id"_s};
+    QTest::newRow("stages not an array")
+        << edited(u"stages"_s, QJsonObject()) << QStringList{u"stages"_s};
+    QTest::newRow("stage not an object")
+        << edited(u"stages.0"_s, u"prep"_s) << QStringList{u"stages[0]"_s};
+    QTest::newRow("stage without id")
+        << removed(u"stages.0.id"_s) << QStringList{u"stages[0].id"_s};
+    QTest::newRow("stage with empty id")
+        << edited(u"stages.0.id"_s, u""_s) << QStringList{u"stages[0].id"_s};
 
     // Ids and references
     QTest::newRow("duplicate id (stage and component)")
         << edited(u"stages.0.id"_s, u"store"_s) << QStringList{u"duplicate"_s, u"store"_s};
     QTest::newRow("duplicate id (two zones)")
         << edited(u"zones.1.id"_s, u"site"_s) << QStringList{u"duplicate"_s, u"site"_s};
-    QTest::newRow("dangling flow from") << edited(u"flows.0.from"_s, u"nowhere"_s)
-                                        << QStringList{u"corpus"_s, u"nowhere"_s};
-    QTest::newRow("dangling flow to") << edited(u"flows.0.to"_s, u"nowhere"_s)
-                                      << QStringList{u"corpus"_s, u"nowhere"_s};
-    QTest::newRow("dangling flow store") << edited(u"flows.0.params.store"_s, u"nowhere"_s)
-                                         << QStringList{u"store"_s, u"nowhere"_s};
+    QTest::newRow("dangling flow from")
+        << edited(u"flows.0.from"_s, u"nowhere"_s) << QStringList{u"corpus"_s, u"nowhere"_s};
+    QTest::newRow("dangling flow to")
+        << edited(u"flows.0.to"_s, u"nowhere"_s) << QStringList{u"corpus"_s, u"nowhere"_s};
+    QTest::newRow("dangling flow store")
+        << edited(u"flows.0.params.store"_s, u"nowhere"_s) << QStringList{u"store"_s, u"nowhere"_s};
     QTest::newRow("dangling binding component") << edited(u"bindings.0.component"_s, u"nowhere"_s)
                                                 << QStringList{u"component"_s, u"nowhere"_s};
-    QTest::newRow("dangling binding stage") << edited(u"bindings.0.stage"_s, u"nowhere"_s)
-                                            << QStringList{u"stage"_s, u"nowhere"_s};
-    QTest::newRow("dangling link fabric") << edited(u"links.0.fabric"_s, u"nowhere"_s)
-                                          << QStringList{u"fabric"_s, u"nowhere"_s};
-    QTest::newRow("dangling component zone") << edited(u"components.0.zone"_s, u"nowhere"_s)
-                                             << QStringList{u"store"_s, u"nowhere"_s};
+    QTest::newRow("dangling binding stage")
+        << edited(u"bindings.0.stage"_s, u"nowhere"_s) << QStringList{u"stage"_s, u"nowhere"_s};
+    QTest::newRow("dangling link fabric")
+        << edited(u"links.0.fabric"_s, u"nowhere"_s) << QStringList{u"fabric"_s, u"nowhere"_s};
+    QTest::newRow("dangling component zone")
+        << edited(u"components.0.zone"_s, u"nowhere"_s) << QStringList{u"store"_s, u"nowhere"_s};
     QTest::newRow("dangling zone parent") << edited(u"zones.1.parent"_s, u"nowhere"_s)
                                           << QStringList{u"rack"_s, u"parent"_s, u"nowhere"_s};
-    QTest::newRow("dangling layout item") << edited(u"layout.ghost"_s, QJsonObject{{u"x"_s, 1}, {u"y"_s, 2}})
-                                          << QStringList{u"ghost"_s};
-    QTest::newRow("zone cycle") << edited(u"zones.0.parent"_s, u"rack"_s) << QStringList{u"cycle"_s};
-    QTest::newRow("zone is its own parent") << edited(u"zones.0.parent"_s, u"site"_s)
-                                            << QStringList{u"cycle"_s};
+    QTest::newRow("dangling layout item")
+        << edited(u"layout.ghost"_s, QJsonObject{{u"x"_s, 1}, {u"y"_s, 2}})
+        << QStringList{u"ghost"_s};
+    QTest::newRow("zone cycle") << edited(u"zones.0.parent"_s, u"rack"_s)
+                                << QStringList{u"cycle"_s};
+    QTest::newRow("zone is its own parent")
+        << edited(u"zones.0.parent"_s, u"site"_s) << QStringList{u"cycle"_s};
     QTest::newRow("same binding twice")
-        << edited(u"bindings.2"_s, QJsonObject{{u"stage"_s, u"train"_s}, {u"component"_s, u"gpu"_s},
-                                              {u"role"_s, u"compute"_s}})
+        << edited(u"bindings.2"_s, QJsonObject{{u"stage"_s, u"train"_s},
+                                               {u"component"_s, u"gpu"_s},
+                                               {u"role"_s, u"compute"_s}})
         << QStringList{u"bindings[2]"_s, u"twice"_s};
 
     // Vocabulary
-    QTest::newRow("unknown stage kind") << edited(u"stages.0.kind"_s, u"cooking"_s)
-                                        << QStringList{u"stages[0]"_s, u"cooking"_s};
+    QTest::newRow("unknown stage kind")
+        << edited(u"stages.0.kind"_s, u"cooking"_s) << QStringList{u"stages[0]"_s, u"cooking"_s};
     QTest::newRow("unknown component kind") << edited(u"components.0.kind"_s, u"toaster"_s)
                                             << QStringList{u"components[0]"_s, u"toaster"_s};
-    QTest::newRow("unknown zone kind") << edited(u"zones.0.kind"_s, u"planet"_s)
-                                       << QStringList{u"zones[0]"_s, u"planet"_s};
+    QTest::newRow("unknown zone kind")
+        << edited(u"zones.0.kind"_s, u"planet"_s) << QStringList{u"zones[0]"_s, u"planet"_s};
     QTest::newRow("unknown role") << edited(u"bindings.0.role"_s, u"juggles"_s)
                                   << QStringList{u"bindings[0]"_s, u"juggles"_s};
     QTest::newRow("unknown persona") << edited(u"stages.0.persona"_s, u"astronaut"_s)
                                      << QStringList{u"stages[0]"_s, u"astronaut"_s};
-    QTest::newRow("word not among the choices") << edited(u"stages.1.params.precision"_s, u"fp64"_s)
-                                                << QStringList{u"stages[1].params.precision"_s, u"fp64"_s};
+    QTest::newRow("word not among the choices")
+        << edited(u"stages.1.params.precision"_s, u"fp64"_s)
+        << QStringList{u"stages[1].params.precision"_s, u"fp64"_s};
 
     // Values
     QTest::newRow("wrong-dimension unit")
         << edited(u"components.0.params.rawCapacity"_s, u"25 Gb/s"_s)
         << QStringList{u"components[0].params.rawCapacity"_s, u"25 Gb/s"_s};
     QTest::newRow("unknown unit") << edited(u"components.0.params.rawCapacity"_s, u"12 parsecs"_s)
-                                  << QStringList{u"components[0].params.rawCapacity"_s, u"parsecs"_s};
+                                  << QStringList{u"components[0].params.rawCapacity"_s,
+                                                 u"parsecs"_s};
     QTest::newRow("negative number") << edited(u"components.1.params.hosts"_s, -4)
                                      << QStringList{u"components[1].params.hosts"_s, u"negative"_s};
-    QTest::newRow("negative quantity") << edited(u"components.0.params.rawCapacity"_s, u"-5 TB"_s)
-                                       << QStringList{u"components[0].params.rawCapacity"_s, u"negative"_s};
+    QTest::newRow("negative quantity")
+        << edited(u"components.0.params.rawCapacity"_s, u"-5 TB"_s)
+        << QStringList{u"components[0].params.rawCapacity"_s, u"negative"_s};
     QTest::newRow("string nan") << edited(u"stages.1.params.mfu"_s, u"nan"_s)
                                 << QStringList{u"stages[1].params.mfu"_s};
     QTest::newRow("string inf") << edited(u"flows.0.params.sizeBytes"_s, u"inf"_s)
@@ -338,18 +353,21 @@ void TestInterchange::badInput_data()
                                         << QStringList{u"re:number|infinite"_s};
     QTest::newRow("mfu 1.5 out of range") << edited(u"stages.1.params.mfu"_s, 1.5)
                                           << QStringList{u"stages[1].params.mfu"_s, u"1.5"_s};
-    QTest::newRow("mfu \"150%\" out of range") << edited(u"stages.1.params.mfu"_s, u"150%"_s)
-                                               << QStringList{u"stages[1].params.mfu"_s};
-    QTest::newRow("zeroStage 2.5 not whole") << edited(u"stages.1.params.zeroStage"_s, 2.5)
-                                             << QStringList{u"stages[1].params.zeroStage"_s, u"whole"_s};
-    QTest::newRow("hosts 4.5 not whole") << edited(u"components.1.params.hosts"_s, 4.5)
-                                         << QStringList{u"components[1].params.hosts"_s, u"whole"_s};
-    QTest::newRow("bool where a number is expected") << edited(u"components.1.params.hosts"_s, true)
-                                                     << QStringList{u"components[1].params.hosts"_s};
-    QTest::newRow("number where a flag is expected") << edited(u"components.2.params.rdma"_s, 1)
-                                                     << QStringList{u"components[2].params.rdma"_s};
-    QTest::newRow("params as array") << edited(u"stages.0.params"_s, QJsonArray{1, 2})
-                                     << QStringList{u"stages[0].params"_s};
+    QTest::newRow("mfu \"150%\" out of range")
+        << edited(u"stages.1.params.mfu"_s, u"150%"_s) << QStringList{u"stages[1].params.mfu"_s};
+    QTest::newRow("zeroStage 2.5 not whole")
+        << edited(u"stages.1.params.zeroStage"_s, 2.5)
+        << QStringList{u"stages[1].params.zeroStage"_s, u"whole"_s};
+    QTest::newRow("hosts 4.5 not whole")
+        << edited(u"components.1.params.hosts"_s, 4.5)
+        << QStringList{u"components[1].params.hosts"_s, u"whole"_s};
+    QTest::newRow("bool where a number is expected")
+        << edited(u"components.1.params.hosts"_s, true)
+        << QStringList{u"components[1].params.hosts"_s};
+    QTest::newRow("number where a flag is expected")
+        << edited(u"components.2.params.rdma"_s, 1) << QStringList{u"components[2].params.rdma"_s};
+    QTest::newRow("params as array")
+        << edited(u"stages.0.params"_s, QJsonArray{1, 2}) << QStringList{u"stages[0].params"_s};
     QTest::newRow("param value nested object")
         << edited(u"stages.0.params.windowHours"_s, QJsonObject{{u"value"_s, 24}})
         << QStringList{u"stages[0].params.windowHours"_s};
@@ -359,16 +377,24 @@ void TestInterchange::badInput_data()
                                       << QStringList{u"stages[0].params.windowHours"_s};
 
     // Layout and project values
-    QTest::newRow("layout with string x") << edited(u"layout.prep.x"_s, u"10"_s) << QStringList{u"layout.prep"_s};
-    QTest::newRow("layout not an object") << edited(u"layout"_s, QJsonArray()) << QStringList{u"layout"_s};
-    QTest::newRow("layout entry not an object") << edited(u"layout.prep"_s, 5) << QStringList{u"layout.prep"_s};
-    QTest::newRow("layout negative width") << edited(u"layout.site.width"_s, -1) << QStringList{u"layout.site"_s};
-    QTest::newRow("layout far away") << edited(u"layout.prep.y"_s, 1e300) << QStringList{u"layout.prep"_s};
-    QTest::newRow("horizonMonths 0") << edited(u"horizonMonths"_s, 0) << QStringList{u"horizonMonths"_s};
-    QTest::newRow("horizonMonths 601") << edited(u"horizonMonths"_s, 601) << QStringList{u"horizonMonths"_s};
-    QTest::newRow("horizonMonths 1.5") << edited(u"horizonMonths"_s, 1.5) << QStringList{u"horizonMonths"_s};
-    QTest::newRow("horizonMonths \"24\"") << edited(u"horizonMonths"_s, u"24"_s)
-                                          << QStringList{u"horizonMonths"_s};
+    QTest::newRow("layout with string x")
+        << edited(u"layout.prep.x"_s, u"10"_s) << QStringList{u"layout.prep"_s};
+    QTest::newRow("layout not an object")
+        << edited(u"layout"_s, QJsonArray()) << QStringList{u"layout"_s};
+    QTest::newRow("layout entry not an object")
+        << edited(u"layout.prep"_s, 5) << QStringList{u"layout.prep"_s};
+    QTest::newRow("layout negative width")
+        << edited(u"layout.site.width"_s, -1) << QStringList{u"layout.site"_s};
+    QTest::newRow("layout far away")
+        << edited(u"layout.prep.y"_s, 1e300) << QStringList{u"layout.prep"_s};
+    QTest::newRow("horizonMonths 0")
+        << edited(u"horizonMonths"_s, 0) << QStringList{u"horizonMonths"_s};
+    QTest::newRow("horizonMonths 601")
+        << edited(u"horizonMonths"_s, 601) << QStringList{u"horizonMonths"_s};
+    QTest::newRow("horizonMonths 1.5")
+        << edited(u"horizonMonths"_s, 1.5) << QStringList{u"horizonMonths"_s};
+    QTest::newRow("horizonMonths \"24\"")
+        << edited(u"horizonMonths"_s, u"24"_s) << QStringList{u"horizonMonths"_s};
 }
 
 void TestInterchange::badInput()
@@ -407,7 +433,8 @@ void TestInterchange::labelsSurvive()
     const QByteArray json = JsonFormat::toJson(first.project);
     const ReadResult second = JsonFormat::fromJson(json);
     QVERIFY2(second.ok(), qPrintable(second.error));
-    QVERIFY2(second.project == first.project, qPrintable(projectDifference(second.project, first.project)));
+    QVERIFY2(second.project == first.project,
+             qPrintable(projectDifference(second.project, first.project)));
     // The label itself is unchanged, found at the same place in the written JSON.
     QJsonValue v = QJsonDocument::fromJson(json).object();
     for (const QString &key : path.split(u'.'))
@@ -420,12 +447,14 @@ void TestInterchange::unknownKeysPreserved_data()
     QTest::addColumn<QString>("key");
     QTest::addColumn<QJsonValue>("value");
     QTest::newRow("object") << u"x-review"_s
-                            << QJsonValue(QJsonObject{{u"owner"_s, u"ops"_s}, {u"tickets"_s, QJsonArray{1, 2}}});
+                            << QJsonValue(QJsonObject{{u"owner"_s, u"ops"_s},
+                                                      {u"tickets"_s, QJsonArray{1, 2}}});
     QTest::newRow("string") << u"comment"_s << QJsonValue(u"kept <&> as is"_s);
     QTest::newRow("number") << u"revision"_s << QJsonValue(42);
     QTest::newRow("null") << u"nothing"_s << QJsonValue(QJsonValue::Null);
-    QTest::newRow("array of objects") << u"history"_s
-                                      << QJsonValue(QJsonArray{QJsonObject{{u"v"_s, 1}}, QJsonObject{{u"v"_s, 2}}});
+    QTest::newRow("array of objects")
+        << u"history"_s
+        << QJsonValue(QJsonArray{QJsonObject{{u"v"_s, 1}}, QJsonObject{{u"v"_s, 2}}});
 }
 
 void TestInterchange::unknownKeysPreserved()

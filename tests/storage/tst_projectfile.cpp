@@ -4,12 +4,11 @@
 // failure-safe saving.
 
 #include "model/project.h"
+#include "projectdiff.h"
+#include "projectgenerator.h"
 #include "storage/jsonformat.h"
 #include "storage/projectformat.h"
 #include "storage/sqliteformat.h"
-
-#include "projectdiff.h"
-#include "projectgenerator.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,7 +20,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <sqlite3.h>
 #include <unistd.h>
 
@@ -70,7 +68,10 @@ QString execSql(const QString &path, const QByteArray &sql)
     return error;
 }
 
-QString sqliteCli() { return QStandardPaths::findExecutable(u"sqlite3"_s); }
+QString sqliteCli()
+{
+    return QStandardPaths::findExecutable(u"sqlite3"_s);
+}
 
 // Runs the sqlite3 command-line tool: the file must be sound for other tools too.
 bool runCli(const QString &file, const QString &sql, QString *output)
@@ -250,7 +251,8 @@ void TestProjectFile::fileIsSound_data()
     QTest::addColumn<QString>("expected");
     QTest::newRow("integrity_check") << u"PRAGMA integrity_check"_s << u"ok"_s;
     QTest::newRow("application_id") << u"PRAGMA application_id"_s << u"1414679875"_s; // 0x54524D43
-    QTest::newRow("user_version") << u"PRAGMA user_version"_s << QString::number(SqliteFormat::kSchemaVersion);
+    QTest::newRow("user_version") << u"PRAGMA user_version"_s
+                                  << QString::number(SqliteFormat::kSchemaVersion);
     QTest::newRow("foreign_key_check") << u"PRAGMA foreign_key_check"_s << QString();
     QTest::newRow("meta schema_version") << u"SELECT value FROM meta WHERE key='schema_version'"_s
                                          << QString::number(SqliteFormat::kSchemaVersion);
@@ -284,34 +286,43 @@ void TestProjectFile::badFiles_data()
     QTest::newRow("SQLite header, then random bytes") << u"header+random"_s << QStringList();
     QTest::newRow("truncated to half") << u"truncate:2"_s << QStringList{u"re:corrupt|truncated"_s};
     QTest::newRow("truncated to 100 bytes") << u"truncate:100b"_s << QStringList();
-    QTest::newRow("another application's database") << u"foreign"_s << QStringList{u"another application"_s};
+    QTest::newRow("another application's database")
+        << u"foreign"_s << QStringList{u"another application"_s};
     QTest::newRow("tarmac tables, other application id")
         << u"sql:PRAGMA application_id=42"_s << QStringList{u"another application"_s};
     QTest::newRow("newer schema (user_version 99)")
-        << u"sql:PRAGMA user_version=99"_s << QStringList{u"newer"_s, u"re:\\b99\\b"_s, u"re:\\b1\\b"_s};
-    QTest::newRow("schema version 0") << u"sql:PRAGMA user_version=0"_s << QStringList{u"re:\\b0\\b"_s};
-    QTest::newRow("project row missing") << u"sql:DELETE FROM project"_s << QStringList{u"project"_s};
-    QTest::newRow("layout x holds text") << u"sql:UPDATE layout SET x='abc'"_s << QStringList{u"layout"_s};
+        << u"sql:PRAGMA user_version=99"_s
+        << QStringList{u"newer"_s, u"re:\\b99\\b"_s, u"re:\\b1\\b"_s};
+    QTest::newRow("schema version 0")
+        << u"sql:PRAGMA user_version=0"_s << QStringList{u"re:\\b0\\b"_s};
+    QTest::newRow("project row missing")
+        << u"sql:DELETE FROM project"_s << QStringList{u"project"_s};
+    QTest::newRow("layout x holds text")
+        << u"sql:UPDATE layout SET x='abc'"_s << QStringList{u"layout"_s};
     QTest::newRow("param out of range (hosts -5)")
         << u"sql:UPDATE params SET number=-5, text='' WHERE name='hosts'"_s
         << QStringList{u"hosts"_s, u"negative"_s};
     QTest::newRow("param out of range (mfu 1.5)")
-        << u"sql:UPDATE params SET number=1.5, text='' WHERE name='mfu'"_s << QStringList{u"mfu"_s, u"1.5"_s};
+        << u"sql:UPDATE params SET number=1.5, text='' WHERE name='mfu'"_s
+        << QStringList{u"mfu"_s, u"1.5"_s};
     QTest::newRow("param typed text of the wrong dimension")
         << u"sql:UPDATE params SET text='25 Gb/s' WHERE name='rawCapacity'"_s
         << QStringList{u"rawCapacity"_s, u"25 Gb/s"_s};
     QTest::newRow("param number is a blob")
-        << u"sql:UPDATE params SET number=x'00ff', text='' WHERE name='hosts'"_s << QStringList{u"hosts"_s};
-    QTest::newRow("unknown stage kind") << u"sql:UPDATE stages SET kind='cooking' WHERE id='train'"_s
-                                        << QStringList{u"cooking"_s};
-    QTest::newRow("unknown persona") << u"sql:UPDATE stages SET persona='astronaut' WHERE id='train'"_s
-                                     << QStringList{u"astronaut"_s};
-    QTest::newRow("dangling flow") << u"sql:UPDATE flows SET source='ghost' WHERE id='raw'"_s
-                                   << QStringList{u"ghost"_s};
+        << u"sql:UPDATE params SET number=x'00ff', text='' WHERE name='hosts'"_s
+        << QStringList{u"hosts"_s};
+    QTest::newRow("unknown stage kind")
+        << u"sql:UPDATE stages SET kind='cooking' WHERE id='train'"_s << QStringList{u"cooking"_s};
+    QTest::newRow("unknown persona")
+        << u"sql:UPDATE stages SET persona='astronaut' WHERE id='train'"_s
+        << QStringList{u"astronaut"_s};
+    QTest::newRow("dangling flow")
+        << u"sql:UPDATE flows SET source='ghost' WHERE id='raw'"_s << QStringList{u"ghost"_s};
     QTest::newRow("zone cycle") << u"sql:UPDATE zones SET parent='rack-gpu' WHERE id='dc1'"_s
                                 << QStringList{u"cycle"_s};
     QTest::newRow("duplicate id across tables")
-        << u"sql:UPDATE stages SET id='gpu' WHERE id='monitor'; UPDATE flows SET target='gpu' WHERE target='monitor';"
+        << u"sql:UPDATE stages SET id='gpu' WHERE id='monitor'; UPDATE flows SET target='gpu' "
+           u"WHERE target='monitor';"
            "UPDATE bindings SET stage='gpu' WHERE stage='monitor'; DELETE FROM layout WHERE item='monitor'"_s
         << QStringList{u"duplicate"_s, u"gpu"_s};
     // integrity_check verifies CHECK constraints, so either it or the validation refuses this.
@@ -383,18 +394,18 @@ void TestProjectFile::badFiles()
 
 void TestProjectFile::migration_data()
 {
-    QTest::addColumn<int>("version");    // the format's current schema version
-    QTest::addColumn<int>("goodSteps");  // steps that succeed, from version 1 on
+    QTest::addColumn<int>("version");      // the format's current schema version
+    QTest::addColumn<int>("goodSteps");    // steps that succeed, from version 1 on
     QTest::addColumn<bool>("failingStep"); // then one step that fails
     QTest::addColumn<bool>("expectOk");
     QTest::addColumn<QStringList>("mentions");
     QTest::newRow("1 -> 2 in one step") << 2 << 1 << false << true << QStringList();
     QTest::newRow("1 -> 3 in two steps") << 3 << 2 << false << true << QStringList();
     QTest::newRow("current version, steps unused") << 1 << 1 << false << true << QStringList();
-    QTest::newRow("no step from 2") << 3 << 1 << false << false
-                                    << QStringList{u"migration"_s, u"re:\\b2\\b"_s};
-    QTest::newRow("no steps at all") << 2 << 0 << false << false
-                                     << QStringList{u"migration"_s, u"re:\\b1\\b"_s};
+    QTest::newRow("no step from 2")
+        << 3 << 1 << false << false << QStringList{u"migration"_s, u"re:\\b2\\b"_s};
+    QTest::newRow("no steps at all")
+        << 2 << 0 << false << false << QStringList{u"migration"_s, u"re:\\b1\\b"_s};
     QTest::newRow("step fails") << 2 << 0 << true << false
                                 << QStringList{u"disk on fire"_s, u"re:\\b1\\b"_s};
 }
@@ -522,9 +533,9 @@ void TestProjectFile::readOnlyFolder()
     const QString folder = dir.filePath(u"read-only"_s);
     QVERIFY(QDir().mkpath(folder));
     const QString file = folder + u"/project.tarmac"_s;
-    const QFileDevice::Permissions readOnly = QFileDevice::ReadOwner | QFileDevice::ExeOwner |
-                                              QFileDevice::ReadGroup | QFileDevice::ExeGroup |
-                                              QFileDevice::ReadOther | QFileDevice::ExeOther; // 0555
+    const QFileDevice::Permissions readOnly =
+        QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+        QFileDevice::ExeGroup | QFileDevice::ReadOther | QFileDevice::ExeOther; // 0555
     QVERIFY(QFile::setPermissions(folder, readOnly));
     const QString error = SqliteFormat().write(m_example, file);
     const QString named = writeProjectFile(m_example, file);

@@ -4,10 +4,9 @@
 
 #include "commands/commands.h"
 #include "model/projectdocument.h"
+#include "projectdiff.h"
 #include "storage/projectformat.h"
 #include "storage/recovery.h"
-
-#include "projectdiff.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -23,7 +22,6 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 
 using namespace Qt::Literals::StringLiterals;
@@ -181,7 +179,8 @@ void TestRecovery::orphansNewestFirst()
     if (pid == 0)
         QSKIP("could not get the pid of an ended process");
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QList<std::pair<QString, int>> sessions = {{u"old"_s, -3600}, {u"newest"_s, 0}, {u"middle"_s, -60}};
+    const QList<std::pair<QString, int>> sessions = {
+        {u"old"_s, -3600}, {u"newest"_s, 0}, {u"middle"_s, -60}};
     for (const auto &[session, offset] : sessions) {
         QString error = store.save(session, m_example, session);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -203,7 +202,8 @@ void TestRecovery::orphanWithoutCopyIsIgnored()
     QVERIFY(dir.isValid());
     const RecoveryStore store(dir.path());
     // A note whose copy is missing, and a note that is not JSON: neither is offered, no crash.
-    QVERIFY(writeJson(dir.filePath(u"lonely.json"_s), QJsonObject{{u"pid"_s, 0}, {u"original"_s, u"x"_s}}));
+    QVERIFY(writeJson(dir.filePath(u"lonely.json"_s),
+                      QJsonObject{{u"pid"_s, 0}, {u"original"_s, u"x"_s}}));
     QFile garbage(dir.filePath(u"garbage.json"_s));
     QVERIFY(garbage.open(QIODevice::WriteOnly));
     garbage.write("{ not json");
@@ -315,9 +315,11 @@ void TestRecovery::autosaverTimer()
     // A later edit is picked up by a later tick.
     doc.undoStack()->push(new SetParameter(&doc, ItemType::Component, u"cpu"_s, u"hosts"_s,
                                            ParamValue::fromNumber(10)));
-    QTRY_VERIFY_WITH_TIMEOUT(readProjectFile(copy).project.component(u"cpu"_s) &&
-                                 readProjectFile(copy).project.component(u"cpu"_s)->params.value(u"hosts"_s).number == 10.0,
-                             3000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        readProjectFile(copy).project.component(u"cpu"_s) &&
+            readProjectFile(copy).project.component(u"cpu"_s)->params.value(u"hosts"_s).number ==
+                10.0,
+        3000);
 }
 
 void TestRecovery::autosaverReportsFailure()
@@ -370,14 +372,17 @@ void TestRecovery::staleLockIsTakenOver()
         QSKIP("could not get the pid of an ended process");
     // Leave a lock as a crashed Tarmac would: QLockFile's format (pid, application, host) at
     // the place DocumentLock uses (GenericDataLocation/tarmac/locks/<sha1 of the path>.lock).
-    const QString locks = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/tarmac/locks"_s;
+    const QString locks =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/tarmac/locks"_s;
     QVERIFY(QDir().mkpath(locks));
-    const QByteArray hash =
-        QCryptographicHash::hash(QFileInfo(file).absoluteFilePath().toUtf8(), QCryptographicHash::Sha1).toHex();
+    const QByteArray hash = QCryptographicHash::hash(QFileInfo(file).absoluteFilePath().toUtf8(),
+                                                     QCryptographicHash::Sha1)
+                                .toHex();
     const QString lockPath = locks + u'/' + QString::fromLatin1(hash) + u".lock"_s;
     QFile lock(lockPath);
     QVERIFY(lock.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    lock.write(QByteArray::number(pid) + "\ntarmac\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+    lock.write(QByteArray::number(pid) + "\ntarmac\n" + QSysInfo::machineHostName().toUtf8() +
+               "\n");
     lock.close();
 
     DocumentLock taken(file);

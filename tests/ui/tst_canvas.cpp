@@ -36,8 +36,10 @@ private:
         QTreeWidget *tree = m_window->palette()->tree();
         for (QTreeWidgetItemIterator it(tree); *it; ++it) {
             if ((*it)->data(0, Qt::UserRole).toString() == spec) {
-                const QModelIndex index = tree->model()->index(tree->indexOfTopLevelItem((*it)->parent()), 0);
-                const QModelIndex child = tree->model()->index((*it)->parent()->indexOfChild(*it), 0, index);
+                const QModelIndex index =
+                    tree->model()->index(tree->indexOfTopLevelItem((*it)->parent()), 0);
+                const QModelIndex child =
+                    tree->model()->index((*it)->parent()->indexOfChild(*it), 0, index);
                 return tree->model()->mimeData({child});
             }
         }
@@ -136,7 +138,8 @@ private slots:
         QVERIFY(scene()->node(id));
         QVERIFY(scene()->node(id)->isSelected()); // created, pushed, then selected
         // Dropped where the mouse was: the node is centred on the drop point.
-        QVERIFY((scene()->node(id)->sceneBoundingRect().center() - view()->mapToScene(at)).manhattanLength() < 20);
+        QVERIFY((scene()->node(id)->sceneBoundingRect().center() - view()->mapToScene(at))
+                    .manhattanLength() < 20);
         doc()->undoStack()->undo();
         QVERIFY(!doc()->project().stage(id));
         QVERIFY(!scene()->node(id));
@@ -214,16 +217,19 @@ private slots:
         QTest::keyClicks(hosts, u"1"_s);
         QCOMPARE(doc()->project().component(gpu)->params.value(u"hosts"_s).number, 1.0);
         scene()->selectIds({stage});
-        auto *deadline = qobject_cast<QLineEdit *>(m_window->properties()->editorFor(u"deadlineHours"_s));
+        auto *deadline =
+            qobject_cast<QLineEdit *>(m_window->properties()->editorFor(u"deadlineHours"_s));
         QVERIFY(deadline);
         deadline->setFocus();
         QTest::keyClicks(deadline, u"240"_s);
-        QCOMPARE(doc()->project().stage(stage)->params.value(u"deadlineHours"_s).number, 240 * 3600.0);
+        QCOMPARE(doc()->project().stage(stage)->params.value(u"deadlineHours"_s).number,
+                 240 * 3600.0);
         QCOMPARE(scene()->node(gpu)->status(), Status::Error); // more GPUs needed than 8
         // Typing "240" was one undo step; undo brings the badge back.
         doc()->undoStack()->undo();
         QVERIFY(!doc()->project().stage(stage)->params.contains(u"deadlineHours"_s));
-        QVERIFY2(scene()->node(gpu)->status() != Status::Error, qPrintable(scene()->node(gpu)->toolTip()));
+        QVERIFY2(scene()->node(gpu)->status() != Status::Error,
+                 qPrintable(scene()->node(gpu)->toolTip()));
     }
 
     void invalidInputIsRefusedInline()
@@ -268,7 +274,8 @@ private slots:
 
     void deleteWithUndoRestoresEverything()
     {
-        QVERIFY(m_window->openFile(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
+        QVERIFY(m_window->openFile(
+            QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
         const Project before = doc()->project();
         scene()->selectIds({u"train"_s});
         QTest::keyClick(viewport(), Qt::Key_Delete);
@@ -292,7 +299,8 @@ private slots:
         // Moving the zone moves what it holds.
         const QPointF before = scene()->node(gpu)->pos();
         scene()->clearSelection();
-        dragNode(site, scene()->zone(site)->sceneBoundingRect().topLeft() + QPointF(30, 12) + QPointF(100, 60));
+        dragNode(site, scene()->zone(site)->sceneBoundingRect().topLeft() + QPointF(30, 12) +
+                           QPointF(100, 60));
         QCOMPARE(scene()->node(gpu)->pos(), before + QPointF(100, 60));
         QCOMPARE(doc()->project().layout.value(gpu).x, before.x() + 100);
         doc()->undoStack()->undo();
@@ -303,7 +311,8 @@ private slots:
 
     void zoomToFitShowsEverything()
     {
-        QVERIFY(m_window->openFile(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
+        QVERIFY(m_window->openFile(
+            QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
         view()->setZoom(4.0);
         view()->zoomToFit();
         const QRectF visible = view()->mapToScene(viewport()->rect()).boundingRect();

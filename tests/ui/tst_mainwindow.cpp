@@ -4,10 +4,10 @@
 #include "engine/liveengine.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
-#include "storage/recovery.h"
 #include "model/quantity.h"
 #include "settingsdialog.h"
 #include "storage/projectformat.h"
+#include "storage/recovery.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -16,9 +16,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -29,7 +29,10 @@ using namespace tarmac;
 class TestMainWindow : public QObject {
     Q_OBJECT
 private:
-    QString example() const { return QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"); }
+    QString example() const
+    {
+        return QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json");
+    }
 
 private slots:
     void initTestCase()
@@ -78,7 +81,8 @@ private slots:
         QVERIFY(window.openFile(example(), true));
         QVERIFY(window.windowTitle().startsWith(u"llm-platform.json"_s));
         FindingsModel *model = window.findingsModel();
-        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), int(window.engine()->result().findings.size()));
         QVERIFY(model->rowCount() >= 2);
         QCOMPARE(model->finding(0).severity, Severity::Error);
@@ -103,8 +107,9 @@ private slots:
         QVERIFY(!window.isWindowModified());
         const int errorsBefore = window.engine()->result().errorCount();
         // Give the GPU cluster two more hosts: the gpu-count error goes away, live.
-        window.document()->undoStack()->push(new SetParameter(window.document(), ItemType::Component, u"gpu"_s,
-                                                              u"hosts"_s, ParamValue::fromNumber(6)));
+        window.document()->undoStack()->push(
+            new SetParameter(window.document(), ItemType::Component, u"gpu"_s, u"hosts"_s,
+                             ParamValue::fromNumber(6)));
         QVERIFY(window.isWindowModified());
         QCOMPARE(window.engine()->result().errorCount(), errorsBefore - 1);
         auto *undo = window.findChild<QAction *>(u"actionUndo"_s);
@@ -120,7 +125,8 @@ private slots:
         const QString path = dir.filePath(u"saved.tarmac"_s);
         MainWindow window;
         QVERIFY(window.openFile(example(), true));
-        window.document()->undoStack()->push(new Rename(window.document(), ItemType::Stage, u"train"_s, u"Fine-tune <70B> & \"friends\""_s));
+        window.document()->undoStack()->push(new Rename(
+            window.document(), ItemType::Stage, u"train"_s, u"Fine-tune <70B> & \"friends\""_s));
         QVERIFY(window.saveTo(path));
         QVERIFY(!window.document()->isModified());
         const ReadResult back = readProjectFile(path);
@@ -161,8 +167,8 @@ private slots:
     void settingsPersist()
     {
         SettingsDialog dialog;
-        dialog.findChild<QComboBox *>(u"settingsTheme"_s)->setCurrentIndex(2);  // dark
-        dialog.findChild<QComboBox *>(u"settingsUnits"_s)->setCurrentIndex(1);  // IEC
+        dialog.findChild<QComboBox *>(u"settingsTheme"_s)->setCurrentIndex(2); // dark
+        dialog.findChild<QComboBox *>(u"settingsUnits"_s)->setCurrentIndex(1); // IEC
         dialog.findChild<QSpinBox *>(u"settingsAutosave"_s)->setValue(120);
         dialog.findChild<QSpinBox *>(u"settingsHorizon"_s)->setValue(36);
         dialog.settings().save();

@@ -31,7 +31,8 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
-        const ReadResult read = readProjectFile(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"));
+        const ReadResult read = readProjectFile(
+            QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"));
         QVERIFY2(read.ok(), qPrintable(read.error));
         m_project = read.project;
         m_result = computeRequirements(m_project);
@@ -75,7 +76,8 @@ private slots:
             for (const QTemporaryDir *dir : {&a, &b}) {
                 QProcess p;
                 p.start(QStringLiteral(TARMAC_BINARY),
-                        {u"report"_s, QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"),
+                        {u"report"_s,
+                         QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"),
                          u"-o"_s, dir->filePath(name)});
                 QVERIFY(p.waitForFinished(60000));
                 QCOMPARE(p.exitCode(), 0);
@@ -140,13 +142,16 @@ private slots:
     void unknownFormatRefused()
     {
         QTemporaryDir dir;
-        QVERIFY(ReportWriter(m_project, m_result).write(dir.filePath(u"r.docx"_s)).contains(u"unknown report format"_s));
+        QVERIFY(ReportWriter(m_project, m_result)
+                    .write(dir.filePath(u"r.docx"_s))
+                    .contains(u"unknown report format"_s));
     }
 
     void arrangeIsOneUndoableMove()
     {
         MainWindow window;
-        QVERIFY(window.openFile(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
+        QVERIFY(window.openFile(
+            QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
         const Project before = window.document()->project();
         QSignalSpy done(window.arranger(), &ArrangeController::finished);
         window.arranger()->start();
@@ -161,7 +166,8 @@ private slots:
     void cancelledArrangeChangesNothing()
     {
         MainWindow window;
-        QVERIFY(window.openFile(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
+        QVERIFY(window.openFile(
+            QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
         const Project before = window.document()->project();
         const int commands = window.document()->undoStack()->count();
         QSignalSpy done(window.arranger(), &ArrangeController::finished);

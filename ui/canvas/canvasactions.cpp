@@ -11,7 +11,6 @@
 #include <QMenu>
 #include <QMimeData>
 #include <QSet>
-
 #include <algorithm>
 
 namespace tarmac {
@@ -38,28 +37,46 @@ CanvasActions::CanvasActions(CanvasView *view, QObject *parent)
     make(QStringLiteral("actionZoomIn"), tr("Zoom &In"), QKeySequence::ZoomIn);
     make(QStringLiteral("actionZoomOut"), tr("Zoom &Out"), QKeySequence::ZoomOut);
     make(QStringLiteral("actionZoomFit"), tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0));
-    make(QStringLiteral("actionZoom100"), tr("&Actual Size (100 %)"), QKeySequence(Qt::CTRL | Qt::Key_1));
-    QAction *snap = make(QStringLiteral("actionSnap"), tr("&Snap to Grid"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
+    make(QStringLiteral("actionZoom100"), tr("&Actual Size (100 %)"),
+         QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction *snap = make(QStringLiteral("actionSnap"), tr("&Snap to Grid"),
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     snap->setCheckable(true);
 
     connect(action(QStringLiteral("actionCut")), &QAction::triggered, this, &CanvasActions::cut);
     connect(action(QStringLiteral("actionCopy")), &QAction::triggered, this, &CanvasActions::copy);
-    connect(action(QStringLiteral("actionPaste")), &QAction::triggered, this, &CanvasActions::paste);
-    connect(action(QStringLiteral("actionDuplicate")), &QAction::triggered, this, &CanvasActions::duplicate);
-    connect(action(QStringLiteral("actionDelete")), &QAction::triggered, this, &CanvasActions::deleteSelection);
-    connect(action(QStringLiteral("actionSelectAll")), &QAction::triggered, this, &CanvasActions::selectAll);
-    connect(action(QStringLiteral("actionAlignLeft")), &QAction::triggered, this, [this] { align(Qt::AlignLeft); });
-    connect(action(QStringLiteral("actionAlignRight")), &QAction::triggered, this, [this] { align(Qt::AlignRight); });
-    connect(action(QStringLiteral("actionAlignTop")), &QAction::triggered, this, [this] { align(Qt::AlignTop); });
-    connect(action(QStringLiteral("actionAlignBottom")), &QAction::triggered, this, [this] { align(Qt::AlignBottom); });
-    connect(action(QStringLiteral("actionAlignHCenter")), &QAction::triggered, this, [this] { align(Qt::AlignHCenter); });
-    connect(action(QStringLiteral("actionAlignVCenter")), &QAction::triggered, this, [this] { align(Qt::AlignVCenter); });
-    connect(action(QStringLiteral("actionDistributeH")), &QAction::triggered, this, [this] { distribute(Qt::Horizontal); });
-    connect(action(QStringLiteral("actionDistributeV")), &QAction::triggered, this, [this] { distribute(Qt::Vertical); });
-    connect(action(QStringLiteral("actionZoomIn")), &QAction::triggered, m_view, &CanvasView::zoomIn);
-    connect(action(QStringLiteral("actionZoomOut")), &QAction::triggered, m_view, &CanvasView::zoomOut);
-    connect(action(QStringLiteral("actionZoomFit")), &QAction::triggered, m_view, &CanvasView::zoomToFit);
-    connect(action(QStringLiteral("actionZoom100")), &QAction::triggered, m_view, &CanvasView::resetZoom);
+    connect(action(QStringLiteral("actionPaste")), &QAction::triggered, this,
+            &CanvasActions::paste);
+    connect(action(QStringLiteral("actionDuplicate")), &QAction::triggered, this,
+            &CanvasActions::duplicate);
+    connect(action(QStringLiteral("actionDelete")), &QAction::triggered, this,
+            &CanvasActions::deleteSelection);
+    connect(action(QStringLiteral("actionSelectAll")), &QAction::triggered, this,
+            &CanvasActions::selectAll);
+    connect(action(QStringLiteral("actionAlignLeft")), &QAction::triggered, this,
+            [this] { align(Qt::AlignLeft); });
+    connect(action(QStringLiteral("actionAlignRight")), &QAction::triggered, this,
+            [this] { align(Qt::AlignRight); });
+    connect(action(QStringLiteral("actionAlignTop")), &QAction::triggered, this,
+            [this] { align(Qt::AlignTop); });
+    connect(action(QStringLiteral("actionAlignBottom")), &QAction::triggered, this,
+            [this] { align(Qt::AlignBottom); });
+    connect(action(QStringLiteral("actionAlignHCenter")), &QAction::triggered, this,
+            [this] { align(Qt::AlignHCenter); });
+    connect(action(QStringLiteral("actionAlignVCenter")), &QAction::triggered, this,
+            [this] { align(Qt::AlignVCenter); });
+    connect(action(QStringLiteral("actionDistributeH")), &QAction::triggered, this,
+            [this] { distribute(Qt::Horizontal); });
+    connect(action(QStringLiteral("actionDistributeV")), &QAction::triggered, this,
+            [this] { distribute(Qt::Vertical); });
+    connect(action(QStringLiteral("actionZoomIn")), &QAction::triggered, m_view,
+            &CanvasView::zoomIn);
+    connect(action(QStringLiteral("actionZoomOut")), &QAction::triggered, m_view,
+            &CanvasView::zoomOut);
+    connect(action(QStringLiteral("actionZoomFit")), &QAction::triggered, m_view,
+            &CanvasView::zoomToFit);
+    connect(action(QStringLiteral("actionZoom100")), &QAction::triggered, m_view,
+            &CanvasView::resetZoom);
     connect(snap, &QAction::toggled, m_scene, &CanvasScene::setSnapToGrid);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &CanvasActions::updateEnabled);
     connect(m_view, &CanvasView::contextMenuRequested, this, &CanvasActions::showContextMenu);
@@ -85,19 +102,22 @@ QAction *CanvasActions::action(const QString &objectName) const
 void CanvasActions::populateEditMenu(QMenu *menu)
 {
     menu->addSeparator();
-    for (const char *name : {"actionCut", "actionCopy", "actionPaste", "actionDuplicate", "actionDelete"})
+    for (const char *name :
+         {"actionCut", "actionCopy", "actionPaste", "actionDuplicate", "actionDelete"})
         menu->addAction(action(QString::fromLatin1(name)));
     menu->addSeparator();
     menu->addAction(action(QStringLiteral("actionSelectAll")));
     QMenu *arrange = menu->addMenu(tr("Align and &Distribute"));
-    for (const char *name : {"actionAlignLeft", "actionAlignRight", "actionAlignTop", "actionAlignBottom",
-                             "actionAlignHCenter", "actionAlignVCenter", "actionDistributeH", "actionDistributeV"})
+    for (const char *name :
+         {"actionAlignLeft", "actionAlignRight", "actionAlignTop", "actionAlignBottom",
+          "actionAlignHCenter", "actionAlignVCenter", "actionDistributeH", "actionDistributeV"})
         arrange->addAction(action(QString::fromLatin1(name)));
 }
 
 void CanvasActions::populateViewMenu(QMenu *menu)
 {
-    for (const char *name : {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoom100", "actionSnap"})
+    for (const char *name :
+         {"actionZoomIn", "actionZoomOut", "actionZoomFit", "actionZoom100", "actionSnap"})
         menu->addAction(action(QString::fromLatin1(name)));
     menu->addSeparator();
 }
@@ -107,8 +127,8 @@ void CanvasActions::updateEnabled()
     const int selected = int(m_scene->selectedItems().size());
     for (const char *name : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
         action(QString::fromLatin1(name))->setEnabled(selected > 0);
-    for (const char *name : {"actionAlignLeft", "actionAlignRight", "actionAlignTop", "actionAlignBottom",
-                             "actionAlignHCenter", "actionAlignVCenter"})
+    for (const char *name : {"actionAlignLeft", "actionAlignRight", "actionAlignTop",
+                             "actionAlignBottom", "actionAlignHCenter", "actionAlignVCenter"})
         action(QString::fromLatin1(name))->setEnabled(selected > 1);
     action(QStringLiteral("actionDistributeH"))->setEnabled(selected > 2);
     action(QStringLiteral("actionDistributeV"))->setEnabled(selected > 2);
@@ -214,7 +234,8 @@ bool CanvasActions::pasteJson(const QByteArray &json, QString *why)
         f.from = mapped(f.from);
         f.to = mapped(f.to);
         if (f.params.contains(QStringLiteral("store")))
-            f.params[QStringLiteral("store")].text = mapped(f.params.value(QStringLiteral("store")).text);
+            f.params[QStringLiteral("store")].text =
+                mapped(f.params.value(QStringLiteral("store")).text);
         batch.flows.push_back({int(target.flows.size() + batch.flows.size()), f});
     }
     for (Binding b : in.bindings) {
@@ -318,7 +339,8 @@ static std::vector<Box> selectedBoxes(CanvasScene *scene)
     for (QGraphicsItem *item : scene->selectedItems()) {
         if (item->type() == NodeItem::Type) {
             auto *n = static_cast<NodeItem *>(item);
-            boxes.push_back({n->id(), QRectF(n->pos(), QSizeF(NodeItem::kWidth, NodeItem::kHeight)), {}});
+            boxes.push_back(
+                {n->id(), QRectF(n->pos(), QSizeF(NodeItem::kWidth, NodeItem::kHeight)), {}});
         } else if (item->type() == ZoneItem::Type) {
             auto *z = static_cast<ZoneItem *>(item);
             boxes.push_back({z->id(), QRectF(z->pos(), z->size()), z->size()});
@@ -367,7 +389,8 @@ void CanvasActions::distribute(Qt::Orientation orientation)
         return;
     const bool h = orientation == Qt::Horizontal;
     std::sort(boxes.begin(), boxes.end(), [h](const Box &a, const Box &b) {
-        return h ? a.rect.center().x() < b.rect.center().x() : a.rect.center().y() < b.rect.center().y();
+        return h ? a.rect.center().x() < b.rect.center().x()
+                 : a.rect.center().y() < b.rect.center().y();
     });
     const qreal first = h ? boxes.front().rect.center().x() : boxes.front().rect.center().y();
     const qreal last = h ? boxes.back().rect.center().x() : boxes.back().rect.center().y();
@@ -391,8 +414,8 @@ void CanvasActions::showContextMenu(const QPoint &globalPos)
     menu.addAction(action(QStringLiteral("actionPaste")));
     if (m_scene->selectedItems().size() > 1) {
         QMenu *arrange = menu.addMenu(tr("Align and Distribute"));
-        for (const char *name : {"actionAlignLeft", "actionAlignTop", "actionAlignHCenter", "actionAlignVCenter",
-                                 "actionDistributeH", "actionDistributeV"})
+        for (const char *name : {"actionAlignLeft", "actionAlignTop", "actionAlignHCenter",
+                                 "actionAlignVCenter", "actionDistributeH", "actionDistributeV"})
             arrange->addAction(action(QString::fromLatin1(name)));
     }
     menu.addSeparator();

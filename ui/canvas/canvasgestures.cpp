@@ -2,7 +2,6 @@
 // lit green or red while hovering), and resizing zones by their corner handle.
 
 #include "canvasscene.h"
-
 #include "commands/commands.h"
 #include "model/paramschema.h"
 
@@ -23,23 +22,27 @@ bool CanvasScene::canConnect(NodeItem *from, PortKind port, NodeItem *to, QStrin
     switch (port) {
     case PortKind::FlowOut:
         if (to->itemType() != ItemType::Stage)
-            return refuse(tr("A data flow goes from one stage to another; bind stages to infrastructure with the connector below the stage."));
+            return refuse(tr("A data flow goes from one stage to another; bind stages to "
+                             "infrastructure with the connector below the stage."));
         return true;
     case PortKind::Connector: {
         if (to->itemType() != ItemType::Component)
             return refuse(tr("Bind a stage to a cluster, a storage system or a key-value store."));
         if (to->kind() == u"fabric")
-            return refuse(tr("A stage cannot be bound to a network fabric; link its cluster and storage to the fabric instead."));
+            return refuse(tr("A stage cannot be bound to a network fabric; link its cluster and "
+                             "storage to the fabric instead."));
         if (ParamSchema::isStorageKind(to->kind())) {
             int existing = 0;
             for (const Binding &b : p.bindings)
                 existing += b.stage == from->id() && b.component == to->id();
             if (existing >= 2)
-                return refuse(tr("%1 already reads from and writes to %2.").arg(from->id(), to->id()));
+                return refuse(
+                    tr("%1 already reads from and writes to %2.").arg(from->id(), to->id()));
             return true;
         }
         const QString role = ParamSchema::defaultRole(to->kind());
-        if (std::find(p.bindings.begin(), p.bindings.end(), Binding{from->id(), to->id(), role}) != p.bindings.end())
+        if (std::find(p.bindings.begin(), p.bindings.end(), Binding{from->id(), to->id(), role}) !=
+            p.bindings.end())
             return refuse(tr("%1 is already bound to %2.").arg(from->id(), to->id()));
         return true;
     }
@@ -53,7 +56,8 @@ bool CanvasScene::canConnect(NodeItem *from, PortKind port, NodeItem *to, QStrin
     return false;
 }
 
-bool CanvasScene::connectItems(NodeItem *from, PortKind port, NodeItem *to, const QPoint &screenPos, QString *why)
+bool CanvasScene::connectItems(NodeItem *from, PortKind port, NodeItem *to, const QPoint &screenPos,
+                               QString *why)
 {
     if (!canConnect(from, port, to, why))
         return false;
@@ -61,7 +65,8 @@ bool CanvasScene::connectItems(NodeItem *from, PortKind port, NodeItem *to, cons
     ItemBatch batch;
     QString text;
     if (port == PortKind::FlowOut) {
-        Flow f{p.uniqueId(from->id() + QStringLiteral("-to-") + to->id()), from->id(), to->id(), {}};
+        Flow f{
+            p.uniqueId(from->id() + QStringLiteral("-to-") + to->id()), from->id(), to->id(), {}};
         batch.flows.push_back({int(p.flows.size()), f});
         text = tr("Draw flow");
     } else if (port == PortKind::Connector) {
@@ -179,7 +184,8 @@ void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         m_resizing = nullptr;
         const QPointF pos = zone->pos();
         m_document->undoStack()->push(new MoveItems(
-            m_document, {{zone->id(), {pos.x(), pos.y(), zone->size().width(), zone->size().height()}}}, 0,
+            m_document,
+            {{zone->id(), {pos.x(), pos.y(), zone->size().width(), zone->size().height()}}}, 0,
             tr("Resize zone")));
         return;
     }

@@ -7,7 +7,6 @@
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
-
 #include <cmath>
 
 namespace tarmac {
@@ -16,10 +15,14 @@ namespace {
 QColor statusColor(Status s)
 {
     switch (s) {
-    case Status::Error: return QColor(0xD6, 0x30, 0x31);
-    case Status::Warning: return QColor(0xE1, 0x9B, 0x00);
-    case Status::Info: return QColor(0x3B, 0x82, 0xC4);
-    case Status::Ok: break;
+    case Status::Error:
+        return QColor(0xD6, 0x30, 0x31);
+    case Status::Warning:
+        return QColor(0xE1, 0x9B, 0x00);
+    case Status::Info:
+        return QColor(0x3B, 0x82, 0xC4);
+    case Status::Ok:
+        break;
     }
     return QColor(0x2E, 0xA0, 0x4E);
 }
@@ -44,9 +47,11 @@ PortItem::PortItem(PortKind kind, QGraphicsItem *parent)
     setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5));
     setCursor(Qt::CrossCursor);
     setZValue(2);
-    setToolTip(kind == PortKind::FlowOut   ? QObject::tr("Drag to another stage to draw a data flow")
-               : kind == PortKind::Connector ? QObject::tr("Drag to a cluster, storage system or key-value store to bind this stage")
-                                             : QObject::tr("Drag to a network fabric to link this component"));
+    setToolTip(
+        kind == PortKind::FlowOut ? QObject::tr("Drag to another stage to draw a data flow")
+        : kind == PortKind::Connector
+            ? QObject::tr("Drag to a cluster, storage system or key-value store to bind this stage")
+            : QObject::tr("Drag to a network fabric to link this component"));
 }
 
 void PortItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
@@ -80,7 +85,8 @@ void NodeItem::setContent(const QString &title, const QString &kind)
     m_kind = kind;
     // A fabric is the target of links; it needs no link handle of its own.
     for (QGraphicsItem *child : childItems()) {
-        if (child->type() == PortItem::Type && static_cast<PortItem *>(child)->kind() == PortKind::LinkOut)
+        if (child->type() == PortItem::Type &&
+            static_cast<PortItem *>(child)->kind() == PortKind::LinkOut)
             child->setVisible(kind != QStringLiteral("fabric"));
     }
     update();
@@ -107,14 +113,20 @@ void NodeItem::setDropHint(int hint)
 QPointF NodeItem::portPosition(PortKind kind) const
 {
     switch (kind) {
-    case PortKind::FlowOut: return {kWidth, kHeight / 2};
-    case PortKind::Connector: return {kWidth / 2, kHeight};
-    case PortKind::LinkOut: return {kWidth / 2, kHeight}; // fabrics sit below what they connect
+    case PortKind::FlowOut:
+        return {kWidth, kHeight / 2};
+    case PortKind::Connector:
+        return {kWidth / 2, kHeight};
+    case PortKind::LinkOut:
+        return {kWidth / 2, kHeight}; // fabrics sit below what they connect
     }
     return {};
 }
 
-QRectF NodeItem::boundingRect() const { return QRectF(-8, -8, kWidth + 16, kHeight + 16); }
+QRectF NodeItem::boundingRect() const
+{
+    return QRectF(-8, -8, kWidth + 16, kHeight + 16);
+}
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
@@ -123,7 +135,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QRectF body(0, 0, kWidth, kHeight);
     // Zoomed far out, text is unreadable anyway: draw the shape, its colour and its status only.
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
-        painter->setPen(isSelected() ? QPen(QApplication::palette().color(QPalette::Highlight), 0) : Qt::NoPen);
+        painter->setPen(isSelected() ? QPen(QApplication::palette().color(QPalette::Highlight), 0)
+                                     : Qt::NoPen);
         painter->setBrush(m_type == ItemType::Stage ? accent.lighter(150) : accent);
         painter->drawRect(body);
         painter->fillRect(QRectF(kWidth - 40, 0, 40, 30), statusColor(m_status));
@@ -134,7 +147,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     QColor fill = dark ? QColor(0x2B, 0x2F, 0x36) : QColor(0xFF, 0xFF, 0xFF);
     if (m_type == ItemType::Stage)
         fill = dark ? accent.darker(330) : accent.lighter(185);
-    QPen border(isSelected() ? QApplication::palette().color(QPalette::Highlight) : accent.darker(120),
+    QPen border(isSelected() ? QApplication::palette().color(QPalette::Highlight)
+                             : accent.darker(120),
                 isSelected() ? 3 : 1.5);
     if (m_dropHint != 0)
         border = QPen(m_dropHint > 0 ? QColor(0x2E, 0xA0, 0x4E) : QColor(0xD6, 0x30, 0x31), 3.5);
@@ -153,18 +167,22 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setFont(font);
     painter->setPen(text);
     const QRectF inner = body.adjusted(16, 6, -26, -6);
-    painter->drawText(QRectF(inner.left(), inner.top(), inner.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(m_title, Qt::ElideRight, int(inner.width())));
+    painter->drawText(
+        QRectF(inner.left(), inner.top(), inner.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
+        painter->fontMetrics().elidedText(m_title, Qt::ElideRight, int(inner.width())));
     font.setBold(false);
     font.setPointSizeF(8);
     painter->setFont(font);
     painter->setPen(dark ? text.darker(140) : QColor(0x5A, 0x5A, 0x5A));
-    painter->drawText(QRectF(inner.left(), inner.top() + 20, inner.width(), 16), Qt::AlignLeft | Qt::AlignVCenter, m_kind);
+    painter->drawText(QRectF(inner.left(), inner.top() + 20, inner.width(), 16),
+                      Qt::AlignLeft | Qt::AlignVCenter, m_kind);
     font.setPointSizeF(8.5);
     painter->setFont(font);
     painter->setPen(text);
-    painter->drawText(QRectF(inner.left(), inner.top() + 40, inner.width() + 18, 18), Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(m_figures, Qt::ElideRight, int(inner.width() + 18)));
+    painter->drawText(
+        QRectF(inner.left(), inner.top() + 40, inner.width() + 18, 18),
+        Qt::AlignLeft | Qt::AlignVCenter,
+        painter->fontMetrics().elidedText(m_figures, Qt::ElideRight, int(inner.width() + 18)));
 
     // Status badge: shape as well as colour, so it reads without colour vision.
     const QRectF badge(kWidth - 24, 8, 16, 16);
@@ -223,7 +241,10 @@ void ZoneItem::setSize(const QSizeF &size)
     emit geometryChanged();
 }
 
-QRectF ZoneItem::boundingRect() const { return QRectF(QPointF(-2, -2), m_size + QSizeF(4, 4)); }
+QRectF ZoneItem::boundingRect() const
+{
+    return QRectF(QPointF(-2, -2), m_size + QSizeF(4, 4));
+}
 
 QRectF ZoneItem::resizeHandle() const
 {
@@ -236,7 +257,8 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     const bool site = m_kind == QStringLiteral("site");
     painter->setRenderHint(QPainter::Antialiasing);
     QColor fill = site ? QColor(0x8A, 0x9B, 0xAE, 28) : QColor(0x8A, 0x9B, 0xAE, 40);
-    QPen pen(isSelected() ? QApplication::palette().color(QPalette::Highlight) : QColor(0x7A, 0x88, 0x99),
+    QPen pen(isSelected() ? QApplication::palette().color(QPalette::Highlight)
+                          : QColor(0x7A, 0x88, 0x99),
              isSelected() ? 2.5 : 1.2, site ? Qt::SolidLine : Qt::DashLine);
     painter->setPen(pen);
     painter->setBrush(fill);
@@ -247,7 +269,8 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setFont(font);
     painter->setPen(dark ? QColor(0xC8, 0xD0, 0xDA) : QColor(0x44, 0x50, 0x5E));
     painter->drawText(QRectF(10, 4, m_size.width() - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                      (site ? QObject::tr("Site") : QObject::tr("Rack")) + QStringLiteral(": ") + m_title);
+                      (site ? QObject::tr("Site") : QObject::tr("Rack")) + QStringLiteral(": ") +
+                          m_title);
     painter->setBrush(pen.color());
     painter->setPen(Qt::NoPen);
     const QRectF h = resizeHandle();
@@ -266,7 +289,8 @@ QVariant ZoneItem::itemChange(GraphicsItemChange change, const QVariant &value)
     return QGraphicsObject::itemChange(change, value);
 }
 
-EdgeItem::EdgeItem(ItemType type, const QString &key, NodeItem *from, NodeItem *to, const QString &label)
+EdgeItem::EdgeItem(ItemType type, const QString &key, NodeItem *from, NodeItem *to,
+                   const QString &label)
     : m_type(type)
     , m_key(key)
     , m_label(label)
@@ -277,7 +301,9 @@ EdgeItem::EdgeItem(ItemType type, const QString &key, NodeItem *from, NodeItem *
     setZValue(type == ItemType::Flow ? 0.5 : 0.2);
     QPen pen(type == ItemType::Flow ? QColor(0x33, 0x3A, 0x44) : QColor(0x6B, 0x77, 0x86),
              type == ItemType::Flow ? 2.2 : 1.4,
-             type == ItemType::Flow ? Qt::SolidLine : type == ItemType::Binding ? Qt::DashLine : Qt::DotLine);
+             type == ItemType::Flow      ? Qt::SolidLine
+             : type == ItemType::Binding ? Qt::DashLine
+                                         : Qt::DotLine);
     if (darkPalette())
         pen.setColor(QColor(0xB8, 0xC2, 0xCE));
     setPen(pen);
@@ -317,7 +343,8 @@ void EdgeItem::updatePath()
     setPath(path);
     m_arrow.clear();
     if (m_type == ItemType::Flow) {
-        const qreal angle = std::atan2(b.y() - path.pointAtPercent(0.97).y(), b.x() - path.pointAtPercent(0.97).x());
+        const qreal angle = std::atan2(b.y() - path.pointAtPercent(0.97).y(),
+                                       b.x() - path.pointAtPercent(0.97).x());
         const qreal size = 10;
         m_arrow << b << b - QPointF(std::cos(angle - 0.45) * size, std::sin(angle - 0.45) * size)
                 << b - QPointF(std::cos(angle + 0.45) * size, std::sin(angle + 0.45) * size);
@@ -326,7 +353,9 @@ void EdgeItem::updatePath()
 
 QRectF EdgeItem::boundingRect() const
 {
-    return QGraphicsPathItem::boundingRect().united(m_arrow.boundingRect()).adjusted(-60, -20, 60, 20);
+    return QGraphicsPathItem::boundingRect()
+        .united(m_arrow.boundingRect())
+        .adjusted(-60, -20, 60, 20);
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -335,7 +364,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
         p.setWidthF(0); // cosmetic hairline, no dashes, no label: the overview of a big board
         p.setStyle(Qt::SolidLine);
-        p.setColor(isSelected() ? QApplication::palette().color(QPalette::Highlight) : p.color().lighter(130));
+        p.setColor(isSelected() ? QApplication::palette().color(QPalette::Highlight)
+                                : p.color().lighter(130));
         painter->setPen(p);
         const QPainterPath &route = path();
         const QPainterPath::Element first = route.elementAt(0);
@@ -362,7 +392,8 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const QPointF mid = path().pointAtPercent(0.5);
         const QRectF box(mid.x() - 60, mid.y() - 9, 120, 18);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(darkPalette() ? QColor(0x20, 0x24, 0x2A, 220) : QColor(255, 255, 255, 220));
+        painter->setBrush(darkPalette() ? QColor(0x20, 0x24, 0x2A, 220)
+                                        : QColor(255, 255, 255, 220));
         const qreal w = painter->fontMetrics().horizontalAdvance(m_label) + 8;
         painter->drawRoundedRect(QRectF(mid.x() - w / 2, mid.y() - 8, w, 16), 3, 3);
         painter->setPen(p.color());

@@ -47,10 +47,12 @@ CanvasScene::CanvasScene(ProjectDocument *document, LiveEngine *engine, QObject 
         }
         QGraphicsItem *item = items.first();
         if (item->type() == NodeItem::Type)
-            emit currentItemChanged(static_cast<NodeItem *>(item)->itemType(), static_cast<NodeItem *>(item)->id());
+            emit currentItemChanged(static_cast<NodeItem *>(item)->itemType(),
+                                    static_cast<NodeItem *>(item)->id());
         else if (item->type() == ZoneItem::Type)
             emit currentItemChanged(ItemType::Zone, static_cast<ZoneItem *>(item)->id());
-        else if (item->type() == EdgeItem::Type && static_cast<EdgeItem *>(item)->itemType() == ItemType::Flow)
+        else if (item->type() == EdgeItem::Type &&
+                 static_cast<EdgeItem *>(item)->itemType() == ItemType::Flow)
             emit currentItemChanged(ItemType::Flow, static_cast<EdgeItem *>(item)->key());
         else
             emit currentItemChanged(ItemType::Project, QString());
@@ -143,7 +145,7 @@ void CanvasScene::applyPlacement(const QString &id)
         const auto it = p.layout.constFind(id);
         z->setPos(pos);
         z->setSize(it != p.layout.constEnd() && it->width > 0 ? QSizeF(it->width, it->height)
-                                                               : kDefaultZoneSize);
+                                                              : kDefaultZoneSize);
         m_zoneLastPos.insert(id, z->pos());
     }
     m_syncing = false;
@@ -228,7 +230,9 @@ void CanvasScene::onChange(const ChangeEvent &e)
 {
     using K = ChangeEvent::Kind;
     switch (e.kind) {
-    case K::Reset: rebuild(); return;
+    case K::Reset:
+        rebuild();
+        return;
     case K::Added:
         if (e.type == ItemType::Zone)
             addZone(e.id);
@@ -237,10 +241,17 @@ void CanvasScene::onChange(const ChangeEvent &e)
         else if (e.type != ItemType::Project)
             addEdge(e.type, e.id);
         return;
-    case K::AboutToBeRemoved: removeAnything(e.type, e.id); return;
-    case K::Removed: return;
-    case K::Changed: refreshContent(e.type, e.id); return;
-    case K::Moved: applyPlacement(e.id); return;
+    case K::AboutToBeRemoved:
+        removeAnything(e.type, e.id);
+        return;
+    case K::Removed:
+        return;
+    case K::Changed:
+        refreshContent(e.type, e.id);
+        return;
+    case K::Moved:
+        applyPlacement(e.id);
+        return;
     }
 }
 
@@ -263,7 +274,7 @@ void CanvasScene::refreshFigures()
                 figures = componentFigures(p.components[size_t(i)], r.components[size_t(i)]);
         }
         const auto v = verdicts.constFind(it.key());
-        const Status status = v == verdicts.cend()               ? Status::Ok
+        const Status status = v == verdicts.cend()            ? Status::Ok
                               : v->worst == Severity::Error   ? Status::Error
                               : v->worst == Severity::Warning ? Status::Warning
                                                               : Status::Info;
@@ -345,13 +356,17 @@ void CanvasScene::selectIds(const QStringList &ids)
         e->setSelected(wanted.contains(e->key()));
 }
 
-void CanvasScene::setSnapToGrid(bool on) { setProperty("snapToGrid", on); }
+void CanvasScene::setSnapToGrid(bool on)
+{
+    setProperty("snapToGrid", on);
+}
 
 QString CanvasScene::innermostZoneAt(const QPointF &scenePos, const QString &exclude) const
 {
     QString best;
     qreal bestArea = 0;
-    const QStringList excluded = exclude.isEmpty() ? QStringList() : QStringList(exclude) + zoneContents(exclude);
+    const QStringList excluded =
+        exclude.isEmpty() ? QStringList() : QStringList(exclude) + zoneContents(exclude);
     for (ZoneItem *z : std::as_const(m_zones)) {
         if (excluded.contains(z->id()))
             continue;
@@ -392,11 +407,13 @@ QString CanvasScene::addFromSpec(const QString &spec, const QPointF &pos)
         Zone z{id, starterName(kind), kind, innermostZoneAt(pos, {})};
         batch.zones.push_back({int(p.zones.size()), z});
         topLeft = snap(pos - QPointF(kDefaultZoneSize.width() / 2, kDefaultZoneSize.height() / 2));
-        batch.layout.insert(id, {topLeft.x(), topLeft.y(), kDefaultZoneSize.width(), kDefaultZoneSize.height()});
+        batch.layout.insert(
+            id, {topLeft.x(), topLeft.y(), kDefaultZoneSize.width(), kDefaultZoneSize.height()});
     } else {
         return {};
     }
-    m_document->undoStack()->push(new AddItems(m_document, batch, tr("Add %1").arg(starterName(kind))));
+    m_document->undoStack()->push(
+        new AddItems(m_document, batch, tr("Add %1").arg(starterName(kind))));
     selectIds({id}); // on drop: create, push, then select
     return id;
 }
@@ -411,7 +428,8 @@ void CanvasScene::commitMoves()
     }
     for (ZoneItem *z : std::as_const(m_zones)) {
         if (z->pos() != storedPosition(z->id()))
-            moved.insert(z->id(), {z->pos().x(), z->pos().y(), z->size().width(), z->size().height()});
+            moved.insert(z->id(),
+                         {z->pos().x(), z->pos().y(), z->size().width(), z->size().height()});
     }
     if (moved.isEmpty())
         return;
@@ -424,7 +442,8 @@ void CanvasScene::commitMoves()
                 memberships << new SetComponentZone(m_document, c->id, zone);
         } else if (const Zone *z = p.zone(it.key())) {
             ZoneItem *item = m_zones[z->id];
-            const QString parent = innermostZoneAt(item->pos() + QPointF(item->size().width() / 2, 12), z->id);
+            const QString parent =
+                innermostZoneAt(item->pos() + QPointF(item->size().width() / 2, 12), z->id);
             if (parent != z->parent)
                 memberships << new SetZoneParent(m_document, z->id, parent);
         }
@@ -450,7 +469,8 @@ void CanvasScene::nudgeSelection(const QPointF &delta)
         if (item->type() == NodeItem::Type)
             ids << static_cast<NodeItem *>(item)->id();
         else if (item->type() == ZoneItem::Type)
-            ids << static_cast<ZoneItem *>(item)->id() << zoneContents(static_cast<ZoneItem *>(item)->id());
+            ids << static_cast<ZoneItem *>(item)->id()
+                << zoneContents(static_cast<ZoneItem *>(item)->id());
     }
     ids.removeDuplicates();
     for (const QString &id : std::as_const(ids)) {

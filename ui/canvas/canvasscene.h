@@ -3,7 +3,6 @@
 #include "canvasitems.h"
 
 #include <QGraphicsScene>
-
 #include <functional>
 
 namespace tarmac {
@@ -38,7 +37,8 @@ public:
     QString addFromSpec(const QString &spec, const QPointF &pos);
     /// Connects as a port drag would: a flow (stage→stage), a binding (stage→component) or a
     /// link (component→fabric). Returns false and says why when the pair is refused.
-    bool connectItems(NodeItem *from, PortKind port, NodeItem *to, const QPoint &screenPos, QString *why);
+    bool connectItems(NodeItem *from, PortKind port, NodeItem *to, const QPoint &screenPos,
+                      QString *why);
     /// Whether a connection from `from` via `port` to `to` would be accepted.
     bool canConnect(NodeItem *from, PortKind port, NodeItem *to, QString *why = nullptr) const;
     /// How storage bindings ask for their role (reads or writes); tests replace the menu.

@@ -1,7 +1,7 @@
 #include "canvasview.h"
 
-#include "canvasscene.h"
 #include "canvasitems.h"
+#include "canvasscene.h"
 #include "palette.h"
 
 #include <QApplication>
@@ -10,7 +10,6 @@
 #include <QMimeData>
 #include <QScrollBar>
 #include <QWheelEvent>
-
 #include <cmath>
 
 namespace tarmac {
@@ -21,8 +20,9 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
 {
     setObjectName(QStringLiteral("canvasView"));
     setAccessibleName(tr("Canvas"));
-    setAccessibleDescription(tr("Lifecycle stages and infrastructure; drag from the palette to add, "
-                                "drag from a port to connect"));
+    setAccessibleDescription(
+        tr("Lifecycle stages and infrastructure; drag from the palette to add, "
+           "drag from a port to connect"));
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     setDragMode(QGraphicsView::RubberBandDrag);
     setRubberBandSelectionMode(Qt::IntersectsItemShape);
@@ -47,9 +47,18 @@ void CanvasView::setShowGrid(bool on)
     viewport()->update();
 }
 
-void CanvasView::zoomIn() { setZoom(zoom() * 1.25); }
-void CanvasView::zoomOut() { setZoom(zoom() / 1.25); }
-void CanvasView::resetZoom() { setZoom(1.0); }
+void CanvasView::zoomIn()
+{
+    setZoom(zoom() * 1.25);
+}
+void CanvasView::zoomOut()
+{
+    setZoom(zoom() / 1.25);
+}
+void CanvasView::resetZoom()
+{
+    setZoom(1.0);
+}
 
 void CanvasView::zoomToFit()
 {
@@ -125,18 +134,29 @@ void CanvasView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    const qreal step = (event->modifiers() & Qt::ShiftModifier) ? 20 : (m_scene->snapToGrid() ? 20 : 5);
+    const qreal step =
+        (event->modifiers() & Qt::ShiftModifier) ? 20 : (m_scene->snapToGrid() ? 20 : 5);
     QPointF delta;
     switch (event->key()) {
-    case Qt::Key_Left: delta = {-step, 0}; break;
-    case Qt::Key_Right: delta = {step, 0}; break;
-    case Qt::Key_Up: delta = {0, -step}; break;
-    case Qt::Key_Down: delta = {0, step}; break;
+    case Qt::Key_Left:
+        delta = {-step, 0};
+        break;
+    case Qt::Key_Right:
+        delta = {step, 0};
+        break;
+    case Qt::Key_Up:
+        delta = {0, -step};
+        break;
+    case Qt::Key_Down:
+        delta = {0, step};
+        break;
     case Qt::Key_Escape:
         m_scene->clearSelection();
         event->accept();
         return;
-    default: QGraphicsView::keyPressEvent(event); return;
+    default:
+        QGraphicsView::keyPressEvent(event);
+        return;
     }
     if (m_scene->selectedItems().isEmpty()) {
         QGraphicsView::keyPressEvent(event); // scroll
@@ -213,7 +233,8 @@ void CanvasView::selectAdjacentItem(bool next)
     });
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();
     qsizetype index = selected.size() == 1 ? items.indexOf(selected.first()) : -1;
-    index = index < 0 ? (next ? 0 : items.size() - 1) : (index + (next ? 1 : -1) + items.size()) % items.size();
+    index = index < 0 ? (next ? 0 : items.size() - 1)
+                      : (index + (next ? 1 : -1) + items.size()) % items.size();
     m_scene->clearSelection();
     items[index]->setSelected(true);
     ensureVisible(items[index], 40, 40);

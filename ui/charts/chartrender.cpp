@@ -18,7 +18,8 @@
 namespace tarmac::charts {
 namespace {
 
-// A translation context lupdate can see (a free ChartText::tr() would be filed under the wrong one).
+// A translation context lupdate can see (a free ChartText::tr() would be filed under the wrong
+// one).
 struct ChartText {
     Q_DECLARE_TR_FUNCTIONS(tarmac::charts)
 };

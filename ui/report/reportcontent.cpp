@@ -8,16 +8,16 @@
 #include "engine/resultoutput.h"
 
 #include <QCoreApplication>
+#include <QPainter>
 #include <QSet>
 #include <QSvgRenderer>
-#include <QPainter>
-
 #include <cmath>
 
 namespace tarmac {
 namespace {
 
-// A translation context lupdate can see (a free ReportText::tr() would be filed under the wrong one).
+// A translation context lupdate can see (a free ReportText::tr() would be filed under the wrong
+// one).
 struct ReportText {
     Q_DECLARE_TR_FUNCTIONS(tarmac::Report)
 };
@@ -44,7 +44,8 @@ QImage rasterise(const QByteArray &svg, int maxWidth)
     return image;
 }
 
-ReportFigure diagramFigure(const Project &p, const EngineResult &r, DiagramView view, const QString &caption)
+ReportFigure diagramFigure(const Project &p, const EngineResult &r, DiagramView view,
+                           const QString &caption)
 {
     ReportFigure f;
     f.name = QStringLiteral("diagram-") + diagramViewName(view);
@@ -62,8 +63,8 @@ ReportFigure diagramFigure(const Project &p, const EngineResult &r, DiagramView 
     return f;
 }
 
-ReportFigure chartFigure(const Project &p, const EngineResult &r, charts::ChartKind kind, const QString &name,
-                         const QString &caption)
+ReportFigure chartFigure(const Project &p, const EngineResult &r, charts::ChartKind kind,
+                         const QString &name, const QString &caption)
 {
     ReportFigure f;
     f.name = name;
@@ -93,7 +94,8 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r)
     summary.title = ReportText::tr("Summary");
     if (!p.description.isEmpty())
         summary.paragraphs << p.description;
-    summary.paragraphs << ReportText::tr("%1 lifecycle stages, %2 infrastructure components, %3 data flows, horizon %4 months.")
+    summary.paragraphs << ReportText::tr("%1 lifecycle stages, %2 infrastructure components, %3 "
+                                         "data flows, horizon %4 months.")
                               .arg(p.stages.size())
                               .arg(p.components.size())
                               .arg(p.flows.size())
@@ -101,7 +103,8 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r)
     summary.paragraphs << ReportText::tr("The engine reports %1 error(s) and %2 warning(s).")
                               .arg(r.errorCount())
                               .arg(r.warningCount());
-    ReportTable top{{ReportText::tr("Severity"), ReportText::tr("Code"), ReportText::tr("Finding")}, {}};
+    ReportTable top{{ReportText::tr("Severity"), ReportText::tr("Code"), ReportText::tr("Finding")},
+                    {}};
     for (const Finding &f : r.findings) {
         if (f.severity != Severity::Info)
             top.rows.append({severityName(f.severity), f.code, f.message});
@@ -112,42 +115,55 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r)
 
     ReportSection diagrams;
     diagrams.title = ReportText::tr("Diagrams");
-    diagrams.figures << diagramFigure(p, r, DiagramView::Lifecycle, ReportText::tr("Lifecycle: stages and the data flowing between them"))
-                     << diagramFigure(p, r, DiagramView::Infrastructure, ReportText::tr("Infrastructure: components by zone and their fabrics"))
-                     << diagramFigure(p, r, DiagramView::Mapping, ReportText::tr("Mapping: where the ML work meets the infrastructure"));
+    diagrams.figures
+        << diagramFigure(p, r, DiagramView::Lifecycle,
+                         ReportText::tr("Lifecycle: stages and the data flowing between them"))
+        << diagramFigure(p, r, DiagramView::Infrastructure,
+                         ReportText::tr("Infrastructure: components by zone and their fabrics"))
+        << diagramFigure(p, r, DiagramView::Mapping,
+                         ReportText::tr("Mapping: where the ML work meets the infrastructure"));
     sections << diagrams;
 
     ReportSection chartSection;
     chartSection.title = ReportText::tr("Charts");
-    chartSection.figures << chartFigure(p, r, charts::ChartKind::Utilization, QStringLiteral("chart-utilization"),
-                                        ReportText::tr("Demand against capacity per component"))
-                         << chartFigure(p, r, charts::ChartKind::Growth, QStringLiteral("chart-growth"),
-                                        ReportText::tr("Storage growth over the horizon (physical bytes after protection)"))
-                         << chartFigure(p, r, charts::ChartKind::StageNeeds, QStringLiteral("chart-stage-needs"),
-                                        ReportText::tr("What each stage needs"))
-                         << chartFigure(p, r, charts::ChartKind::Bandwidth, QStringLiteral("chart-bandwidth"),
-                                        ReportText::tr("Bandwidth per flow and per fabric"));
+    chartSection.figures
+        << chartFigure(p, r, charts::ChartKind::Utilization, QStringLiteral("chart-utilization"),
+                       ReportText::tr("Demand against capacity per component"))
+        << chartFigure(
+               p, r, charts::ChartKind::Growth, QStringLiteral("chart-growth"),
+               ReportText::tr("Storage growth over the horizon (physical bytes after protection)"))
+        << chartFigure(p, r, charts::ChartKind::StageNeeds, QStringLiteral("chart-stage-needs"),
+                       ReportText::tr("What each stage needs"))
+        << chartFigure(p, r, charts::ChartKind::Bandwidth, QStringLiteral("chart-bandwidth"),
+                       ReportText::tr("Bandwidth per flow and per fabric"));
     sections << chartSection;
 
     ReportSection stages;
     stages.title = ReportText::tr("Requirements per stage");
     for (size_t i = 0; i < p.stages.size() && i < r.stages.size(); ++i) {
         const Stage &s = p.stages[i];
-        ReportTable t{{ReportText::tr("Stage"), ReportText::tr("Kind"), ReportText::tr("Requirement"), ReportText::tr("Value")}, {}};
+        ReportTable t{{ReportText::tr("Stage"), ReportText::tr("Kind"),
+                       ReportText::tr("Requirement"), ReportText::tr("Value")},
+                      {}};
         for (const Requirement &req : r.stages[i].requirements) {
             if (!std::isnan(req.value))
-                t.rows.append({s.name.isEmpty() ? s.id : s.name, s.kind, QString::fromLatin1(req.key),
+                t.rows.append({s.name.isEmpty() ? s.id : s.name, s.kind,
+                               QString::fromLatin1(req.key),
                                formatRequirement(req.key, req.value)});
         }
         if (t.rows.isEmpty())
-            t.rows.append({s.name.isEmpty() ? s.id : s.name, s.kind, QStringLiteral("\u2014"), ReportText::tr("not computed (see findings)")});
+            t.rows.append({s.name.isEmpty() ? s.id : s.name, s.kind, QStringLiteral("\u2014"),
+                           ReportText::tr("not computed (see findings)")});
         stages.tables << t;
     }
     sections << stages;
 
     ReportSection components;
     components.title = ReportText::tr("Utilisation per component");
-    ReportTable util{{ReportText::tr("Component"), ReportText::tr("Kind"), ReportText::tr("Resource"), ReportText::tr("Demand"), ReportText::tr("Capacity"), ReportText::tr("Utilisation")}, {}};
+    ReportTable util{{ReportText::tr("Component"), ReportText::tr("Kind"),
+                      ReportText::tr("Resource"), ReportText::tr("Demand"),
+                      ReportText::tr("Capacity"), ReportText::tr("Utilisation")},
+                     {}};
     for (size_t i = 0; i < p.components.size() && i < r.components.size(); ++i) {
         const Component &c = p.components[i];
         const ComponentResult &cr = r.components[i];
@@ -157,7 +173,8 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r)
             const char *key = resourceKey(Resource(k));
             util.rows.append({c.name.isEmpty() ? c.id : c.name, c.kind, QString::fromLatin1(key),
                               formatRequirement(key, cr.demand[size_t(k)]),
-                              formatRequirement(key, cr.capacity[size_t(k)]), percent(cr.utilization(Resource(k)))});
+                              formatRequirement(key, cr.capacity[size_t(k)]),
+                              percent(cr.utilization(Resource(k)))});
         }
         if (cr.monthsUntilFull >= 0)
             components.paragraphs << ReportText::tr("%1 fills in month %2 of %3.")
@@ -170,30 +187,39 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r)
 
     ReportSection findings;
     findings.title = ReportText::tr("Findings");
-    ReportTable all{{ReportText::tr("Severity"), ReportText::tr("Code"), ReportText::tr("Where"), ReportText::tr("Finding"), ReportText::tr("Hint")}, {}};
+    ReportTable all{{ReportText::tr("Severity"), ReportText::tr("Code"), ReportText::tr("Where"),
+                     ReportText::tr("Finding"), ReportText::tr("Hint")},
+                    {}};
     for (const Finding &f : r.findings) {
         QStringList where;
         for (const QString &id : {f.stage, f.component, f.flow}) {
             if (!id.isEmpty())
                 where << id;
         }
-        all.rows.append({severityName(f.severity), f.code, where.join(QStringLiteral(" / ")), f.message, f.hint});
+        all.rows.append({severityName(f.severity), f.code, where.join(QStringLiteral(" / ")),
+                         f.message, f.hint});
     }
     if (all.rows.isEmpty())
-        findings.paragraphs << ReportText::tr("No findings: every demand fits its capacity with headroom.");
+        findings.paragraphs << ReportText::tr(
+            "No findings: every demand fits its capacity with headroom.");
     else
         findings.tables << all;
     sections << findings;
 
     ReportSection defaults;
     defaults.title = ReportText::tr("Defaults and assumptions in force");
-    defaults.paragraphs << ReportText::tr("Parameters the project does not set take these defaults. Those marked "
-                              "\"assumed\" are assumptions, not measurements: replace them with your own "
-                              "figures where you have them.");
-    ReportTable d{{ReportText::tr("Item"), ReportText::tr("Parameter"), ReportText::tr("Value"), ReportText::tr("Kind"), ReportText::tr("Meaning")}, {}};
+    defaults.paragraphs << ReportText::tr(
+        "Parameters the project does not set take these defaults. Those marked "
+        "\"assumed\" are assumptions, not measurements: replace them with your own "
+        "figures where you have them.");
+    ReportTable d{{ReportText::tr("Item"), ReportText::tr("Parameter"), ReportText::tr("Value"),
+                   ReportText::tr("Kind"), ReportText::tr("Meaning")},
+                  {}};
     for (const DefaultInForce &a : defaultsInForce(p))
-        d.rows.append({a.itemId, a.param, a.value, a.assumed ? ReportText::tr("assumed") : ReportText::tr("default"),
-                       QCoreApplication::translate("tarmac::Param", a.description.toUtf8().constData())});
+        d.rows.append(
+            {a.itemId, a.param, a.value,
+             a.assumed ? ReportText::tr("assumed") : ReportText::tr("default"),
+             QCoreApplication::translate("tarmac::Param", a.description.toUtf8().constData())});
     defaults.tables << d;
     defaults.paragraphs << ReportText::tr("Sources of the formulas:");
     ReportTable sources{{ReportText::tr("Source")}, {}};
@@ -204,32 +230,41 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r)
 
     ReportSection catalog;
     catalog.title = ReportText::tr("Catalog entries used");
-    ReportTable used{{ReportText::tr("Entry"), ReportText::tr("Figures"), ReportText::tr("Source")}, {}};
+    ReportTable used{{ReportText::tr("Entry"), ReportText::tr("Figures"), ReportText::tr("Source")},
+                     {}};
     QSet<QString> seen;
     const Catalog &cat = Catalog::builtin();
     for (const Component &c : p.components) {
         const QString gpu = c.params.value(QStringLiteral("gpu")).text;
         if (const Accelerator *a = cat.accelerator(gpu); a && !seen.contains(gpu)) {
             seen.insert(gpu);
-            used.rows.append({a->name + QStringLiteral(" (") + a->id + u')',
-                              ReportText::tr("BF16 %1, memory %2, bandwidth %3")
-                                  .arg(formatQuantity(a->peak(QStringLiteral("bf16")), Dimension::FlopsPerSecond),
-                                       formatQuantity(a->memoryBytes, Dimension::Bytes, UnitSystem::IEC),
-                                       formatQuantity(a->memoryBandwidth, Dimension::BytesPerSecond)),
-                              a->source.text + (a->source.datasheet ? ReportText::tr(" (datasheet)") : ReportText::tr(" (secondary source)"))});
+            used.rows.append(
+                {a->name + QStringLiteral(" (") + a->id + u')',
+                 ReportText::tr("BF16 %1, memory %2, bandwidth %3")
+                     .arg(
+                         formatQuantity(a->peak(QStringLiteral("bf16")), Dimension::FlopsPerSecond),
+                         formatQuantity(a->memoryBytes, Dimension::Bytes, UnitSystem::IEC),
+                         formatQuantity(a->memoryBandwidth, Dimension::BytesPerSecond)),
+                 a->source.text + (a->source.datasheet ? ReportText::tr(" (datasheet)")
+                                                       : ReportText::tr(" (secondary source)"))});
         }
         const QString protection = c.params.value(QStringLiteral("protection")).text;
-        if (const ProtectionScheme *s = cat.protection(protection); s && !seen.contains(protection)) {
+        if (const ProtectionScheme *s = cat.protection(protection);
+            s && !seen.contains(protection)) {
             seen.insert(protection);
             used.rows.append({s->name + QStringLiteral(" (") + s->id + u')',
-                              ReportText::tr("raw : usable = %1").arg(s->overhead, 0, 'g', 4), s->source.text});
+                              ReportText::tr("raw : usable = %1").arg(s->overhead, 0, 'g', 4),
+                              s->source.text});
         }
     }
     for (const Stage &s : p.stages) {
         const QString workload = s.params.value(QStringLiteral("workload")).text;
         if (const StorageProfile *prof = cat.profile(workload); prof && !seen.contains(workload)) {
             seen.insert(workload);
-            used.rows.append({prof->name, ReportText::tr("sample %1, batch %2").arg(formatQuantity(prof->sampleBytes, Dimension::Bytes)).arg(prof->batch),
+            used.rows.append({prof->name,
+                              ReportText::tr("sample %1, batch %2")
+                                  .arg(formatQuantity(prof->sampleBytes, Dimension::Bytes))
+                                  .arg(prof->batch),
                               prof->source.text});
         }
     }

@@ -10,11 +10,11 @@ namespace tarmac {
 
 /// A figure of the report: a diagram or a chart, as vector SVG and as a raster for PDF/Markdown.
 struct ReportFigure {
-    QString name;    ///< file stem: "diagram-mapping", "chart-growth"
+    QString name; ///< file stem: "diagram-mapping", "chart-growth"
     QString caption;
-    QByteArray svg;  ///< without XML prolog, ready to inline
-    QImage image;    ///< for the PDF
-    QString error;   ///< why it could not be drawn, if so
+    QByteArray svg; ///< without XML prolog, ready to inline
+    QImage image;   ///< for the PDF
+    QString error;  ///< why it could not be drawn, if so
 };
 
 struct ReportTable {

@@ -19,7 +19,8 @@ public:
     QString write(const QString &path) const;
 
     QByteArray html() const;
-    QByteArray markdown(const QString &imageFolderName, QList<std::pair<QString, QByteArray>> *images) const;
+    QByteArray markdown(const QString &imageFolderName,
+                        QList<std::pair<QString, QByteArray>> *images) const;
 
 private:
     QString writePdf(const QString &path) const;
