@@ -4,11 +4,13 @@
 #include "engine/resultoutput.h"
 #include "storage/jsonformat.h"
 #include "storage/projectformat.h"
+#include "storage/safefile.h"
 #include "storage/templates.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <cerrno>
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
@@ -17,20 +19,38 @@ namespace tarmac::cli {
 
 int exportOrReport(const QStringList &args);
 
-namespace {
-
-void out(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
-} // namespace
-
 int failWith(const QString &message)
 {
-    std::fprintf(stderr, "tarmac: %s\n", qPrintable(message));
+    // One line, whatever the message quotes from the file: names may hold line breaks.
+    QString line = message;
+    for (QChar &c : line) {
+        if (c == u'\n' || c == u'\r' || c.category() == QChar::Other_Control)
+            c = u' ';
+    }
+    std::fprintf(stderr, "tarmac: %s\n", line.toLocal8Bit().constData());
     return Unusable;
+}
+
+int printOut(const QByteArray &bytes, int code)
+{
+    errno = 0;
+    const size_t written = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    if (written != size_t(bytes.size()) || std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const int error = errno ? errno : EIO;
+        return failWith(u"cannot write to standard output (%1)"_s.arg(systemErrorText(error)));
+    }
+    return code;
+}
+
+QString outputRefusal(const QString &output, const QStringList &inputs)
+{
+    for (const QString &input : inputs) {
+        if (sameFile(input, output))
+            return u"%1: is the input file; it is not overwritten (choose another -o)"_s.arg(
+                output);
+    }
+    const QString problem = outputPathProblem(output);
+    return problem.isEmpty() ? problem : output + u": "_s + problem;
 }
 
 namespace {
@@ -66,11 +86,10 @@ int parse(QCommandLineParser &parser, const QStringList &args, const Command &co
         return failWith(u"%1: %2 (see tarmac %1 --help)"_s.arg(QString::fromLatin1(command.name),
                                                                parser.errorText()));
     if (parser.isSet(help)) {
-        out(u"Usage: tarmac %1\n\n%2\n\n"_s
+        return printOut(u"Usage: tarmac %1\n\n%2\n\n"_s
                 .arg(QString::fromLatin1(command.synopsis), QString::fromLatin1(command.summary))
                 .toUtf8() +
             parser.helpText().section(u"Options:"_s, 1).prepend(u"Options:"_s).toUtf8());
-        return Ok;
     }
     // positionals[0] is the subcommand itself.
     const int given = int(parser.positionalArguments().size()) - 1;
@@ -115,20 +134,18 @@ int checkOrRequirements(const QStringList &args, bool check)
         return failWith(read.error);
     const EngineResult result = computeRequirements(read.project);
     if (check) {
+        const int code = result.errorCount() > 0 ? Findings : Ok;
         if (kind == u"json")
-            out(QJsonDocument(findingsToJson(result)).toJson(QJsonDocument::Indented));
-        else
-            out(findingsToText(QFileInfo(path).fileName(), result));
-        return result.errorCount() > 0 ? Findings : Ok;
+            return printOut(QJsonDocument(findingsToJson(result)).toJson(QJsonDocument::Indented),
+                        code);
+        return printOut(findingsToText(QFileInfo(path).fileName(), result), code);
     }
     if (kind == u"csv")
-        out(requirementsToCsv(read.project, result));
-    else if (kind == u"text")
-        out(requirementsToText(read.project, result));
-    else
-        out(QJsonDocument(requirementsToJson(read.project, result))
-                .toJson(QJsonDocument::Indented));
-    return Ok;
+        return printOut(requirementsToCsv(read.project, result));
+    if (kind == u"text")
+        return printOut(requirementsToText(read.project, result));
+    return printOut(
+        QJsonDocument(requirementsToJson(read.project, result)).toJson(QJsonDocument::Indented));
 }
 
 bool knownExtension(const QString &path)
@@ -148,6 +165,8 @@ int convert(const QStringList &args)
         return failWith(u"%1: unknown output extension (use .tarmac or .json)"_s.arg(outPath));
     if (QFileInfo(in).absoluteFilePath() == QFileInfo(outPath).absoluteFilePath())
         return failWith(u"%1: input and output are the same file"_s.arg(outPath));
+    if (const QString refusal = outputRefusal(outPath, {in}); !refusal.isEmpty())
+        return failWith(refusal);
     const ReadResult read = readProjectFile(in);
     if (!read.ok())
         return failWith(read.error);
@@ -160,9 +179,10 @@ int listTemplates(const QStringList &args)
     QCommandLineParser parser;
     if (int code = parse(parser, args, commandNamed(u"templates"_s), 0); code >= 0)
         return code;
+    QByteArray text;
     for (const TemplateInfo &t : bundledTemplates())
-        out(u"%1  %2\n"_s.arg(t.name, -14).arg(t.title).toUtf8());
-    return Ok;
+        text += u"%1  %2\n"_s.arg(t.name, -14).arg(t.title).toUtf8();
+    return printOut(text);
 }
 
 int newFromTemplate(const QStringList &args)
@@ -182,8 +202,10 @@ int newFromTemplate(const QStringList &args)
     const QString target = parser.value(output);
     if (!knownExtension(target))
         return failWith(u"%1: unknown output extension (use .tarmac or .json)"_s.arg(target));
-    if (QFileInfo::exists(target))
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink())
         return failWith(u"%1: already exists; not overwritten"_s.arg(target));
+    if (const QString refusal = outputRefusal(target, {}); !refusal.isEmpty())
+        return failWith(refusal);
     QString error;
     const Project project = loadTemplate(parser.value(name), &error);
     if (!error.isEmpty())

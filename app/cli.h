@@ -25,6 +25,12 @@ struct Command {
 const Command &commandNamed(const QString &name);
 /// One line on stderr, exit code 2.
 int failWith(const QString &message);
+/// Writes to stdout and checks that every byte got there (a full disk, /dev/full, a closed
+/// pipe): returns `code`, or prints why not and returns 2.
+int printOut(const QByteArray &bytes, int code = Ok);
+/// Why `output` must not be written: it is one of the inputs (by any spelling), a device, a
+/// FIFO or a folder, or its folder is missing. Empty if it may be.
+QString outputRefusal(const QString &output, const QStringList &inputs);
 /// Parses a subcommand's options; -1 to go on, else the exit code (help printed, or error).
 int parse(QCommandLineParser &parser, const QStringList &args, const Command &command,
           int positionals);

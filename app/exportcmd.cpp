@@ -53,7 +53,10 @@ int exportDiagram(const QStringList &args)
     options.dpi = parser.value(dpi).toInt(&dpiOk);
     if (!dpiOk || options.dpi < 10 || options.dpi > 1200)
         return failWith(u"export: --dpi must be a whole number from 10 to 1200"_s);
-    const ReadResult read = readProjectFile(parser.positionalArguments().at(1));
+    const QString input = parser.positionalArguments().at(1);
+    if (const QString refusal = outputRefusal(out, {input}); !refusal.isEmpty())
+        return failWith(refusal);
+    const ReadResult read = readProjectFile(input);
     if (!read.ok())
         return failWith(read.error);
     const EngineResult result = computeRequirements(read.project);
@@ -78,7 +81,10 @@ int writeReport(const QStringList &args)
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != u"html" && suffix != u"htm" && suffix != u"pdf" && suffix != u"md")
         return failWith(u"%1: unknown report format (use .html, .pdf or .md)"_s.arg(out));
-    const ReadResult read = readProjectFile(parser.positionalArguments().at(1));
+    const QString input = parser.positionalArguments().at(1);
+    if (const QString refusal = outputRefusal(out, {input}); !refusal.isEmpty())
+        return failWith(refusal);
+    const ReadResult read = readProjectFile(input);
     if (!read.ok())
         return failWith(read.error);
     const EngineResult result = computeRequirements(read.project);

@@ -125,7 +125,7 @@ ParsedQuantity checkParamText(const ParamSpec &spec, const QString &text)
     const double plain = parsed.value / spec.plainScale;
     if (plain < spec.minimum || plain > spec.maximum) {
         const QString given = formatParamValue(spec, parsed.value);
-        if (std::isinf(spec.maximum))
+        if (plain < spec.minimum)
             parsed.error = ParamText::tr("%1: %2 is too small; it must be at least %3")
                                .arg(spec.name, given, formatLimit(spec, spec.minimum));
         else

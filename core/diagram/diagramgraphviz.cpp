@@ -108,8 +108,19 @@ QByteArray hex(const QColor &c)
 /// "</text><script>" stays text in every output. Graphviz still expands \N, \G, … in HTML
 /// text and reads "\\" as one backslash, so backslashes are doubled. Control characters
 /// and U+FFFE/U+FFFF would make Graphviz's XML parser reject the label; they become spaces.
-QByteArray html(const QString &text)
+/// Labels stop at 160 characters: longer ones are unreadable on any diagram, and Graphviz's
+/// own DOT writer emits very long labels in a form its reader cannot parse back.
+constexpr qsizetype kMaxLabelChars = 160;
+
+QByteArray html(const QString &full)
 {
+    QString text = full;
+    if (text.size() > kMaxLabelChars) {
+        qsizetype cut = kMaxLabelChars;
+        if (text[cut - 1].isHighSurrogate())
+            --cut;
+        text = text.left(cut) + u'\u2026';
+    }
     QString out;
     out.reserve(text.size() + 16);
     for (const QChar ch : text) {
@@ -533,6 +544,14 @@ Rendered renderWithGraphviz(const Graph &graph, const Style &style, const char *
     else
         out.error = session.failure(DiagramText::tr("Graphviz could not render the diagram"));
     gvFreeRenderData(data);
+    // A DOT file is for other tools to read: prove Graphviz itself reads it back.
+    if (out.error.isEmpty() && qstrcmp(format, "dot") == 0) {
+        Agraph_t *back = agmemread(out.data.constData());
+        if (back)
+            agclose(back);
+        else
+            out.error = session.failure(DiagramText::tr("Graphviz wrote DOT it cannot read back"));
+    }
     return out;
 }
 

@@ -138,15 +138,23 @@ void ProjectIndex::build(const Project &project)
                      : b.role == u"writes" ? links.writes
                                            : links.online;
         list.push_back(c);
-        if (std::find(stagesOf[size_t(c)].begin(), stagesOf[size_t(c)].end(), s) ==
-            stagesOf[size_t(c)].end())
-            stagesOf[size_t(c)].push_back(s);
+        stagesOf[size_t(c)].push_back(s);
     }
     for (const Link &l : project.links) {
         const int c = components.value(l.component, -1);
         const int f = components.value(l.fabric, -1);
         if (c < 0 || f < 0)
             continue;
+        if (c == f) {
+            Finding finding =
+                makeFinding(Severity::Error, "self-reference",
+                            Findings::tr("%1 is linked to itself.")
+                                .arg(label(project.components[size_t(c)])),
+                            Findings::tr("Link the component to the fabric it is attached to."));
+            finding.component = l.component;
+            structuralFindings.push_back(std::move(finding));
+            continue;
+        }
         if (project.components[size_t(f)].kind != u"fabric") {
             Finding finding =
                 makeFinding(Severity::Error, "invalid-binding",
@@ -161,10 +169,26 @@ void ProjectIndex::build(const Project &project)
         fabricsOf[size_t(c)].push_back(f);
         linkedToFabric[size_t(f)].push_back(c);
     }
+    // A stage bound twice to one component (reads and writes) is listed once: sort and unique
+    // each list instead of searching it on every binding, which was quadratic.
+    for (std::vector<int> &list : stagesOf) {
+        std::sort(list.begin(), list.end());
+        list.erase(std::unique(list.begin(), list.end()), list.end());
+    }
     for (int i = 0; i < int(project.flows.size()); ++i) {
         const Flow &flow = project.flows[size_t(i)];
         const int from = stages.value(flow.from, -1);
         const int to = stages.value(flow.to, -1);
+        if (from >= 0 && from == to) {
+            Finding finding = makeFinding(
+                Severity::Error, "self-reference",
+                Findings::tr("Flow %1 leads from %2 back to %2 itself.")
+                    .arg(flow.id, label(project.stages[size_t(from)])),
+                Findings::tr("Connect the flow to the stage that consumes the data."));
+            finding.flow = flow.id;
+            finding.stage = flow.from;
+            structuralFindings.push_back(std::move(finding));
+        }
         if (from >= 0)
             stageLinks[size_t(from)].outgoing.push_back(i);
         if (to >= 0)
@@ -481,12 +505,15 @@ void judgeComponent(const Context &c, int index, ComponentResult &r)
             f.monthsUntilFull = r.monthsUntilFull;
         } else if (ratio > 0.8) {
             const Severity s = ratio > 1 ? Severity::Error : Severity::Warning;
-            f = makeFinding(s, codeFor(component, res),
-                            Findings::tr("%1 is asked for %2 but gives %3 (%4).")
-                                .arg(label(component), amount(res, demand), amount(res, capacity),
-                                     std::isinf(ratio) ? QStringLiteral("\u221e")
-                                                       : formatQuantity(ratio, Dimension::Ratio)),
-                            hintFor(res));
+            // Demand on nothing has no ratio to quote.
+            const QString message =
+                capacity > 0
+                    ? Findings::tr("%1 is asked for %2 but gives %3 (%4).")
+                          .arg(label(component), amount(res, demand), amount(res, capacity),
+                               formatQuantity(ratio, Dimension::Ratio))
+                    : Findings::tr("%1 is asked for %2 but gives none.")
+                          .arg(label(component), amount(res, demand));
+            f = makeFinding(s, codeFor(component, res), message, hintFor(res));
             if (res == Resource::CapacityBytes)
                 f.monthsUntilFull = r.monthsUntilFull;
         } else {

@@ -1,5 +1,7 @@
 #include "resultoutput.h"
 
+#include "output/textescape.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -10,20 +12,16 @@ using namespace Qt::Literals::StringLiterals;
 namespace tarmac {
 namespace {
 
-QJsonValue number(double v)
+// The engine drops what it cannot represent (and says so in a finding); anything infinite that
+// still reaches a writer is left out rather than written as null where a number is promised.
+bool representable(double v)
 {
-    if (std::isinf(v))
-        return QJsonValue::Null;
-    return v;
+    return std::isfinite(v);
 }
 
-QString csvField(const QString &s)
+QJsonValue number(double v)
 {
-    if (!s.contains(u',') && !s.contains(u'"') && !s.contains(u'\n') && !s.contains(u'\r'))
-        return s;
-    QString quoted = s;
-    quoted.replace(u"\""_s, u"\"\""_s);
-    return u'"' + quoted + u'"';
+    return v;
 }
 
 QString csvNumber(double v)
@@ -97,7 +95,7 @@ QJsonObject requirementsToJson(const Project &project, const EngineResult &resul
     for (size_t i = 0; i < project.stages.size(); ++i) {
         QJsonObject req;
         for (const Requirement &r : result.stages[i].requirements) {
-            if (!std::isnan(r.value))
+            if (representable(r.value))
                 req.insert(QString::fromLatin1(r.key), number(r.value));
         }
         stages.append(QJsonObject{{u"id"_s, project.stages[i].id},
@@ -108,13 +106,15 @@ QJsonObject requirementsToJson(const Project &project, const EngineResult &resul
         const ComponentResult &c = result.components[i];
         QJsonObject capacity, demand, utilization;
         for (int r = 0; r < kResourceCount; ++r) {
-            if (std::isnan(c.capacity[size_t(r)]))
+            if (!representable(c.capacity[size_t(r)]))
                 continue;
             const QString key = QString::fromLatin1(resourceKey(Resource(r)));
             capacity.insert(key, number(c.capacity[size_t(r)]));
-            demand.insert(key, number(c.demand[size_t(r)]));
+            if (representable(c.demand[size_t(r)]))
+                demand.insert(key, number(c.demand[size_t(r)]));
+            // Demand on a component with no capacity has no ratio: the finding says so.
             const double u = c.utilization(Resource(r));
-            if (!std::isnan(u))
+            if (representable(u))
                 utilization.insert(key, number(u));
         }
         components.append(QJsonObject{{u"id"_s, project.components[i].id},
@@ -125,9 +125,9 @@ QJsonObject requirementsToJson(const Project &project, const EngineResult &resul
         if (!c.monthlyBytes.empty()) {
             QJsonArray monthly;
             for (double b : c.monthlyBytes)
-                monthly.append(b);
+                monthly.append(representable(b) ? b : 0.0);
             growth.append(QJsonObject{{u"component"_s, project.components[i].id},
-                                      {u"capacityBytes"_s, std::isnan(c.physicalCapacityBytes)
+                                      {u"capacityBytes"_s, !representable(c.physicalCapacityBytes)
                                                                ? QJsonValue(QJsonValue::Null)
                                                                : number(c.physicalCapacityBytes)},
                                       {u"monthlyBytes"_s, monthly},
@@ -154,14 +154,15 @@ QJsonObject requirementsToJson(const Project &project, const EngineResult &resul
 QByteArray requirementsToCsv(const Project &project, const EngineResult &result)
 {
     QString out = u"section,id,kind,key,value\r\n"_s;
+    // Ids and kinds come from the file and are escaped; values are numbers Tarmac formats.
     auto row = [&](const QString &section, const QString &id, const QString &kind,
                    const QString &key, const QString &value) {
-        out += csvField(section) + u',' + csvField(id) + u',' + csvField(kind) + u',' +
-               csvField(key) + u',' + csvField(value) + u"\r\n"_s;
+        out += section + u',' + csvText(id) + u',' + csvText(kind) + u',' + key + u',' + value +
+               u"\r\n"_s;
     };
     for (size_t i = 0; i < project.stages.size(); ++i) {
         for (const Requirement &r : result.stages[i].requirements) {
-            if (!std::isnan(r.value))
+            if (representable(r.value))
                 row(u"stage"_s, project.stages[i].id, project.stages[i].kind,
                     QString::fromLatin1(r.key), csvNumber(r.value));
         }
@@ -169,7 +170,7 @@ QByteArray requirementsToCsv(const Project &project, const EngineResult &result)
     for (size_t i = 0; i < project.components.size(); ++i) {
         const ComponentResult &c = result.components[i];
         for (int r = 0; r < kResourceCount; ++r) {
-            if (std::isnan(c.capacity[size_t(r)]))
+            if (!representable(c.capacity[size_t(r)]) || !representable(c.demand[size_t(r)]))
                 continue;
             const QString key = QString::fromLatin1(resourceKey(Resource(r)));
             row(u"capacity"_s, project.components[i].id, project.components[i].kind, key,
@@ -195,10 +196,10 @@ QByteArray requirementsToText(const Project &project, const EngineResult &result
     QString out;
     for (size_t i = 0; i < project.stages.size(); ++i) {
         const Stage &s = project.stages[i];
-        out += u"stage %1 (%2)%3\n"_s.arg(s.id, s.kind,
-                                          s.name.isEmpty() ? QString() : u": "_s + s.name);
+        out += u"stage %1 (%2)%3\n"_s.arg(
+            terminalText(s.id), s.kind, s.name.isEmpty() ? QString() : u": "_s + terminalText(s.name));
         for (const Requirement &r : result.stages[i].requirements) {
-            if (!std::isnan(r.value))
+            if (representable(r.value))
                 out += u"  %1 %2\n"_s.arg(QString::fromLatin1(r.key), -30)
                            .arg(formatRequirement(r.key, r.value));
         }
@@ -206,15 +207,15 @@ QByteArray requirementsToText(const Project &project, const EngineResult &result
     for (size_t i = 0; i < project.components.size(); ++i) {
         const Component &c = project.components[i];
         const ComponentResult &cr = result.components[i];
-        out += u"component %1 (%2)%3\n"_s.arg(c.id, c.kind,
-                                              c.name.isEmpty() ? QString() : u": "_s + c.name);
+        out += u"component %1 (%2)%3\n"_s.arg(
+            terminalText(c.id), c.kind, c.name.isEmpty() ? QString() : u": "_s + terminalText(c.name));
         for (int r = 0; r < kResourceCount; ++r) {
-            if (std::isnan(cr.capacity[size_t(r)]))
+            if (!representable(cr.capacity[size_t(r)]) || !representable(cr.demand[size_t(r)]))
                 continue;
             const char *key = resourceKey(Resource(r));
             const double u = cr.utilization(Resource(r));
             const QString util = std::isnan(u)   ? u"-"_s
-                                 : std::isinf(u) ? u"\u221e"_s
+                                 : std::isinf(u) ? u"no capacity"_s
                                                  : formatQuantity(u, Dimension::Ratio);
             const Dimension d = requirementDimension(key);
             const UnitSystem sys =
@@ -235,7 +236,7 @@ QByteArray findingsToText(const QString &fileLabel, const EngineResult &result)
     int info = 0;
     for (const Finding &f : result.findings)
         info += f.severity == Severity::Info;
-    QString out = u"%1: %2 error(s), %3 warning(s), %4 info\n"_s.arg(fileLabel)
+    QString out = u"%1: %2 error(s), %3 warning(s), %4 info\n"_s.arg(terminalText(fileLabel))
                       .arg(result.errorCount())
                       .arg(result.warningCount())
                       .arg(info);
@@ -246,9 +247,9 @@ QByteArray findingsToText(const QString &fileLabel, const EngineResult &result)
                 where << id;
         }
         out += u"%1 %2 [%3] %4\n"_s.arg(severityName(f.severity), -7)
-                   .arg(f.code, where.join(u'/'), f.message);
+                   .arg(f.code, terminalText(where.join(u'/')), terminalText(f.message));
         if (!f.hint.isEmpty())
-            out += u"        hint: "_s + f.hint + u'\n';
+            out += u"        hint: "_s + terminalText(f.hint) + u'\n';
     }
     return out.toUtf8();
 }

@@ -66,6 +66,10 @@ private:
     void requireBinding(const std::vector<int> &list, const QString &role, const QString &why);
     void chargeStorageTraffic(int storage, double bytesPerSecond);
     void checkPerGpuMemory(double bytes, int cluster, const Accelerator &acc);
+    /// A stage that needs GPUs on a cluster that offers none: an error, not a silent zero.
+    bool requireGpus(double gpus, int cluster);
+    /// Results the parameters drive to infinity are dropped and reported, never printed.
+    void dropUnrepresentable();
 
     void ingestion(double peakFactor);
     void processing();
@@ -295,7 +299,7 @@ void StageRules::trainingTokens()
         gpus = std::ceil(gpuHours / deadline);
     add("gpusNeeded", gpus);
     charge(cluster, Resource::Gpus, gpus);
-    if (gpus <= 0)
+    if (!requireGpus(gpus, cluster))
         return;
     const double hours = gpuHours / gpus;
     add("durationHours", hours);
@@ -398,6 +402,8 @@ void StageRules::trainingSamples()
     double gpus = m_p.num(u"gpuCount"_s);
     if (std::isnan(gpus))
         gpus = cluster >= 0 ? usableGpus(*componentAt(cluster)) : 0;
+    if (cluster >= 0 && !requireGpus(gpus, cluster))
+        return;
     const double read = gpus * perGpu * sampleBytes;
     add("gpusNeeded", gpus);
     add("samplesPerSecondPerGpu", perGpu);
@@ -445,6 +451,13 @@ void StageRules::servingLlm()
 {
     if (!requireParams({u"modelParams"}))
         return;
+    if (m_p.num(u"concurrentSequences"_s) <= 0) {
+        find(Severity::Error, "invalid-value",
+             Findings::tr("%1 serves 0 sequences at a time, so it can answer no request.")
+                 .arg(label(m_stage)),
+             Findings::tr("Set concurrentSequences to the sequences in flight, at least 1."));
+        return;
+    }
     const double n = m_p.num(u"modelParams"_s);
     const QString precision = m_p.text(u"weightPrecision"_s);
     const double weights = n * bytesPerValue(precision);
@@ -524,6 +537,48 @@ void StageRules::servingModel()
     }
 }
 
+bool StageRules::requireGpus(double gpus, int cluster)
+{
+    if (gpus > 0)
+        return true;
+    const Component *c = componentAt(cluster);
+    find(Severity::Error, "gpu-count",
+         c ? Findings::tr("%1 has no GPU to run on: %2 offers 0 usable GPUs.")
+                 .arg(label(m_stage), label(*c))
+           : Findings::tr("%1 is set to run on 0 GPUs.").arg(label(m_stage)),
+         Findings::tr("Give the cluster hosts beyond those held back for failover and GPUs per "
+                      "host, or set gpuCount to at least 1."),
+         cluster);
+    return false;
+}
+
+void StageRules::dropUnrepresentable()
+{
+    QStringList keys;
+    auto &reqs = m_r.requirements;
+    for (auto it = reqs.begin(); it != reqs.end();) {
+        if (std::isinf(it->value)) {
+            keys << QString::fromLatin1(it->key);
+            it = reqs.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    auto &charges = m_r.charges;
+    charges.erase(std::remove_if(charges.begin(), charges.end(),
+                                 [](const Charge &c) {
+                                     return !std::isfinite(c.amount) || !std::isfinite(c.perMonth);
+                                 }),
+                  charges.end());
+    if (keys.isEmpty())
+        return;
+    find(Severity::Error, "invalid-value",
+         Findings::tr("%1: %2 cannot be computed from these parameters (the result is infinite).")
+             .arg(label(m_stage), keys.join(u", "_s)),
+         Findings::tr("Look for a zero where a rate, a count or a size is divided by: sequences "
+                      "in flight, GPUs, throughput or a time window."));
+}
+
 StageResult StageRules::run()
 {
     const QString &kind = m_stage.kind;
@@ -553,6 +608,7 @@ StageResult StageRules::run()
         else
             servingLlm();
     }
+    dropUnrepresentable();
     return std::move(m_r);
 }
 

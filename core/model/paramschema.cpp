@@ -468,6 +468,14 @@ QHash<QString, std::vector<ParamSpec>> buildComponentSchemas()
             num("latency", Dimension::Seconds,
                 QT_TRANSLATE_NOOP("tarmac::Param", "One-way latency")),
         });
+    // Hardware is counted in hosts, GPUs and ports a site can hold: a million of each at most.
+    for (auto &specs : map) {
+        for (ParamSpec &spec : specs) {
+            if (spec.name == u"hosts" || spec.name == u"haHosts" || spec.name == u"gpusPerHost" ||
+                spec.name == u"cpuCoresPerHost" || spec.name == u"ports")
+                spec.maximum = 1e6;
+        }
+    }
     return map;
 }
 
@@ -505,7 +513,7 @@ const std::vector<ParamSpec> &ParamSchema::forFlow()
                        QT_TRANSLATE_NOOP("tarmac::Param",
                                          "Versions kept for lineage and reproducibility")),
                    1),
-              1, 1e9),
+              1, 1e9, true),
         range(with(num("changeFraction", Dimension::Ratio,
                        QT_TRANSLATE_NOOP("tarmac::Param", "Fraction of a version that differs from "
                                                           "the previous one (1 = full copies)")),

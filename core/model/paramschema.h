@@ -28,7 +28,9 @@ struct ParamSpec {
     QStringList choices;     ///< for Text parameters; empty = free text (ids)
     QString mode;            ///< applies only in this mode; empty = every mode
     double minimum = 0;
-    double maximum = std::numeric_limits<double>::infinity();
+    /// No parameter may exceed 1e21 (a zettabyte, a zettaFLOP): beyond it products of a few
+    /// parameters stop being numbers a design can have, and 1e308 would overflow to infinity.
+    double maximum = 1e21;
     bool integral = false;
     const char *description = ""; ///< English; translate with the "tarmac::Param" context
 };

@@ -182,7 +182,11 @@ ParsedQuantity checkNumber(double number, const QString &field, double plainScal
     if (number < 0)
         return {0,
                 Quantity::tr("%1: %2 is negative; it must be zero or more").arg(field).arg(number)};
-    return {number * plainScale, {}};
+    // The unit can carry a finite number past the largest double ("1e308 h").
+    const double scaled = number * plainScale;
+    if (std::isinf(scaled))
+        return {0, Quantity::tr("%1: %2 is too large").arg(field).arg(number)};
+    return {scaled, {}};
 }
 
 ParsedQuantity parseQuantity(const QString &text, Dimension dimension, const QString &field,
@@ -229,7 +233,7 @@ ParsedQuantity parseQuantity(const QString &text, Dimension dimension, const QSt
 
     // "70B" is 70 billion for a count but 70 bytes for a size.
     if (acceptsCountSuffix(dimension) && unitText == u"B")
-        return checkNumber(number * 1e9, field);
+        return checkNumber(number, field, 1e9);
 
     std::optional<Unit> unit = findUnit(unitText);
     if (!unit)
@@ -247,13 +251,17 @@ ParsedQuantity parseQuantity(const QString &text, Dimension dimension, const QSt
                 Quantity::tr("%1: \"%2\" is %3, but %4 is expected")
                     .arg(field, trimmed, dimensionName(unit->dimension), dimensionName(dimension))};
     }
-    return checkNumber(number * unit->factor, field);
+    return checkNumber(number, field, unit->factor);
 }
 
 QString threeSignificant(double value)
 {
     if (value == 0 || !std::isfinite(value))
         return value == 0 ? QStringLiteral("0") : QString::number(value);
+    // Past 1e15 (of the largest unit) digits stop meaning anything: 1.00e+21 instead of 22 digits.
+    // Below 1e-15 the rounding below would overflow its scale.
+    if (std::fabs(value) >= 1e15 || std::fabs(value) < 1e-15)
+        return QString::number(value, 'e', 2);
     // Round to three significant digits first, then pick the decimals from the rounded value,
     // so that 99.96 becomes "100" rather than "100.0".
     const int exponent = int(std::floor(std::log10(std::fabs(value))));
@@ -323,7 +331,9 @@ QString formatQuantity(double value, Dimension dimension, UnitSystem system)
         return threeSignificant(value / 86400) + QStringLiteral(" d");
     }
     case Dimension::Ratio:
-        return threeSignificant(value * 100) + QStringLiteral(" %");
+        // A ratio too large to show as a percentage is shown as a factor.
+        return std::fabs(value) < 1e4 ? threeSignificant(value * 100) + QStringLiteral(" %")
+                                      : threeSignificant(value) + QStringLiteral(" \u00d7");
     case Dimension::Count:
     case Dimension::PerSecond: {
         const QString suffix = dimension == Dimension::PerSecond ? QStringLiteral("/s") : QString();

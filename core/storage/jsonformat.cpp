@@ -8,8 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 #include <QSet>
+#include <set>
 #include <cmath>
 
 using namespace Qt::Literals::StringLiterals;
@@ -40,6 +40,7 @@ private:
     bool params(const QJsonValue &value, const std::vector<ParamSpec> &specs, const QString &where,
                 Params *out);
     bool array(const QJsonObject &root, const QString &key, QJsonArray *out);
+    void checkZoneTree(const std::vector<Zone> &zones, const QHash<QString, int> &zoneAt);
 
     QString m_error;
     QSet<QString> m_ids;
@@ -75,6 +76,40 @@ bool Reader::newId(const QString &id, const QString &where)
         return fail(JsonText::tr("%1: duplicate id \"%2\"").arg(where, id));
     m_ids.insert(id);
     return true;
+}
+
+void Reader::checkZoneTree(const std::vector<Zone> &zones, const QHash<QString, int> &zoneAt)
+{
+    // Depth of every zone, each computed once: walk up to a zone whose depth is known, then
+    // fill in the path on the way back. A zone met again on its own path closes a cycle.
+    constexpr int kUnvisited = -1, kOnPath = -2;
+    std::vector<int> depth(zones.size(), kUnvisited);
+    std::vector<int> path;
+    for (int start = 0; start < int(zones.size()); ++start) {
+        path.clear();
+        int at = start;
+        int base = 0;
+        while (at >= 0 && depth[size_t(at)] == kUnvisited) {
+            depth[size_t(at)] = kOnPath;
+            path.push_back(at);
+            const QString &parent = zones[size_t(at)].parent;
+            at = parent.isEmpty() ? -1 : zoneAt.value(parent, -1);
+        }
+        if (at >= 0 && depth[size_t(at)] == kOnPath) {
+            fail(JsonText::tr("zone %1: its parents form a cycle").arg(zones[size_t(at)].id));
+            return;
+        }
+        base = at >= 0 ? depth[size_t(at)] : 0;
+        for (auto it = path.rbegin(); it != path.rend(); ++it)
+            depth[size_t(*it)] = ++base;
+        if (base > JsonFormat::kMaxZoneDepth) {
+            fail(JsonText::tr("zone %1: zones nest %2 levels deep; at most %3 are allowed")
+                     .arg(zones[size_t(path.front())].id)
+                     .arg(base)
+                     .arg(JsonFormat::kMaxZoneDepth));
+            return;
+        }
+    }
 }
 
 bool Reader::array(const QJsonObject &root, const QString &key, QJsonArray *out)
@@ -275,6 +310,9 @@ ReadResult Reader::read(const QJsonObject &root)
             params(o.value(u"params"), ParamSchema::forFlow(), where, &f.params))
             p.flows.push_back(f);
     }
+    // Duplicate checks by hash: a scan per row made 100,000 bindings take minutes.
+    std::set<std::pair<QString, std::pair<QString, QString>>> bindingKeys;
+    std::set<std::pair<QString, QString>> linkKeys;
     for (qsizetype i = 0; i < bindings.size() && m_error.isEmpty(); ++i) {
         const QJsonObject o = bindings[i].toObject();
         const QString where = u"bindings[%1]"_s.arg(i);
@@ -285,7 +323,7 @@ ReadResult Reader::read(const QJsonObject &root)
             if (!ParamSchema::roles().contains(b.role))
                 fail(JsonText::tr("%1: unknown role \"%2\" (expected %3)")
                          .arg(where, b.role, ParamSchema::roles().join(u", "_s)));
-            else if (std::find(p.bindings.begin(), p.bindings.end(), b) != p.bindings.end())
+            else if (!bindingKeys.insert({b.stage, {b.component, b.role}}).second)
                 fail(JsonText::tr("%1: the same binding appears twice").arg(where));
             p.bindings.push_back(b);
         }
@@ -296,7 +334,7 @@ ReadResult Reader::read(const QJsonObject &root)
         Link l;
         if (str(o, u"component"_s, where, &l.component, true) &&
             str(o, u"fabric"_s, where, &l.fabric, true)) {
-            if (std::find(p.links.begin(), p.links.end(), l) != p.links.end())
+            if (!linkKeys.insert({l.component, l.fabric}).second)
                 fail(JsonText::tr("%1: the same link appears twice").arg(where));
             p.links.push_back(l);
         }
@@ -309,7 +347,7 @@ ReadResult Reader::read(const QJsonObject &root)
         const QJsonObject o = it.value().toObject();
         Placement pl;
         const QString where = u"layout.%1"_s.arg(it.key());
-        bool okAll = it.value().isObject();
+        bool okAll = it.value().isObject() && o.contains(u"x"_s) && o.contains(u"y"_s);
         for (auto [key, target] :
              {std::pair{u"x"_s, &pl.x}, std::pair{u"y"_s, &pl.y}, std::pair{u"width"_s, &pl.width},
               std::pair{u"height"_s, &pl.height}}) {
@@ -335,48 +373,51 @@ ReadResult Reader::read(const QJsonObject &root)
         return fail(
             JsonText::tr("%1 refers to %2 \"%3\", which does not exist").arg(where, what, id));
     };
+    // Every lookup below goes through a hash built once, so reading stays linear in the size
+    // of the file.
+    QHash<QString, int> zoneAt, stageAt, componentAt;
+    zoneAt.reserve(qsizetype(p.zones.size()));
+    stageAt.reserve(qsizetype(p.stages.size()));
+    componentAt.reserve(qsizetype(p.components.size()));
+    for (int i = 0; i < int(p.zones.size()); ++i)
+        zoneAt.insert(p.zones[size_t(i)].id, i);
+    for (int i = 0; i < int(p.stages.size()); ++i)
+        stageAt.insert(p.stages[size_t(i)].id, i);
+    for (int i = 0; i < int(p.components.size()); ++i)
+        componentAt.insert(p.components[size_t(i)].id, i);
     for (const Zone &z : p.zones) {
-        if (!z.parent.isEmpty() && !p.zone(z.parent))
+        if (!z.parent.isEmpty() && !zoneAt.contains(z.parent))
             dangling(u"zone "_s + z.id, JsonText::tr("the parent zone"), z.parent);
     }
-    // A zone cycle would hang anything that walks up the tree.
-    for (const Zone &z : p.zones) {
-        QSet<QString> seen;
-        for (const Zone *cur = &z; cur && !cur->parent.isEmpty(); cur = p.zone(cur->parent)) {
-            if (seen.contains(cur->id)) {
-                fail(JsonText::tr("zone %1: its parents form a cycle").arg(z.id));
-                break;
-            }
-            seen.insert(cur->id);
-        }
-    }
+    if (m_error.isEmpty())
+        checkZoneTree(p.zones, zoneAt);
     for (const Component &c : p.components) {
-        if (!c.zone.isEmpty() && !p.zone(c.zone))
+        if (!c.zone.isEmpty() && !zoneAt.contains(c.zone))
             dangling(u"component "_s + c.id, JsonText::tr("the zone"), c.zone);
     }
     for (const Flow &f : p.flows) {
-        if (!p.stage(f.from))
+        if (!stageAt.contains(f.from))
             dangling(u"flow "_s + f.id, JsonText::tr("the stage"), f.from);
-        if (!p.stage(f.to))
+        if (!stageAt.contains(f.to))
             dangling(u"flow "_s + f.id, JsonText::tr("the stage"), f.to);
         const QString store = f.params.value(u"store"_s).text;
-        if (!store.isEmpty() && !p.component(store))
+        if (!store.isEmpty() && !componentAt.contains(store))
             dangling(u"flow "_s + f.id, JsonText::tr("the store"), store);
     }
     for (const Binding &b : p.bindings) {
-        if (!p.stage(b.stage))
+        if (!stageAt.contains(b.stage))
             dangling(u"a binding"_s, JsonText::tr("the stage"), b.stage);
-        if (!p.component(b.component))
+        if (!componentAt.contains(b.component))
             dangling(u"a binding"_s, JsonText::tr("the component"), b.component);
     }
     for (const Link &l : p.links) {
-        if (!p.component(l.component))
+        if (!componentAt.contains(l.component))
             dangling(u"a link"_s, JsonText::tr("the component"), l.component);
-        if (!p.component(l.fabric))
+        if (!componentAt.contains(l.fabric))
             dangling(u"a link"_s, JsonText::tr("the fabric"), l.fabric);
     }
     for (auto it = p.layout.cbegin(); it != p.layout.cend(); ++it) {
-        if (!p.hasId(it.key()))
+        if (!m_ids.contains(it.key()))
             dangling(u"layout"_s, JsonText::tr("the item"), it.key());
     }
     r.error = m_error;
@@ -417,6 +458,62 @@ void insertIfSet(QJsonObject &o, const QString &key, const QString &value)
         o.insert(key, value);
 }
 
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// Qt's parser also takes numbers RFC 8259 does not (".5", "1.", "01"); other tools would
+// refuse such a file, so Tarmac does too. Returns the offset of the first such number, or -1.
+qsizetype firstNonRfcNumber(const QByteArray &json)
+{
+    const char *s = json.constData();
+    const qsizetype n = json.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = s[i];
+        if (c == '"') {
+            for (++i; i < n && s[i] != '"'; ++i) {
+                if (s[i] == '\\')
+                    ++i;
+            }
+            continue;
+        }
+        if (c != '-' && c != '.' && c != '+' && !isDigit(c))
+            continue;
+        const qsizetype start = i;
+        if (s[i] == '-')
+            ++i;
+        if (i < n && s[i] == '0') {
+            ++i;
+        } else if (i < n && isDigit(s[i]) && s[i] != '0') {
+            while (i < n && isDigit(s[i]))
+                ++i;
+        } else {
+            return start; // "+1", ".5", "-" alone
+        }
+        if (i < n && s[i] == '.') {
+            ++i;
+            if (i >= n || !isDigit(s[i]))
+                return start; // "1."
+            while (i < n && isDigit(s[i]))
+                ++i;
+        }
+        if (i < n && (s[i] == 'e' || s[i] == 'E')) {
+            ++i;
+            if (i < n && (s[i] == '+' || s[i] == '-'))
+                ++i;
+            if (i >= n || !isDigit(s[i]))
+                return start; // "1e"
+            while (i < n && isDigit(s[i]))
+                ++i;
+        }
+        if (i < n && (isDigit(s[i]) || s[i] == '.' || s[i] == 'e' || s[i] == 'E'))
+            return start; // "01", "1.2.3"
+        --i;
+    }
+    return -1;
+}
+
 } // namespace
 
 ReadResult JsonFormat::fromObject(const QJsonObject &root)
@@ -428,6 +525,15 @@ ReadResult JsonFormat::fromJson(const QByteArray &json)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error == QJsonParseError::NoError) {
+        if (const qsizetype at = firstNonRfcNumber(json); at >= 0) {
+            ReadResult r;
+            r.error = JsonText::tr("not valid JSON (a number JSON does not allow at byte %1: %2)")
+                          .arg(at)
+                          .arg(QString::fromLatin1(json.mid(at, 12)).simplified());
+            return r;
+        }
+    }
     if (error.error != QJsonParseError::NoError) {
         ReadResult r;
         r.error = JsonText::tr("not valid JSON (%1 at byte %2)")
@@ -445,18 +551,13 @@ ReadResult JsonFormat::fromJson(const QByteArray &json)
 
 ReadResult JsonFormat::read(const QString &path) const
 {
-    QFile file(path);
-    ReadResult r;
-    if (!file.open(QIODevice::ReadOnly)) {
-        r.error = file.exists() ? JsonText::tr("cannot be read (%1)").arg(file.errorString())
-                                : JsonText::tr("no such file");
+    const FileBytes file = readRegularFile(path, kMaxBytes);
+    if (!file.ok()) {
+        ReadResult r;
+        r.error = file.error;
         return r;
     }
-    if (file.size() > kMaxBytes) {
-        r.error = JsonText::tr("too large for a project (%1 bytes)").arg(file.size());
-        return r;
-    }
-    return fromJson(file.readAll());
+    return fromJson(file.data);
 }
 
 QJsonObject JsonFormat::toObject(const Project &p)
@@ -522,22 +623,6 @@ QJsonObject JsonFormat::toObject(const Project &p)
 QByteArray JsonFormat::toJson(const Project &project)
 {
     return QJsonDocument(toObject(project)).toJson(QJsonDocument::Indented);
-}
-
-QString writeFileAtomically(const QString &path, const QByteArray &data)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return JsonText::tr("cannot be written (%1)").arg(file.errorString());
-    if (file.write(data) != data.size()) {
-        const QString why = file.errorString();
-        file.cancelWriting();
-        return JsonText::tr("cannot be written (%1); the previous file is unchanged").arg(why);
-    }
-    if (!file.commit())
-        return JsonText::tr("cannot be written (%1); the previous file is unchanged")
-            .arg(file.errorString());
-    return {};
 }
 
 QString JsonFormat::write(const Project &project, const QString &path) const

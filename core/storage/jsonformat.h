@@ -1,6 +1,7 @@
 #pragma once
 
 #include "projectformat.h"
+#include "safefile.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -14,6 +15,9 @@ class JsonFormat : public ProjectFormat {
 public:
     static constexpr int kVersion = 1;
     static constexpr qint64 kMaxBytes = 256 * 1024 * 1024;
+    /// Zones nest site > room > row > rack; deeper chains are refused so that nothing that
+    /// walks the tree (canvas, diagrams, report) can be made to recurse without end.
+    static constexpr int kMaxZoneDepth = 32;
 
     ReadResult read(const QString &path) const override;
     QString write(const Project &project, const QString &path) const override;
@@ -25,8 +29,5 @@ public:
     static QJsonObject toObject(const Project &project);
     static QByteArray toJson(const Project &project);
 };
-
-/// Writes `data` to `path` atomically (QSaveFile: temp file, fsync, rename).
-QString writeFileAtomically(const QString &path, const QByteArray &data);
 
 } // namespace tarmac

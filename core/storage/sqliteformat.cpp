@@ -2,6 +2,7 @@
 
 #include "jsonformat.h"
 #include "model/paramschema.h"
+#include "safefile.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -10,13 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <cerrno>
-#include <cstdio>
 #include <cstring>
-#include <fcntl.h>
 #include <memory>
 #include <sqlite3.h>
-#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,10 +60,11 @@ struct Statement {
         return !stmt || (m_rc != SQLITE_ROW && m_rc != SQLITE_DONE && m_rc != -1);
     }
     int m_rc = -1;
+    // UTF-8 both ways: SQLite's own UTF-16 conversion turns U+FFFF into U+FFFD.
     QString text(int col) const
     {
-        const auto *p = static_cast<const char16_t *>(sqlite3_column_text16(stmt, col));
-        return p ? QString::fromUtf16(p, sqlite3_column_bytes16(stmt, col) / 2) : QString();
+        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, col));
+        return p ? QString::fromUtf8(p, sqlite3_column_bytes(stmt, col)) : QString();
     }
     QJsonValue value(int col) const
     {
@@ -85,7 +83,8 @@ struct Statement {
     }
     void bind(int i, const QString &s)
     {
-        sqlite3_bind_text16(stmt, i, s.utf16(), int(s.size() * 2), SQLITE_TRANSIENT);
+        const QByteArray utf8 = s.toUtf8();
+        sqlite3_bind_text(stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     }
     void bind(int i, double d) { sqlite3_bind_double(stmt, i, d); }
     void bindInt(int i, qint64 v) { sqlite3_bind_int64(stmt, i, v); }
@@ -439,14 +438,60 @@ QString writeTables(sqlite3 *db, const Project &p)
     return {};
 }
 
-bool fsyncPath(const QByteArray &path, int flags)
+const QByteArray kSqliteHeader("SQLite format 3\0", 16);
+
+// At most a few problems, on one line: the caller prints a single message.
+QString integrityProblem(sqlite3 *db)
 {
-    const int fd = ::open(path.constData(), flags);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
+    Statement check(db, "PRAGMA integrity_check(4)");
+    QStringList problems;
+    while (check.ok() && check.step())
+        problems << check.text(0).simplified();
+    if (!check.ok() || check.failed())
+        return lastError(db).simplified();
+    if (problems == QStringList{u"ok"_s})
+        return {};
+    return problems.join(u"; "_s);
+}
+
+// Tarmac writes exactly these tables and the indexes SQLite makes for their keys. Anything else
+// (a trigger, a view, an expression index) would run or be parsed on open: refused.
+QString foreignObject(sqlite3 *db)
+{
+    static const QStringList tables = {u"meta"_s,   u"project"_s, u"zones"_s,    u"components"_s,
+                                       u"stages"_s, u"flows"_s,   u"params"_s,   u"bindings"_s,
+                                       u"links"_s,  u"layout"_s};
+    Statement s(db, "SELECT type, name FROM sqlite_schema");
+    while (s.ok() && s.step()) {
+        const QString type = s.text(0);
+        const QString name = s.text(1);
+        if (type == u"table" && (tables.contains(name) || name.startsWith(u"sqlite_stat")))
+            continue;
+        if (type == u"index" && name.startsWith(u"sqlite_autoindex_"))
+            continue;
+        return SqliteText::tr("it contains a %1 \"%2\" that Tarmac does not write")
+            .arg(type, name.left(80));
+    }
+    if (!s.ok() || s.failed())
+        return SqliteText::tr("its schema cannot be read: %1").arg(lastError(db).simplified());
+    return {};
+}
+
+// The schema version is stored twice (header and meta table); files that disagree were not
+// written by Tarmac or were edited by hand.
+QString metaProblem(sqlite3 *db, int headerVersion)
+{
+    Statement s(db, "SELECT value FROM meta WHERE key = 'schema_version'");
+    if (!s.ok())
+        return SqliteText::tr("the meta table is missing");
+    if (!s.step())
+        return SqliteText::tr("the meta table has no schema_version");
+    const QString stored = s.text(0);
+    if (stored != QString::number(headerVersion))
+        return SqliteText::tr("the meta table says schema version %1, the file header %2")
+            .arg(stored.left(20))
+            .arg(headerVersion);
+    return {};
 }
 
 } // namespace
@@ -469,37 +514,82 @@ void SqliteFormat::setFaultInjector(std::function<bool(const char *)> injector)
 
 bool SqliteFormat::looksLikeSqlite(const QString &path)
 {
+    // Only a regular file is opened: a FIFO would block here before anything could refuse it.
+    if (!QFileInfo(path).isFile())
+        return false;
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == kSqliteHeader;
 }
 
 ReadResult SqliteFormat::read(const QString &path) const
 {
     ReadResult result;
-    const QFileInfo info(path);
-    if (!info.exists()) {
-        result.error = SqliteText::tr("no such file");
+    const FileBytes file = readRegularFile(path, kMaxBytes);
+    if (!file.ok()) {
+        result.error = file.error;
         return result;
     }
-    if (!looksLikeSqlite(path)) {
-        result.error = info.size() == 0
-                           ? SqliteText::tr("the file is empty")
-                           : SqliteText::tr("not a Tarmac project (not an SQLite database)");
+    if (file.data.isEmpty()) {
+        result.error = SqliteText::tr("the file is empty");
         return result;
     }
+    if (!file.data.startsWith(kSqliteHeader)) {
+        result.error = SqliteText::tr("not a Tarmac project (not an SQLite database)");
+        return result;
+    }
+    // A file another program left in WAL mode may keep committed changes in FILE-wal; reading
+    // the main file alone would silently lose them.
+    const bool wal = file.data.size() > 19 && (file.data[18] == 2 || file.data[19] == 2);
+    if (wal && QFileInfo(path + u"-wal"_s).size() > 0) {
+        result.error = SqliteText::tr("has changes in %1-wal that the program which wrote it has "
+                                      "not merged into the file; close that program first")
+                           .arg(QFileInfo(path).fileName());
+        return result;
+    }
+    return fromBytes(file.data);
+}
+
+ReadResult SqliteFormat::fromBytes(QByteArray bytes) const
+{
+    ReadResult result;
+    if (!bytes.startsWith(kSqliteHeader)) {
+        result.error = SqliteText::tr("not a Tarmac project (not an SQLite database)");
+        return result;
+    }
+    if (bytes.size() < 512) {
+        result.error = SqliteText::tr("corrupt or truncated (%1 bytes)").arg(bytes.size());
+        return result;
+    }
+    // The whole file is read into memory and opened there: nothing is ever written beside the
+    // user's file (no -journal, -wal or -shm), and migrations never touch it. A WAL-mode file
+    // reads as an ordinary one once its two format bytes say so.
+    if (bytes[18] == 2)
+        bytes[18] = 1;
+    if (bytes[19] == 2)
+        bytes[19] = 1;
     sqlite3 *raw = nullptr;
-    const QByteArray name = QFile::encodeName(info.absoluteFilePath());
-    const int rc = sqlite3_open_v2(name.constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
-    Db file(raw);
-    if (rc != SQLITE_OK) {
-        result.error = SqliteText::tr("cannot be opened (%1)")
-                           .arg(raw ? lastError(raw) : SqliteText::tr("out of memory"));
+    if (sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
+        Db guard(raw);
+        result.error = SqliteText::tr("cannot be opened (out of memory)");
         return result;
     }
-    harden(file.get());
-    const int appId = pragmaInt(file.get(), "PRAGMA application_id");
+    Db db(raw);
+    harden(db.get());
+    auto *buffer = static_cast<unsigned char *>(sqlite3_malloc64(sqlite3_uint64(bytes.size())));
+    if (!buffer) {
+        result.error = SqliteText::tr("cannot be opened (out of memory)");
+        return result;
+    }
+    std::memcpy(buffer, bytes.constData(), size_t(bytes.size()));
+    if (sqlite3_deserialize(db.get(), "main", buffer, bytes.size(), bytes.size(),
+                            SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) !=
+        SQLITE_OK) {
+        result.error = SqliteText::tr("cannot be opened (%1)").arg(lastError(db.get()));
+        return result;
+    }
+    const int appId = pragmaInt(db.get(), "PRAGMA application_id");
     if (appId == -1) {
-        result.error = SqliteText::tr("corrupt or truncated (%1)").arg(lastError(file.get()));
+        result.error = SqliteText::tr("corrupt or truncated (%1)").arg(lastError(db.get()));
         return result;
     }
     if (appId != kApplicationId) {
@@ -507,15 +597,11 @@ ReadResult SqliteFormat::read(const QString &path) const
             SqliteText::tr("not a Tarmac project (an SQLite database of another application)");
         return result;
     }
-    {
-        Statement check(file.get(), "PRAGMA integrity_check");
-        if (!check.ok() || !check.step() || check.text(0) != u"ok") {
-            result.error = SqliteText::tr("corrupt (integrity check: %1)")
-                               .arg(check.ok() ? check.text(0) : lastError(file.get()));
-            return result;
-        }
+    if (const QString problem = integrityProblem(db.get()); !problem.isEmpty()) {
+        result.error = SqliteText::tr("corrupt (integrity check: %1)").arg(problem);
+        return result;
     }
-    const int version = pragmaInt(file.get(), "PRAGMA user_version");
+    const int version = pragmaInt(db.get(), "PRAGMA user_version");
     if (version > m_schemaVersion) {
         result.error =
             SqliteText::tr(
@@ -528,23 +614,18 @@ ReadResult SqliteFormat::read(const QString &path) const
         result.error = SqliteText::tr("not a Tarmac project (schema version %1)").arg(version);
         return result;
     }
-    // Work on an in-memory copy: migrations never touch the user's file.
-    sqlite3 *memRaw = nullptr;
-    sqlite3_open_v2(":memory:", &memRaw, SQLITE_OPEN_READWRITE, nullptr);
-    Db memory(memRaw);
-    harden(memory.get());
-    sqlite3_backup *backup = sqlite3_backup_init(memory.get(), "main", file.get(), "main");
-    const bool copied = backup && sqlite3_backup_step(backup, -1) == SQLITE_DONE;
-    sqlite3_backup_finish(backup);
-    if (!copied) {
-        result.error = SqliteText::tr("cannot be read (%1)").arg(lastError(memory.get()));
+    if (const QString problem = foreignObject(db.get()); !problem.isEmpty()) {
+        result.error = SqliteText::tr("not a valid Tarmac project (%1)").arg(problem);
         return result;
     }
-    file.reset();
+    if (const QString problem = metaProblem(db.get(), version); !problem.isEmpty()) {
+        result.error = SqliteText::tr("not a valid Tarmac project (%1)").arg(problem);
+        return result;
+    }
     for (int v = version; v < m_schemaVersion; ++v) {
         const size_t step = size_t(v - 1);
         const QString error = step < m_steps.size()
-                                  ? m_steps[step](memory.get())
+                                  ? m_steps[step](db.get())
                                   : SqliteText::tr("no migration from schema version %1").arg(v);
         if (!error.isEmpty()) {
             result.error =
@@ -553,7 +634,7 @@ ReadResult SqliteFormat::read(const QString &path) const
         }
     }
     QJsonObject root;
-    const QString error = toInterchange(memory.get(), &root);
+    const QString error = toInterchange(db.get(), &root);
     if (!error.isEmpty()) {
         result.error = SqliteText::tr("not a valid Tarmac project (%1)").arg(error);
         return result;
@@ -563,48 +644,41 @@ ReadResult SqliteFormat::read(const QString &path) const
 
 QString SqliteFormat::write(const Project &project, const QString &path) const
 {
-    const QFileInfo target(path);
-    const QString temp = target.absolutePath() + u"/."_s + target.fileName() + u".saving-"_s +
-                         QString::number(QCoreApplication::applicationPid());
-    const QByteArray tempName = QFile::encodeName(temp);
-    QFile::remove(temp);
-    auto fail = [&](const QString &why) {
-        QFile::remove(temp);
+    auto failed = [](const QString &why) {
         return SqliteText::tr("cannot be saved (%1); the previous file is unchanged").arg(why);
     };
+    AtomicFile out(path);
+    if (const QString error = out.open(); !error.isEmpty())
+        return failed(error);
+    const QByteArray tempName = QFile::encodeName(out.temporaryPath());
     sqlite3 *raw = nullptr;
-    if (sqlite3_open_v2(tempName.constData(), &raw, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                        nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(tempName.constData(), &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         Db guard(raw);
-        return fail(QDir(target.absolutePath()).exists()
-                        ? SqliteText::tr("the folder is not writable")
-                        : SqliteText::tr("the folder does not exist"));
+        return failed(raw ? lastError(raw) : SqliteText::tr("out of memory"));
     }
     {
         Db db(raw);
         harden(db.get());
         QString error;
-        const QByteArray pragmas = "PRAGMA journal_mode=DELETE; PRAGMA synchronous=FULL;"
+        // The journal stays in memory: the new file only becomes the project by the rename,
+        // so a journal on disk would protect nothing and be left behind by a kill.
+        const QByteArray pragmas = "PRAGMA journal_mode=MEMORY; PRAGMA synchronous=FULL;"
                                    "PRAGMA foreign_keys=ON; PRAGMA application_id=" +
                                    QByteArray::number(kApplicationId) +
                                    "; PRAGMA user_version=" + QByteArray::number(kSchemaVersion) +
                                    ";";
         if (!exec(db.get(), pragmas.constData(), &error) || !exec(db.get(), "BEGIN", &error))
-            return fail(error);
+            return failed(error);
         error = writeTables(db.get(), project);
         if (!error.isEmpty() || !exec(db.get(), "COMMIT", &error))
-            return fail(error);
+            return failed(error);
         if (!proceed("written"))
-            return fail(SqliteText::tr("simulated failure"));
+            return failed(SqliteText::tr("simulated failure"));
     }
     if (!proceed("before-rename"))
-        return fail(SqliteText::tr("simulated failure"));
-    if (!fsyncPath(tempName, O_RDONLY))
-        return fail(SqliteText::tr("the data could not be flushed to disk"));
-    const QByteArray finalName = QFile::encodeName(target.absoluteFilePath());
-    if (std::rename(tempName.constData(), finalName.constData()) != 0)
-        return fail(QString::fromLocal8Bit(strerror(errno)));
-    fsyncPath(QFile::encodeName(target.absolutePath()), O_RDONLY | O_DIRECTORY);
+        return failed(SqliteText::tr("simulated failure"));
+    if (const QString error = out.commit(); !error.isEmpty())
+        return failed(error);
     return {};
 }
 

@@ -11,13 +11,14 @@ namespace tarmac {
 
 /// The .tarmac project file: an SQLite database used as an application file format.
 /// Opened defensively (SQLITE_DBCONFIG_DEFENSIVE, trusted_schema=OFF, no extensions),
-/// checked (application_id, integrity_check, schema version), copied into memory and
-/// migrated there, so the user's file is never changed by opening it. Saving writes a new
+/// checked (application_id, integrity_check, schema version, no objects Tarmac does not
+/// write), read whole into memory and migrated there, so opening never changes or adds a file. Saving writes a new
 /// database beside the target and renames it over the old one only once it is complete.
 class SqliteFormat : public ProjectFormat {
 public:
     static constexpr int kApplicationId = 0x54524D43; // "TRMC"
     static constexpr int kSchemaVersion = 1;
+    static constexpr qint64 kMaxBytes = 1024LL * 1024 * 1024;
 
     /// Upgrades an in-memory database from schema version `from` to `from + 1`;
     /// returns an empty string or the error.
@@ -30,6 +31,8 @@ public:
 
     ReadResult read(const QString &path) const override;
     QString write(const Project &project, const QString &path) const override;
+    /// Reads a project from the bytes of a .tarmac file (the file's whole content).
+    ReadResult fromBytes(QByteArray bytes) const;
 
     /// Test hook: called at named points of a save ("written", "before-rename"); returning
     /// false simulates a failure (a full disk, a crash) at that point.

@@ -145,6 +145,9 @@ private slots:
     void unknownKeysPreserved();
     void deepNesting_data();
     void deepNesting();
+    void zoneChain_data();
+    void zoneChain();
+    void manyBindingsAndLinks();
     void nullMeansAbsent();
     void missingFile_data();
     void missingFile();
@@ -395,6 +398,28 @@ void TestInterchange::badInput_data()
         << edited(u"horizonMonths"_s, 1.5) << QStringList{u"horizonMonths"_s};
     QTest::newRow("horizonMonths \"24\"")
         << edited(u"horizonMonths"_s, u"24"_s) << QStringList{u"horizonMonths"_s};
+    QTest::newRow("layout without x") << removed(u"layout.prep.x"_s)
+                                      << QStringList{u"layout.prep"_s, u"x, y"_s};
+    QTest::newRow("layout without x and y")
+        << edited(u"layout.prep"_s, QJsonObject()) << QStringList{u"layout.prep"_s};
+
+    // Numbers JSON does not allow, though Qt's parser takes them.
+    auto withNumber = [](const char *text) {
+        return editedRaw(u"horizonMonths"_s, QByteArray(text));
+    };
+    QTest::newRow("number .5") << withNumber(".5") << QStringList{u"JSON"_s, u".5"_s};
+    QTest::newRow("number 1.") << withNumber("1.") << QStringList{u"JSON"_s, u"1."_s};
+    QTest::newRow("number 024") << withNumber("024") << QStringList{u"JSON"_s};
+    QTest::newRow("number +24") << withNumber("+24") << QStringList{u"JSON"_s};
+
+    // Values no design can have.
+    QTest::newRow("versionsRetained 1.5")
+        << edited(u"flows.0.params.versionsRetained"_s, 1.5)
+        << QStringList{u"versionsRetained"_s, u"whole number"_s};
+    QTest::newRow("hosts 1e308") << edited(u"components.1.params.hosts"_s, 1e308)
+                                 << QStringList{u"hosts"_s, u"range"_s};
+    QTest::newRow("hosts \"1e308\"") << edited(u"components.1.params.hosts"_s, u"1e308"_s)
+                                     << QStringList{u"hosts"_s};
 }
 
 void TestInterchange::badInput()
@@ -494,6 +519,90 @@ void TestInterchange::deepNesting()
     const ReadResult again = JsonFormat::fromJson(JsonFormat::toJson(r.project));
     QVERIFY2(again.ok(), qPrintable(again.error));
     QVERIFY(again.project.extra == r.project.extra);
+}
+
+// A chain of zones, each inside the one before: real sites nest a handful deep.
+QByteArray zoneChainJson(int depth)
+{
+    QJsonArray zones;
+    for (int i = 0; i < depth; ++i) {
+        QJsonObject z{{u"id"_s, u"z%1"_s.arg(i)}, {u"kind"_s, u"rack"_s}};
+        if (i > 0)
+            z.insert(u"parent"_s, u"z%1"_s.arg(i - 1));
+        zones.append(z);
+    }
+    return QJsonDocument(QJsonObject{{u"format"_s, u"tarmac-project"_s},
+                                     {u"version"_s, 1},
+                                     {u"zones"_s, zones}})
+        .toJson(QJsonDocument::Compact);
+}
+
+void TestInterchange::zoneChain_data()
+{
+    QTest::addColumn<int>("depth");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("32 levels") << 32 << true;
+    QTest::newRow("33 levels") << 33 << false;
+    QTest::newRow("10,000 levels") << 10000 << false;
+    QTest::newRow("100,000 levels") << 100000 << false;
+}
+
+void TestInterchange::zoneChain()
+{
+    QFETCH(int, depth);
+    QFETCH(bool, accepted);
+    const ReadResult r = JsonFormat::fromJson(zoneChainJson(depth));
+    if (accepted) {
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(int(r.project.zones.size()), depth);
+        return;
+    }
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.contains(u"%1 levels deep"_s.arg(33)) && r.error.contains(u"at most 32"_s),
+             qPrintable(r.error));
+}
+
+void TestInterchange::manyBindingsAndLinks()
+{
+    // 100,000 bindings (1,000 stages × 100 storage systems) and 100,000 links: the duplicate and
+    // reference checks are hash lookups, so this reads in well under a second.
+    QJsonArray stages, components, bindings, links;
+    for (int s = 0; s < 1000; ++s)
+        stages.append(QJsonObject{{u"id"_s, u"s%1"_s.arg(s)}, {u"kind"_s, u"processing"_s}});
+    for (int c = 0; c < 100; ++c)
+        components.append(QJsonObject{{u"id"_s, u"c%1"_s.arg(c)},
+                                      {u"kind"_s, u"file-storage"_s},
+                                      {u"params"_s, QJsonObject{{u"rawCapacity"_s, u"1 PB"_s}}}});
+    components.append(QJsonObject{
+        {u"id"_s, u"fab"_s},
+        {u"kind"_s, u"fabric"_s},
+        {u"params"_s, QJsonObject{{u"linkSpeed"_s, u"100 Gb/s"_s}, {u"ports"_s, 64}}}});
+    for (int s = 0; s < 1000; ++s) {
+        for (int c = 0; c < 100; ++c)
+            bindings.append(QJsonObject{{u"stage"_s, u"s%1"_s.arg(s)},
+                                        {u"component"_s, u"c%1"_s.arg(c)},
+                                        {u"role"_s, u"reads"_s}});
+    }
+    for (int c = 0; c < 100000; ++c) {
+        components.append(QJsonObject{{u"id"_s, u"n%1"_s.arg(c)},
+                                      {u"kind"_s, u"kv-store"_s},
+                                      {u"params"_s, QJsonObject{{u"memory"_s, u"1 GiB"_s}}}});
+        links.append(QJsonObject{{u"component"_s, u"n%1"_s.arg(c)}, {u"fabric"_s, u"fab"_s}});
+    }
+    QJsonObject root{{u"format"_s, u"tarmac-project"_s}, {u"version"_s, 1},
+                     {u"stages"_s, stages},              {u"components"_s, components},
+                     {u"bindings"_s, bindings},          {u"links"_s, links}};
+    const ReadResult r = JsonFormat::fromObject(root);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.project.bindings.size(), size_t(100000));
+    QCOMPARE(r.project.links.size(), size_t(100000));
+    // The last duplicate is still found.
+    bindings.append(bindings.at(99999));
+    root.insert(u"bindings"_s, bindings);
+    const ReadResult dup = JsonFormat::fromObject(root);
+    QVERIFY(!dup.ok());
+    QVERIFY2(dup.error.contains(u"bindings[100000]"_s) && dup.error.contains(u"twice"_s),
+             qPrintable(dup.error));
 }
 
 void TestInterchange::nullMeansAbsent()

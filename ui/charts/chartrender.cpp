@@ -2,6 +2,7 @@
 
 #include "chartfactory.h"
 #include "chartmodels.h"
+#include "storage/safefile.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -10,7 +11,6 @@
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <algorithm>
 #include <cmath>
@@ -233,10 +233,8 @@ QString writeChartFile(const QString &path, ChartKind kind, const ChartModels &m
     }
     if (data.isEmpty())
         return ChartText::tr("%1: there is no chart to export").arg(name);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return ChartText::tr("%1: %2").arg(name, file.errorString());
-    return {};
+    const QString error = writeFileAtomically(path, data);
+    return error.isEmpty() ? error : ChartText::tr("%1: %2").arg(name, error);
 }
 
 } // namespace tarmac::charts

@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "reportcontent.h"
+#include "output/textescape.h"
 #include "storage/jsonformat.h"
 
 #include <QBuffer>
@@ -9,7 +10,6 @@
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 #include <cctype>
@@ -28,15 +28,10 @@ QString esc(const QString &s)
     return s.toHtmlEscaped();
 }
 
-// Markdown table cells: no pipes, no raw HTML, no line breaks.
-QString mdCell(QString s)
+// Markdown cells and paragraphs: no markup, no raw HTML, no line breaks from names.
+QString mdCell(const QString &s)
 {
-    s.replace(u'&', QStringLiteral("&amp;"));
-    s.replace(u'<', QStringLiteral("&lt;"));
-    s.replace(u'>', QStringLiteral("&gt;"));
-    s.replace(u'|', QStringLiteral("\\|"));
-    s.replace(u'\n', u' ');
-    return s;
+    return markdownText(s);
 }
 
 const char *kStyle = R"css(
@@ -142,8 +137,11 @@ QByteArray ReportWriter::markdown(const QString &imageFolderName,
             }
             const QString file = f.name + QStringLiteral(".svg");
             images->append({file, f.svg});
+            // The folder is named after the output file: percent-encode it, so a ")" or a
+            // space in that name cannot end the link early.
             out += QStringLiteral("![") + mdCell(f.caption) + QStringLiteral("](") +
-                   imageFolderName + u'/' + file + QStringLiteral(")\n\n*") + mdCell(f.caption) +
+                   QString::fromLatin1(QUrl::toPercentEncoding(imageFolderName)) + u'/' + file +
+                   QStringLiteral(")\n\n*") + mdCell(f.caption) +
                    QStringLiteral("*\n\n");
         }
         for (const ReportTable &t : s.tables) {
@@ -230,28 +228,71 @@ QString ReportWriter::write(const QString &path) const
 {
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
+    if (const QString problem = outputPathProblem(path); !problem.isEmpty())
+        return path + QStringLiteral(": ") + problem;
     if (suffix == u"pdf")
         return writePdf(path);
     if (suffix == u"html" || suffix == u"htm") {
         const QString error = writeFileAtomically(path, html());
         return error.isEmpty() ? error : path + QStringLiteral(": ") + error;
     }
-    if (suffix == u"md") {
-        const QString folderName = info.completeBaseName() + QStringLiteral("_files");
-        QList<std::pair<QString, QByteArray>> images;
-        const QByteArray text = markdown(folderName, &images);
-        const QDir folder(info.absoluteDir().filePath(folderName));
-        if (!images.isEmpty() && !QDir().mkpath(folder.path()))
-            return folder.path() + QStringLiteral(": cannot be created");
-        for (const auto &[name, data] : images) {
-            const QString error = writeFileAtomically(folder.filePath(name), data);
-            if (!error.isEmpty())
-                return folder.filePath(name) + QStringLiteral(": ") + error;
-        }
-        const QString error = writeFileAtomically(path, text);
-        return error.isEmpty() ? error : path + QStringLiteral(": ") + error;
-    }
+    if (suffix == u"md")
+        return writeMarkdown(path);
     return path + QStringLiteral(": unknown report format (use .html, .pdf or .md)");
+}
+
+QString ReportWriter::writeMarkdown(const QString &path) const
+{
+    // The text and its images folder change together or not at all: the images go into a
+    // temporary folder and the text into a temporary file; only when both are complete is the
+    // folder swapped in and the text renamed over the old one.
+    const QFileInfo info(path);
+    const QString folderName = info.completeBaseName() + QStringLiteral("_files");
+    const QString folder = info.absoluteDir().filePath(folderName);
+    if (QFileInfo(folder).exists() && !QFileInfo(folder).isDir())
+        return folder + QStringLiteral(": ") +
+               ReportText::tr("exists and is not a folder; it is not replaced");
+    QList<std::pair<QString, QByteArray>> images;
+    const QByteArray text = markdown(folderName, &images);
+    const QString pid = QString::number(QCoreApplication::applicationPid());
+    const QString staging = info.absoluteDir().filePath(u'.' + folderName + QStringLiteral(".saving-") + pid);
+    const QString retired = info.absoluteDir().filePath(u'.' + folderName + QStringLiteral(".old-") + pid);
+    QDir(staging).removeRecursively();
+    auto cleanUp = [&] { QDir(staging).removeRecursively(); };
+    if (!images.isEmpty()) {
+        if (!QDir().mkdir(staging))
+            return staging + QStringLiteral(": ") + ReportText::tr("cannot be created");
+        for (const auto &[name, data] : images) {
+            const QString error = writeFileAtomically(QDir(staging).filePath(name), data);
+            if (!error.isEmpty()) {
+                cleanUp();
+                return folder + u'/' + name + QStringLiteral(": ") + error;
+            }
+        }
+    }
+    AtomicFile file(path);
+    QString error = file.open();
+    if (error.isEmpty())
+        error = file.write(text);
+    if (!error.isEmpty()) {
+        cleanUp();
+        return path + QStringLiteral(": ") +
+               ReportText::tr("cannot be written (%1); the previous file is unchanged").arg(error);
+    }
+    if (!images.isEmpty()) {
+        const bool hadFolder = QFileInfo(folder).isDir();
+        if ((hadFolder && !QDir().rename(folder, retired)) || !QDir().rename(staging, folder)) {
+            if (hadFolder && !QFileInfo::exists(folder))
+                QDir().rename(retired, folder);
+            cleanUp();
+            return folder + QStringLiteral(": ") + ReportText::tr("cannot be replaced");
+        }
+        QDir(retired).removeRecursively();
+    }
+    error = file.commit();
+    return error.isEmpty() ? error
+                           : path + QStringLiteral(": ") +
+                                 ReportText::tr("cannot be written (%1)").arg(error);
 }
 
 } // namespace tarmac

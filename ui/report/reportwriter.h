@@ -24,6 +24,7 @@ public:
 
 private:
     QString writePdf(const QString &path) const;
+    QString writeMarkdown(const QString &path) const;
 
     const Project &m_project;
     const EngineResult &m_result;
