@@ -105,7 +105,14 @@ MainWindow::MainWindow(QWidget *parent)
     newProject();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The document is a child and would be deleted by ~QWidget, after this object has stopped
+    // being a MainWindow; its undo stack still signals "clean changed" as it goes, into our
+    // slots. Cut those connections while every member is still alive.
+    m_document->disconnect(this);
+    m_document->undoStack()->disconnect(this);
+}
 
 void MainWindow::createActions()
 {
