@@ -567,6 +567,10 @@
         <source>Graphviz could not render the diagram</source>
         <translation>Graphviz konnte das Diagramm nicht rendern</translation>
     </message>
+    <message>
+        <source>Graphviz wrote DOT it cannot read back</source>
+        <translation>Graphviz hat DOT geschrieben, das es nicht wieder einlesen kann</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::ExportDialog</name>
@@ -869,6 +873,54 @@
         <source>Use a faster model or accelerator, or relax the budget.</source>
         <translation>Verwenden Sie ein schnelleres Modell oder einen schnelleren Beschleuniger, oder lockern Sie das Budget.</translation>
     </message>
+    <message>
+        <source>%1 is linked to itself.</source>
+        <translation>%1 ist mit sich selbst verknüpft.</translation>
+    </message>
+    <message>
+        <source>Link the component to the fabric it is attached to.</source>
+        <translation>Verknüpfen Sie die Komponente mit der Fabric, an die sie angeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Flow %1 leads from %2 back to %2 itself.</source>
+        <translation>Datenfluss %1 führt von %2 zurück zu %2 selbst.</translation>
+    </message>
+    <message>
+        <source>Connect the flow to the stage that consumes the data.</source>
+        <translation>Verbinden Sie den Datenfluss mit der Phase, die die Daten verarbeitet.</translation>
+    </message>
+    <message>
+        <source>%1 is asked for %2 but gives none.</source>
+        <translation>Von %1 werden %2 verlangt, verfügbar ist jedoch nichts.</translation>
+    </message>
+    <message>
+        <source>%1 serves 0 sequences at a time, so it can answer no request.</source>
+        <translation>%1 bedient 0 Sequenzen gleichzeitig und kann daher keine Anfrage beantworten.</translation>
+    </message>
+    <message>
+        <source>Set concurrentSequences to the sequences in flight, at least 1.</source>
+        <translation>Setzen Sie concurrentSequences auf die Anzahl gleichzeitig verarbeiteter Sequenzen, mindestens 1.</translation>
+    </message>
+    <message>
+        <source>%1 has no GPU to run on: %2 offers 0 usable GPUs.</source>
+        <translation>%1 hat keine GPU zur Ausführung: %2 bietet 0 nutzbare GPUs.</translation>
+    </message>
+    <message>
+        <source>%1 is set to run on 0 GPUs.</source>
+        <translation>%1 ist für die Ausführung auf 0 GPUs eingestellt.</translation>
+    </message>
+    <message>
+        <source>Give the cluster hosts beyond those held back for failover and GPUs per host, or set gpuCount to at least 1.</source>
+        <translation>Geben Sie dem Cluster mehr Hosts als die für Failover zurückgehaltenen sowie GPUs pro Host, oder setzen Sie gpuCount auf mindestens 1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be computed from these parameters (the result is infinite).</source>
+        <translation>%1: %2 lässt sich aus diesen Parametern nicht berechnen (das Ergebnis ist unendlich).</translation>
+    </message>
+    <message>
+        <source>Look for a zero where a rate, a count or a size is divided by: sequences in flight, GPUs, throughput or a time window.</source>
+        <translation>Suchen Sie nach einer Null, durch die eine Rate, eine Anzahl oder eine Größe geteilt wird: gleichzeitig verarbeitete Sequenzen, GPUs, Durchsatz oder ein Zeitfenster.</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::FindingsModel</name>
@@ -1095,24 +1147,12 @@
         <translation>kein Tarmac-Projekt (das JSON ist kein Objekt)</translation>
     </message>
     <message>
-        <source>cannot be read (%1)</source>
-        <translation>kann nicht gelesen werden (%1)</translation>
+        <source>zone %1: zones nest %2 levels deep; at most %3 are allowed</source>
+        <translation>Zone %1: Zonen sind %2 Ebenen tief verschachtelt; höchstens %3 sind zulässig</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>Datei nicht vorhanden</translation>
-    </message>
-    <message>
-        <source>too large for a project (%1 bytes)</source>
-        <translation>zu groß für ein Projekt (%1 Byte)</translation>
-    </message>
-    <message>
-        <source>cannot be written (%1)</source>
-        <translation>kann nicht geschrieben werden (%1)</translation>
-    </message>
-    <message>
-        <source>cannot be written (%1); the previous file is unchanged</source>
-        <translation>kann nicht geschrieben werden (%1); die bisherige Datei bleibt unverändert</translation>
+        <source>not valid JSON (a number JSON does not allow at byte %1: %2)</source>
+        <translation>kein gültiges JSON (eine in JSON nicht zulässige Zahl bei Byte %1: %2)</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2371,10 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <source>%1: &quot;%2&quot; is %3, but %4 is expected</source>
         <translation>%1: „%2“ ist %3, erwartet wird jedoch %4</translation>
     </message>
+    <message>
+        <source>%1: %2 is too large</source>
+        <translation>%1: %2 ist zu groß</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::Recovery</name>
@@ -2549,6 +2593,26 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <source>Generated by Tarmac from the project&apos;s figures; every formula and default is listed above with its source.</source>
         <translation>Von Tarmac aus den Kennzahlen des Projekts erstellt; jede Formel und jeder Standardwert ist oben mit seiner Quelle aufgeführt.</translation>
     </message>
+    <message>
+        <source>exists and is not a folder; it is not replaced</source>
+        <translation>existiert und ist kein Ordner; wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation>kann nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1); the previous file is unchanged</source>
+        <translation>kann nicht geschrieben werden (%1); die bisherige Datei bleibt unverändert</translation>
+    </message>
+    <message>
+        <source>cannot be replaced</source>
+        <translation>kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>kann nicht geschrieben werden (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::RequirementsPanel</name>
@@ -2563,6 +2627,97 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>Requirement / demand of capacity</source>
         <translation>Anforderung / Kapazitätsbedarf</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::SafeFile</name>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>ist eine benannte Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>das Speicherkontingent ist erschöpft</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>das Dateisystem ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>an input/output error on the device</source>
+        <translation>ein Ein-/Ausgabefehler am Gerät</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>Systemfehler %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>too large for a project (%1 bytes; at most %2)</source>
+        <translation>zu groß für ein Projekt (%1 Byte; höchstens %2)</translation>
+    </message>
+    <message>
+        <source>too large for a project (more than %1 bytes)</source>
+        <translation>zu groß für ein Projekt (mehr als %1 Byte)</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>; it is not replaced</source>
+        <translation>; wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>die Datei ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1); the previous file is unchanged</source>
+        <translation>kann nicht geschrieben werden (%1); die bisherige Datei bleibt unverändert</translation>
     </message>
 </context>
 <context>
@@ -2655,10 +2810,6 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <translation>eine Tabelle fehlt oder ist nicht lesbar (%1)</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>Datei nicht vorhanden</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
@@ -2695,10 +2846,6 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <translation>kein Tarmac-Projekt (Schemaversion %1)</translation>
     </message>
     <message>
-        <source>cannot be read (%1)</source>
-        <translation>kann nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
         <source>no migration from schema version %1</source>
         <translation>keine Migration von Schemaversion %1</translation>
     </message>
@@ -2715,20 +2862,40 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <translation>kann nicht gespeichert werden (%1); die bisherige Datei bleibt unverändert</translation>
     </message>
     <message>
-        <source>the folder is not writable</source>
-        <translation>der Ordner ist nicht beschreibbar</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>der Ordner existiert nicht</translation>
-    </message>
-    <message>
         <source>simulated failure</source>
         <translation>simulierter Fehler</translation>
     </message>
     <message>
-        <source>the data could not be flushed to disk</source>
-        <translation>die Daten konnten nicht auf den Datenträger geschrieben werden</translation>
+        <source>it contains a %1 &quot;%2&quot; that Tarmac does not write</source>
+        <translation>es enthält ein Objekt vom Typ %1 „%2“, das Tarmac nicht schreibt</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read: %1</source>
+        <translation>sein Schema kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the meta table is missing</source>
+        <translation>die Tabelle meta fehlt</translation>
+    </message>
+    <message>
+        <source>the meta table has no schema_version</source>
+        <translation>die Tabelle meta enthält keine schema_version</translation>
+    </message>
+    <message>
+        <source>the meta table says schema version %1, the file header %2</source>
+        <translation>die Tabelle meta nennt Schemaversion %1, der Dateikopf %2</translation>
+    </message>
+    <message>
+        <source>has changes in %1-wal that the program which wrote it has not merged into the file; close that program first</source>
+        <translation>hat Änderungen in %1-wal, die das Programm, das sie geschrieben hat, noch nicht in die Datei übernommen hat; schließen Sie zuerst dieses Programm</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated (%1 bytes)</source>
+        <translation>beschädigt oder abgeschnitten (%1 Byte)</translation>
+    </message>
+    <message>
+        <source>cannot be opened (out of memory)</source>
+        <translation>kann nicht geöffnet werden (nicht genügend Arbeitsspeicher)</translation>
     </message>
 </context>
 <context>

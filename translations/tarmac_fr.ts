@@ -567,6 +567,10 @@
         <source>Graphviz could not render the diagram</source>
         <translation>Graphviz n&apos;a pas pu effectuer le rendu du diagramme</translation>
     </message>
+    <message>
+        <source>Graphviz wrote DOT it cannot read back</source>
+        <translation>Graphviz a écrit du DOT qu&apos;il ne peut pas relire</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::ExportDialog</name>
@@ -869,6 +873,54 @@
         <source>Use a faster model or accelerator, or relax the budget.</source>
         <translation>Utilisez un modèle ou un accélérateur plus rapide, ou assouplissez le budget.</translation>
     </message>
+    <message>
+        <source>%1 is linked to itself.</source>
+        <translation>%1 est relié à lui-même.</translation>
+    </message>
+    <message>
+        <source>Link the component to the fabric it is attached to.</source>
+        <translation>Reliez le composant à la fabric à laquelle il est rattaché.</translation>
+    </message>
+    <message>
+        <source>Flow %1 leads from %2 back to %2 itself.</source>
+        <translation>Le flux %1 part de %2 et revient à %2 lui-même.</translation>
+    </message>
+    <message>
+        <source>Connect the flow to the stage that consumes the data.</source>
+        <translation>Reliez le flux à l&apos;étape qui consomme les données.</translation>
+    </message>
+    <message>
+        <source>%1 is asked for %2 but gives none.</source>
+        <translation>%1 doit fournir %2 mais n&apos;offre rien.</translation>
+    </message>
+    <message>
+        <source>%1 serves 0 sequences at a time, so it can answer no request.</source>
+        <translation>%1 sert 0 séquence à la fois&#xa0;; il ne peut donc répondre à aucune requête.</translation>
+    </message>
+    <message>
+        <source>Set concurrentSequences to the sequences in flight, at least 1.</source>
+        <translation>Renseignez concurrentSequences avec le nombre de séquences en cours de traitement, au moins 1.</translation>
+    </message>
+    <message>
+        <source>%1 has no GPU to run on: %2 offers 0 usable GPUs.</source>
+        <translation>%1 n&apos;a aucun GPU sur lequel s&apos;exécuter&#xa0;: %2 offre 0 GPU utilisable.</translation>
+    </message>
+    <message>
+        <source>%1 is set to run on 0 GPUs.</source>
+        <translation>%1 est configuré pour s&apos;exécuter sur 0 GPU.</translation>
+    </message>
+    <message>
+        <source>Give the cluster hosts beyond those held back for failover and GPUs per host, or set gpuCount to at least 1.</source>
+        <translation>Donnez au cluster plus d&apos;hôtes que ceux réservés au basculement, ainsi que des GPU par hôte, ou réglez gpuCount sur au moins 1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be computed from these parameters (the result is infinite).</source>
+        <translation>%1&#xa0;: %2 ne peut pas être calculé à partir de ces paramètres (le résultat est infini).</translation>
+    </message>
+    <message>
+        <source>Look for a zero where a rate, a count or a size is divided by: sequences in flight, GPUs, throughput or a time window.</source>
+        <translation>Cherchez un zéro par lequel un taux, un nombre ou une taille est divisé&#xa0;: séquences en cours de traitement, GPU, débit ou fenêtre temporelle.</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::FindingsModel</name>
@@ -1095,24 +1147,12 @@
         <translation>pas un projet Tarmac (le JSON n&apos;est pas un objet)</translation>
     </message>
     <message>
-        <source>cannot be read (%1)</source>
-        <translation>lecture impossible (%1)</translation>
+        <source>zone %1: zones nest %2 levels deep; at most %3 are allowed</source>
+        <translation>zone %1&#xa0;: les zones sont imbriquées sur %2 niveaux&#xa0;; %3 au maximum sont autorisés</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <source>too large for a project (%1 bytes)</source>
-        <translation>trop volumineux pour un projet (%1 octets)</translation>
-    </message>
-    <message>
-        <source>cannot be written (%1)</source>
-        <translation>écriture impossible (%1)</translation>
-    </message>
-    <message>
-        <source>cannot be written (%1); the previous file is unchanged</source>
-        <translation>écriture impossible (%1)&#xa0;; le fichier précédent est inchangé</translation>
+        <source>not valid JSON (a number JSON does not allow at byte %1: %2)</source>
+        <translation>JSON non valide (un nombre que JSON n&apos;autorise pas à l&apos;octet %1&#xa0;: %2)</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2371,10 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <source>%1: &quot;%2&quot; is %3, but %4 is expected</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» est %3, alors qu&apos;il faut %4</translation>
     </message>
+    <message>
+        <source>%1: %2 is too large</source>
+        <translation>%1&#xa0;: %2 est trop grand</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::Recovery</name>
@@ -2549,6 +2593,26 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <source>Generated by Tarmac from the project&apos;s figures; every formula and default is listed above with its source.</source>
         <translation>Généré par Tarmac à partir des chiffres du projet&#xa0;; chaque formule et chaque valeur par défaut est indiquée ci-dessus avec sa source.</translation>
     </message>
+    <message>
+        <source>exists and is not a folder; it is not replaced</source>
+        <translation>existe et n&apos;est pas un dossier&#xa0;; il n&apos;est pas remplacé</translation>
+    </message>
+    <message>
+        <source>cannot be created</source>
+        <translation>création impossible</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1); the previous file is unchanged</source>
+        <translation>écriture impossible (%1)&#xa0;; le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <source>cannot be replaced</source>
+        <translation>remplacement impossible</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>écriture impossible (%1)</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::RequirementsPanel</name>
@@ -2563,6 +2627,97 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>Requirement / demand of capacity</source>
         <translation>Besoin / demande de capacité</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::SafeFile</name>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>est un tube nommé (FIFO), pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk quota is used up</source>
+        <translation>le quota de disque est épuisé</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permission refusée</translation>
+    </message>
+    <message>
+        <source>the file system is read-only</source>
+        <translation>le système de fichiers est en lecture seule</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>fichier ou dossier introuvable</translation>
+    </message>
+    <message>
+        <source>an input/output error on the device</source>
+        <translation>une erreur d&apos;entrée/sortie sur le périphérique</translation>
+    </message>
+    <message>
+        <source>system error %1</source>
+        <translation>erreur système %1</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>cannot be read (%1)</source>
+        <translation>lecture impossible (%1)</translation>
+    </message>
+    <message>
+        <source>too large for a project (%1 bytes; at most %2)</source>
+        <translation>trop volumineux pour un projet (%1 octets&#xa0;; au maximum %2)</translation>
+    </message>
+    <message>
+        <source>too large for a project (more than %1 bytes)</source>
+        <translation>trop volumineux pour un projet (plus de %1 octets)</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>aucun nom de fichier indiqué</translation>
+    </message>
+    <message>
+        <source>; it is not replaced</source>
+        <translation>&#xa0;; il n&apos;est pas remplacé</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>le dossier %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the file is not open</source>
+        <translation>le fichier n&apos;est pas ouvert</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1)</source>
+        <translation>écriture impossible (%1)</translation>
+    </message>
+    <message>
+        <source>cannot be written (%1); the previous file is unchanged</source>
+        <translation>écriture impossible (%1)&#xa0;; le fichier précédent est inchangé</translation>
     </message>
 </context>
 <context>
@@ -2655,10 +2810,6 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <translation>une table est absente ou illisible (%1)</translation>
     </message>
     <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
@@ -2695,10 +2846,6 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <translation>pas un projet Tarmac (version de schéma %1)</translation>
     </message>
     <message>
-        <source>cannot be read (%1)</source>
-        <translation>lecture impossible (%1)</translation>
-    </message>
-    <message>
         <source>no migration from schema version %1</source>
         <translation>aucune migration depuis la version de schéma %1</translation>
     </message>
@@ -2715,20 +2862,40 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <translation>enregistrement impossible (%1)&#xa0;; le fichier précédent est inchangé</translation>
     </message>
     <message>
-        <source>the folder is not writable</source>
-        <translation>le dossier n&apos;est pas accessible en écriture</translation>
-    </message>
-    <message>
-        <source>the folder does not exist</source>
-        <translation>le dossier n&apos;existe pas</translation>
-    </message>
-    <message>
         <source>simulated failure</source>
         <translation>échec simulé</translation>
     </message>
     <message>
-        <source>the data could not be flushed to disk</source>
-        <translation>les données n&apos;ont pas pu être écrites sur le disque</translation>
+        <source>it contains a %1 &quot;%2&quot; that Tarmac does not write</source>
+        <translation>il contient un objet de type %1 «&#xa0;%2&#xa0;» que Tarmac n&apos;écrit pas</translation>
+    </message>
+    <message>
+        <source>its schema cannot be read: %1</source>
+        <translation>son schéma est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the meta table is missing</source>
+        <translation>la table meta est absente</translation>
+    </message>
+    <message>
+        <source>the meta table has no schema_version</source>
+        <translation>la table meta ne contient pas de schema_version</translation>
+    </message>
+    <message>
+        <source>the meta table says schema version %1, the file header %2</source>
+        <translation>la table meta indique la version de schéma %1, l&apos;en-tête du fichier %2</translation>
+    </message>
+    <message>
+        <source>has changes in %1-wal that the program which wrote it has not merged into the file; close that program first</source>
+        <translation>contient dans %1-wal des modifications que le programme qui l&apos;a écrit n&apos;a pas intégrées au fichier&#xa0;; fermez d&apos;abord ce programme</translation>
+    </message>
+    <message>
+        <source>corrupt or truncated (%1 bytes)</source>
+        <translation>corrompu ou tronqué (%1 octets)</translation>
+    </message>
+    <message>
+        <source>cannot be opened (out of memory)</source>
+        <translation>ouverture impossible (mémoire insuffisante)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,148 @@
+// The readers at scale: generated projects of 1,000 / 10,000 / 100,000 stages read from JSON and
+// from .tarmac, 100,000 bindings and 100,000 links, and a 10,000-deep zone chain refused; then
+// `tarmac check` as a whole process on the same files. Prints "bench: NAME VALUE UNIT" lines and
+// the 10× ratios (a quadratic term shows as ~100×, a linear one as ~10×).
+
+#include "projectgenerator.h"
+#include "storage/jsonformat.h"
+#include "storage/sqliteformat.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <cstdio>
+
+using namespace tarmac;
+
+namespace {
+
+double msOf(const std::function<void()> &fn)
+{
+    QElapsedTimer t;
+    t.start();
+    fn();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+bool writeBytes(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+double checkProcessMs(const QString &path)
+{
+    return msOf([&] {
+        QProcess p;
+        p.start(QStringLiteral(TARMAC_BINARY), {QStringLiteral("check"), path});
+        p.waitForFinished(600000);
+    });
+}
+
+QByteArray manyBindingsAndLinks(int count)
+{
+    // count bindings (stages × 100 storage systems) and count links (count kv stores on a fabric)
+    QJsonArray stages, components, bindings, links;
+    const int stageCount = count / 100;
+    for (int s = 0; s < stageCount; ++s)
+        stages.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("s%1").arg(s)},
+                                  {QStringLiteral("kind"), QStringLiteral("processing")}});
+    for (int c = 0; c < 100; ++c)
+        components.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("c%1").arg(c)},
+            {QStringLiteral("kind"), QStringLiteral("file-storage")},
+            {QStringLiteral("params"), QJsonObject{{QStringLiteral("rawCapacity"), 1e15}}}});
+    components.append(QJsonObject{
+        {QStringLiteral("id"), QStringLiteral("fab")},
+        {QStringLiteral("kind"), QStringLiteral("fabric")},
+        {QStringLiteral("params"), QJsonObject{{QStringLiteral("linkSpeed"), 1.25e10},
+                                               {QStringLiteral("ports"), 64}}}});
+    for (int s = 0; s < stageCount; ++s) {
+        for (int c = 0; c < 100; ++c)
+            bindings.append(QJsonObject{{QStringLiteral("stage"), QStringLiteral("s%1").arg(s)},
+                                        {QStringLiteral("component"), QStringLiteral("c%1").arg(c)},
+                                        {QStringLiteral("role"), QStringLiteral("reads")}});
+    }
+    for (int c = 0; c < count; ++c) {
+        components.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("n%1").arg(c)},
+            {QStringLiteral("kind"), QStringLiteral("kv-store")},
+            {QStringLiteral("params"), QJsonObject{{QStringLiteral("memory"), 1e9}}}});
+        links.append(QJsonObject{{QStringLiteral("component"), QStringLiteral("n%1").arg(c)},
+                                 {QStringLiteral("fabric"), QStringLiteral("fab")}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("tarmac-project")},
+                                     {QStringLiteral("version"), 1},
+                                     {QStringLiteral("stages"), stages},
+                                     {QStringLiteral("components"), components},
+                                     {QStringLiteral("bindings"), bindings},
+                                     {QStringLiteral("links"), links}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray zoneChain(int depth)
+{
+    QJsonArray zones;
+    for (int i = 0; i < depth; ++i) {
+        QJsonObject z{{QStringLiteral("id"), QStringLiteral("z%1").arg(i)},
+                      {QStringLiteral("kind"), QStringLiteral("rack")}};
+        if (i > 0)
+            z.insert(QStringLiteral("parent"), QStringLiteral("z%1").arg(i - 1));
+        zones.append(z);
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("tarmac-project")},
+                                     {QStringLiteral("version"), 1},
+                                     {QStringLiteral("zones"), zones}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QTemporaryDir dir;
+    const bool withProcess = !app.arguments().contains(QStringLiteral("--no-process"));
+    double previousJson = 0, previousCheck = 0;
+    for (int n : {1000, 10000, 100000}) {
+        const Project project = testing::generateProject(7, n, n * 3 / 10, n * 2);
+        const QString json = dir.filePath(QStringLiteral("p%1.json").arg(n));
+        const QString tarmac = dir.filePath(QStringLiteral("p%1.tarmac").arg(n));
+        writeBytes(json, JsonFormat::toJson(project));
+        SqliteFormat().write(project, tarmac);
+        ReadResult r;
+        const double jsonMs = msOf([&] { r = JsonFormat().read(json); });
+        if (!r.ok())
+            std::fprintf(stderr, "bench_readers: %s\n", qPrintable(r.error));
+        const double tarmacMs = msOf([&] { r = SqliteFormat().read(tarmac); });
+        std::printf("bench: read_json_%d_stages %.1f ms\n", n, jsonMs);
+        std::printf("bench: read_tarmac_%d_stages %.1f ms\n", n, tarmacMs);
+        if (previousJson > 0)
+            std::printf("bench: read_json_ratio_%d_over_%d %.1f x\n", n, n / 10, jsonMs / previousJson);
+        previousJson = jsonMs;
+        if (withProcess) {
+            const double checkMs = checkProcessMs(json);
+            std::printf("bench: check_process_%d_stages %.1f ms\n", n, checkMs);
+            if (previousCheck > 0)
+                std::printf("bench: check_process_ratio_%d_over_%d %.1f x\n", n, n / 10,
+                            checkMs / previousCheck);
+            previousCheck = checkMs;
+        }
+    }
+    const QByteArray many = manyBindingsAndLinks(100000);
+    const QString manyPath = dir.filePath(QStringLiteral("many.json"));
+    writeBytes(manyPath, many);
+    std::printf("bench: read_json_100000_bindings_100000_links %.1f ms\n",
+                msOf([&] { JsonFormat::fromJson(many); }));
+    if (withProcess)
+        std::printf("bench: check_process_100000_bindings_100000_links %.1f ms\n",
+                    checkProcessMs(manyPath));
+    const QByteArray chain = zoneChain(10000);
+    std::printf("bench: refuse_zone_chain_10000_deep %.1f ms\n",
+                msOf([&] { JsonFormat::fromJson(chain); }));
+    return 0;
+}
