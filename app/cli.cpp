@@ -86,7 +86,8 @@ int parse(QCommandLineParser &parser, const QStringList &args, const Command &co
         return failWith(u"%1: %2 (see tarmac %1 --help)"_s.arg(QString::fromLatin1(command.name),
                                                                parser.errorText()));
     if (parser.isSet(help)) {
-        return printOut(u"Usage: tarmac %1\n\n%2\n\n"_s
+        return printOut(
+            u"Usage: tarmac %1\n\n%2\n\n"_s
                 .arg(QString::fromLatin1(command.synopsis), QString::fromLatin1(command.summary))
                 .toUtf8() +
             parser.helpText().section(u"Options:"_s, 1).prepend(u"Options:"_s).toUtf8());
@@ -137,7 +138,7 @@ int checkOrRequirements(const QStringList &args, bool check)
         const int code = result.errorCount() > 0 ? Findings : Ok;
         if (kind == u"json")
             return printOut(QJsonDocument(findingsToJson(result)).toJson(QJsonDocument::Indented),
-                        code);
+                            code);
         return printOut(findingsToText(QFileInfo(path).fileName(), result), code);
     }
     if (kind == u"csv")

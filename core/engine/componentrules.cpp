@@ -146,11 +146,10 @@ void ProjectIndex::build(const Project &project)
         if (c < 0 || f < 0)
             continue;
         if (c == f) {
-            Finding finding =
-                makeFinding(Severity::Error, "self-reference",
-                            Findings::tr("%1 is linked to itself.")
-                                .arg(label(project.components[size_t(c)])),
-                            Findings::tr("Link the component to the fabric it is attached to."));
+            Finding finding = makeFinding(
+                Severity::Error, "self-reference",
+                Findings::tr("%1 is linked to itself.").arg(label(project.components[size_t(c)])),
+                Findings::tr("Link the component to the fabric it is attached to."));
             finding.component = l.component;
             structuralFindings.push_back(std::move(finding));
             continue;
@@ -180,11 +179,11 @@ void ProjectIndex::build(const Project &project)
         const int from = stages.value(flow.from, -1);
         const int to = stages.value(flow.to, -1);
         if (from >= 0 && from == to) {
-            Finding finding = makeFinding(
-                Severity::Error, "self-reference",
-                Findings::tr("Flow %1 leads from %2 back to %2 itself.")
-                    .arg(flow.id, label(project.stages[size_t(from)])),
-                Findings::tr("Connect the flow to the stage that consumes the data."));
+            Finding finding =
+                makeFinding(Severity::Error, "self-reference",
+                            Findings::tr("Flow %1 leads from %2 back to %2 itself.")
+                                .arg(flow.id, label(project.stages[size_t(from)])),
+                            Findings::tr("Connect the flow to the stage that consumes the data."));
             finding.flow = flow.id;
             finding.stage = flow.from;
             structuralFindings.push_back(std::move(finding));

@@ -196,8 +196,9 @@ QByteArray requirementsToText(const Project &project, const EngineResult &result
     QString out;
     for (size_t i = 0; i < project.stages.size(); ++i) {
         const Stage &s = project.stages[i];
-        out += u"stage %1 (%2)%3\n"_s.arg(
-            terminalText(s.id), s.kind, s.name.isEmpty() ? QString() : u": "_s + terminalText(s.name));
+        out += u"stage %1 (%2)%3\n"_s.arg(terminalText(s.id), s.kind,
+                                          s.name.isEmpty() ? QString()
+                                                           : u": "_s + terminalText(s.name));
         for (const Requirement &r : result.stages[i].requirements) {
             if (representable(r.value))
                 out += u"  %1 %2\n"_s.arg(QString::fromLatin1(r.key), -30)
@@ -207,8 +208,9 @@ QByteArray requirementsToText(const Project &project, const EngineResult &result
     for (size_t i = 0; i < project.components.size(); ++i) {
         const Component &c = project.components[i];
         const ComponentResult &cr = result.components[i];
-        out += u"component %1 (%2)%3\n"_s.arg(
-            terminalText(c.id), c.kind, c.name.isEmpty() ? QString() : u": "_s + terminalText(c.name));
+        out += u"component %1 (%2)%3\n"_s.arg(terminalText(c.id), c.kind,
+                                              c.name.isEmpty() ? QString()
+                                                               : u": "_s + terminalText(c.name));
         for (int r = 0; r < kResourceCount; ++r) {
             if (!representable(cr.capacity[size_t(r)]) || !representable(cr.demand[size_t(r)]))
                 continue;

@@ -90,8 +90,7 @@ QString csvText(const QString &text)
             cell.prepend(u'\'');
     }
     const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') ||
-                       cell.contains(u'\r') || cell.startsWith(u' ') ||
-                       cell.endsWith(u' ');
+                       cell.contains(u'\r') || cell.startsWith(u' ') || cell.endsWith(u' ');
     if (!quote)
         return cell;
     cell.replace(u"\""_s, u"\"\""_s);

@@ -9,8 +9,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QSet>
-#include <set>
 #include <cmath>
+#include <set>
 
 using namespace Qt::Literals::StringLiterals;
 

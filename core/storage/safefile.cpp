@@ -131,7 +131,8 @@ FileBytes readRegularFile(const QString &path, qint64 maxBytes)
 
 bool sameFile(const QString &a, const QString &b)
 {
-    struct stat sa {}, sb {};
+    struct stat sa {
+    }, sb{};
     if (::stat(QFile::encodeName(a).constData(), &sa) != 0 ||
         ::stat(QFile::encodeName(b).constData(), &sb) != 0)
         return false;
@@ -158,8 +159,8 @@ AtomicFile::AtomicFile(const QString &target)
 {
     const QFileInfo info(target);
     // Write through a symlink to the file it names, as editors do, instead of replacing it.
-    m_target = info.isSymLink() && info.exists() ? info.canonicalFilePath()
-                                                 : info.absoluteFilePath();
+    m_target =
+        info.isSymLink() && info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
 }
 
 AtomicFile::~AtomicFile()
@@ -247,9 +248,8 @@ QString AtomicFile::commit()
         return fail(errno);
     m_committed = true;
     // The rename is durable only once the folder is flushed too.
-    const int dir =
-        ::open(QFile::encodeName(QFileInfo(m_target).absolutePath()).constData(),
-               O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    const int dir = ::open(QFile::encodeName(QFileInfo(m_target).absolutePath()).constData(),
+                           O_RDONLY | O_DIRECTORY | O_CLOEXEC);
     if (dir >= 0) {
         ::fsync(dir);
         ::close(dir);

@@ -458,8 +458,8 @@ QString integrityProblem(sqlite3 *db)
 // (a trigger, a view, an expression index) would run or be parsed on open: refused.
 QString foreignObject(sqlite3 *db)
 {
-    static const QStringList tables = {u"meta"_s,   u"project"_s, u"zones"_s,    u"components"_s,
-                                       u"stages"_s, u"flows"_s,   u"params"_s,   u"bindings"_s,
+    static const QStringList tables = {u"meta"_s,   u"project"_s, u"zones"_s,  u"components"_s,
+                                       u"stages"_s, u"flows"_s,   u"params"_s, u"bindings"_s,
                                        u"links"_s,  u"layout"_s};
     Statement s(db, "SELECT type, name FROM sqlite_schema");
     while (s.ok() && s.step()) {

@@ -12,8 +12,9 @@ namespace tarmac {
 /// The .tarmac project file: an SQLite database used as an application file format.
 /// Opened defensively (SQLITE_DBCONFIG_DEFENSIVE, trusted_schema=OFF, no extensions),
 /// checked (application_id, integrity_check, schema version, no objects Tarmac does not
-/// write), read whole into memory and migrated there, so opening never changes or adds a file. Saving writes a new
-/// database beside the target and renames it over the old one only once it is complete.
+/// write), read whole into memory and migrated there, so opening never changes or adds a file.
+/// Saving writes a new database beside the target and renames it over the old one only once it is
+/// complete.
 class SqliteFormat : public ProjectFormat {
 public:
     static constexpr int kApplicationId = 0x54524D43; // "TRMC"

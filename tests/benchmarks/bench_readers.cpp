@@ -56,11 +56,11 @@ QByteArray manyBindingsAndLinks(int count)
             {QStringLiteral("id"), QStringLiteral("c%1").arg(c)},
             {QStringLiteral("kind"), QStringLiteral("file-storage")},
             {QStringLiteral("params"), QJsonObject{{QStringLiteral("rawCapacity"), 1e15}}}});
-    components.append(QJsonObject{
-        {QStringLiteral("id"), QStringLiteral("fab")},
-        {QStringLiteral("kind"), QStringLiteral("fabric")},
-        {QStringLiteral("params"), QJsonObject{{QStringLiteral("linkSpeed"), 1.25e10},
-                                               {QStringLiteral("ports"), 64}}}});
+    components.append(
+        QJsonObject{{QStringLiteral("id"), QStringLiteral("fab")},
+                    {QStringLiteral("kind"), QStringLiteral("fabric")},
+                    {QStringLiteral("params"), QJsonObject{{QStringLiteral("linkSpeed"), 1.25e10},
+                                                           {QStringLiteral("ports"), 64}}}});
     for (int s = 0; s < stageCount; ++s) {
         for (int c = 0; c < 100; ++c)
             bindings.append(QJsonObject{{QStringLiteral("stage"), QStringLiteral("s%1").arg(s)},
@@ -68,10 +68,10 @@ QByteArray manyBindingsAndLinks(int count)
                                         {QStringLiteral("role"), QStringLiteral("reads")}});
     }
     for (int c = 0; c < count; ++c) {
-        components.append(QJsonObject{
-            {QStringLiteral("id"), QStringLiteral("n%1").arg(c)},
-            {QStringLiteral("kind"), QStringLiteral("kv-store")},
-            {QStringLiteral("params"), QJsonObject{{QStringLiteral("memory"), 1e9}}}});
+        components.append(
+            QJsonObject{{QStringLiteral("id"), QStringLiteral("n%1").arg(c)},
+                        {QStringLiteral("kind"), QStringLiteral("kv-store")},
+                        {QStringLiteral("params"), QJsonObject{{QStringLiteral("memory"), 1e9}}}});
         links.append(QJsonObject{{QStringLiteral("component"), QStringLiteral("n%1").arg(c)},
                                  {QStringLiteral("fabric"), QStringLiteral("fab")}});
     }
@@ -122,7 +122,8 @@ int main(int argc, char **argv)
         std::printf("bench: read_json_%d_stages %.1f ms\n", n, jsonMs);
         std::printf("bench: read_tarmac_%d_stages %.1f ms\n", n, tarmacMs);
         if (previousJson > 0)
-            std::printf("bench: read_json_ratio_%d_over_%d %.1f x\n", n, n / 10, jsonMs / previousJson);
+            std::printf("bench: read_json_ratio_%d_over_%d %.1f x\n", n, n / 10,
+                        jsonMs / previousJson);
         previousJson = jsonMs;
         if (withProcess) {
             const double checkMs = checkProcessMs(json);

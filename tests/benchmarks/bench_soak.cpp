@@ -60,7 +60,8 @@ private:
         const QByteArray &expected = m_states[size_t(m_document.undoStack()->index())];
         if (now == expected)
             return true;
-        std::fprintf(stderr, "soak: step %d (%s): document differs from its history (%lld vs %lld bytes)\n",
+        std::fprintf(stderr,
+                     "soak: step %d (%s): document differs from its history (%lld vs %lld bytes)\n",
                      n, what, qlonglong(now.size()), qlonglong(expected.size()));
         return false;
     }
@@ -84,8 +85,8 @@ void Soak::edit()
         const QString id = stage ? p.stages[size_t(pick(int(p.stages.size())))].id
                                  : p.components[size_t(pick(int(p.components.size())))].id;
         const QString kindName = stage ? p.stage(id)->kind : p.component(id)->kind;
-        const auto &specs = stage ? ParamSchema::forStage(kindName)
-                                  : ParamSchema::forComponent(kindName);
+        const auto &specs =
+            stage ? ParamSchema::forStage(kindName) : ParamSchema::forComponent(kindName);
         std::vector<const ParamSpec *> numbers;
         for (const ParamSpec &s : specs) {
             if (s.type == ParamType::Number)
@@ -102,8 +103,8 @@ void Soak::edit()
         const std::optional<ParamValue> value =
             pick(10) == 0 ? std::nullopt
                           : std::optional(ParamValue::fromNumber(plain * spec.plainScale));
-        stack->push(new SetParameter(&m_document, stage ? ItemType::Stage : ItemType::Component,
-                                     id, spec.name, value));
+        stack->push(new SetParameter(&m_document, stage ? ItemType::Stage : ItemType::Component, id,
+                                     spec.name, value));
     } else if (kind < 50 && !p.stages.empty()) {
         const Stage &s = p.stages[size_t(pick(int(p.stages.size())))];
         stack->push(new Rename(&m_document, ItemType::Stage, s.id,
@@ -177,7 +178,8 @@ bool Soak::saveAndReopen(const QString &path)
     }
     const QByteArray after = serialised(r.project);
     if (after != before) {
-        std::fprintf(stderr, "soak: reopened project differs from the saved one (%lld vs %lld bytes)\n",
+        std::fprintf(stderr,
+                     "soak: reopened project differs from the saved one (%lld vs %lld bytes)\n",
                      qlonglong(after.size()), qlonglong(before.size()));
         return false;
     }

@@ -3,6 +3,11 @@
 // row is a reproduction from the issue that once lost data, hung or printed nonsense: now exit 2
 // with one line (or the finding), every existing file as it was.
 
+#include "projectgenerator.h"
+#include "storage/jsonformat.h"
+#include "storage/projectformat.h"
+#include "testfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -10,14 +15,18 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QXmlStreamReader>
 #include <QtTest>
+#include <csignal>
 #include <sys/mount.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace tarmac;
+using namespace tarmac::testing;
 
 namespace {
 
@@ -48,25 +57,6 @@ QString example()
     return QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json");
 }
 
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
-}
-
-bool writeBytes(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
-                                   QDir::NoDotAndDotDot,
-                               QDir::Name);
-}
-
 // One line on stderr, "tarmac: " first, no Qt noise, no "Unknown error".
 bool oneClearLine(const Run &r)
 {
@@ -85,8 +75,8 @@ QByteArray json(const QJsonObject &o)
 }
 
 // Sets one parameter of the element with `id` in array `list`.
-QJsonObject withParam(QJsonObject root, const QString &list, const QString &id,
-                      const QString &name, const QJsonValue &value)
+QJsonObject withParam(QJsonObject root, const QString &list, const QString &id, const QString &name,
+                      const QJsonValue &value)
 {
     QJsonArray items = root.value(list).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -102,8 +92,7 @@ QJsonObject withParam(QJsonObject root, const QString &list, const QString &id,
     return root;
 }
 
-QJsonObject withName(QJsonObject root, const QString &list, const QString &id,
-                     const QString &name)
+QJsonObject withName(QJsonObject root, const QString &list, const QString &id, const QString &name)
 {
     QJsonArray items = root.value(list).toArray();
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -124,9 +113,8 @@ public:
         : m_dir(dir)
     {
         QDir().mkpath(dir);
-        m_mounted = ::geteuid() == 0 &&
-                    ::mount("tmpfs", QFile::encodeName(dir).constData(), "tmpfs", 0,
-                            "size=4m") == 0;
+        m_mounted = ::geteuid() == 0 && ::mount("tmpfs", QFile::encodeName(dir).constData(),
+                                                "tmpfs", 0, "size=4m") == 0;
     }
     ~FullDisk()
     {
@@ -184,23 +172,22 @@ private slots:
 
     void fullDisk_data()
     {
-        QTest::addColumn<QString>("target"); // written once on a roomy disk, then again on a full one
+        QTest::addColumn<QString>(
+            "target"); // written once on a roomy disk, then again on a full one
         QTest::addColumn<QStringList>("args");
         const QString t = u"@OUT@"_s;
         QTest::newRow("convert to .json") << u"p.json"_s << QStringList{u"convert"_s, example(), t};
         QTest::newRow("convert to .tarmac")
             << u"p.tarmac"_s << QStringList{u"convert"_s, example(), t};
-        QTest::newRow("export dot") << u"m.dot"_s
-                                    << QStringList{u"export"_s, example(), u"--view"_s,
-                                                   u"mapping"_s, u"--format"_s, u"dot"_s,
-                                                   u"-o"_s, t};
-        QTest::newRow("export svg") << u"m.svg"_s
-                                    << QStringList{u"export"_s, example(), u"--view"_s,
-                                                   u"lifecycle"_s, u"-o"_s, t};
-        QTest::newRow("report md") << u"r.md"_s
-                                   << QStringList{u"report"_s, example(), u"-o"_s, t};
-        QTest::newRow("report html") << u"r.html"_s
-                                     << QStringList{u"report"_s, example(), u"-o"_s, t};
+        QTest::newRow("export dot")
+            << u"m.dot"_s << QStringList{u"export"_s,   example(), u"--view"_s, u"mapping"_s,
+                                         u"--format"_s, u"dot"_s,  u"-o"_s,     t};
+        QTest::newRow("export svg")
+            << u"m.svg"_s
+            << QStringList{u"export"_s, example(), u"--view"_s, u"lifecycle"_s, u"-o"_s, t};
+        QTest::newRow("report md") << u"r.md"_s << QStringList{u"report"_s, example(), u"-o"_s, t};
+        QTest::newRow("report html")
+            << u"r.html"_s << QStringList{u"report"_s, example(), u"-o"_s, t};
         QTest::newRow("requirements > file")
             << u"req.json"_s << QStringList{u"requirements"_s, example(), u">"_s, t};
     }
@@ -248,21 +235,17 @@ private slots:
         QTest::addColumn<QString>("inputName");
         QTest::addColumn<QStringList>("args"); // @IN@ is the input; run in its folder
         QTest::newRow("export -o INPUT")
-            << u"p.json"_s
-            << QStringList{u"export"_s, u"@IN@"_s, u"--view"_s, u"mapping"_s, u"--format"_s,
-                           u"svg"_s, u"-o"_s, u"@IN@"_s};
+            << u"p.json"_s << QStringList{u"export"_s,   u"@IN@"_s, u"--view"_s, u"mapping"_s,
+                                          u"--format"_s, u"svg"_s,  u"-o"_s,     u"@IN@"_s};
         QTest::newRow("export -o ./INPUT")
-            << u"p.json"_s
-            << QStringList{u"export"_s, u"p.json"_s, u"--view"_s, u"mapping"_s, u"--format"_s,
-                           u"dot"_s, u"-o"_s, u"./p.json"_s};
+            << u"p.json"_s << QStringList{u"export"_s,   u"p.json"_s, u"--view"_s, u"mapping"_s,
+                                          u"--format"_s, u"dot"_s,    u"-o"_s,     u"./p.json"_s};
         QTest::newRow("export -o symlink to INPUT")
-            << u"p.json"_s
-            << QStringList{u"export"_s, u"@IN@"_s, u"--view"_s, u"mapping"_s, u"--format"_s,
-                           u"svg"_s, u"-o"_s, u"link.json"_s};
+            << u"p.json"_s << QStringList{u"export"_s,   u"@IN@"_s, u"--view"_s, u"mapping"_s,
+                                          u"--format"_s, u"svg"_s,  u"-o"_s,     u"link.json"_s};
         QTest::newRow("export -o hard link to INPUT")
-            << u"p.json"_s
-            << QStringList{u"export"_s, u"@IN@"_s, u"--view"_s, u"mapping"_s, u"--format"_s,
-                           u"svg"_s, u"-o"_s, u"hard.json"_s};
+            << u"p.json"_s << QStringList{u"export"_s,   u"@IN@"_s, u"--view"_s, u"mapping"_s,
+                                          u"--format"_s, u"svg"_s,  u"-o"_s,     u"hard.json"_s};
         QTest::newRow("report p.html -o p.html (a JSON project named .html)")
             << u"p.html"_s << QStringList{u"report"_s, u"p.html"_s, u"-o"_s, u"p.html"_s};
         QTest::newRow("report -o sub/../INPUT")
@@ -445,7 +428,8 @@ private slots:
     {
         QJsonObject root = exampleObject();
         QJsonArray flows = root.value(u"flows"_s).toArray();
-        flows.append(QJsonObject{{u"id"_s, u"loop"_s}, {u"from"_s, u"train"_s}, {u"to"_s, u"train"_s}});
+        flows.append(
+            QJsonObject{{u"id"_s, u"loop"_s}, {u"from"_s, u"train"_s}, {u"to"_s, u"train"_s}});
         root.insert(u"flows"_s, flows);
         QJsonArray links = root.value(u"links"_s).toArray();
         const QString fabric = links.at(0).toObject().value(u"fabric"_s).toString();
@@ -457,7 +441,8 @@ private slots:
         const Run r = run({u"check"_s, path, u"--format"_s, u"json"_s});
         QCOMPARE(r.exitCode, 1);
         int selfFlows = 0, selfLinks = 0;
-        for (const QJsonValue f : QJsonDocument::fromJson(r.out).object().value(u"findings"_s).toArray()) {
+        for (const QJsonValue f :
+             QJsonDocument::fromJson(r.out).object().value(u"findings"_s).toArray()) {
             const QJsonObject o = f.toObject();
             if (o.value(u"code"_s).toString() != u"self-reference")
                 continue;
@@ -501,7 +486,8 @@ private slots:
         const QString md = QString::fromUtf8(bytesOf(dir.filePath(u"r.md"_s)));
         QVERIFY(!md.contains(QRegularExpression(u"[^\\\\]\\]\\(javascript:"_s)));
         QVERIFY(!md.contains(QRegularExpression(u"[^\\\\]<img"_s)));
-        QVERIFY(md.contains(u"evil\\](javascript:alert(1)) \\<img src=x\\> \\| fake \\| row \\|"_s));
+        QVERIFY(
+            md.contains(u"evil\\](javascript:alert(1)) \\<img src=x\\> \\| fake \\| row \\|"_s));
         // Every table row still has as many cells as its header.
         const QStringList lines = md.split(u'\n');
         int columns = -1;
@@ -539,14 +525,14 @@ private slots:
 
     void dotWithHugeLabels()
     {
-        QJsonObject root = withName(exampleObject(), u"stages"_s, u"train"_s,
-                                    QString(100 * 1024, u'\u00e9'));
+        QJsonObject root =
+            withName(exampleObject(), u"stages"_s, u"train"_s, QString(100 * 1024, u'\u00e9'));
         QTemporaryDir dir;
         const QString path = dir.filePath(u"p.json"_s);
         QVERIFY(writeBytes(path, json(root)));
         const QString out = dir.filePath(u"m.dot"_s);
-        const Run r = run({u"export"_s, path, u"--view"_s, u"mapping"_s, u"--format"_s, u"dot"_s,
-                           u"-o"_s, out});
+        const Run r = run(
+            {u"export"_s, path, u"--view"_s, u"mapping"_s, u"--format"_s, u"dot"_s, u"-o"_s, out});
         QCOMPARE(r.exitCode, 0);
         QProcess dot;
         dot.start(u"dot"_s, {u"-Tsvg"_s, out});
@@ -574,6 +560,50 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(entries(dir.path()), QStringList{u"p.tarmac"_s});
         QCOMPARE(bytesOf(path), before);
+    }
+
+    void killDuringSave_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::newRow(".tarmac") << u"out.tarmac"_s;
+        QTest::newRow(".json") << u"out.json"_s;
+    }
+    void killDuringSave()
+    {
+        // SIGKILL at spread-out moments of a conversion of a large project: the target is always
+        // the old file or the complete new one, and the next write leaves no temporaries.
+        QFETCH(QString, target);
+        QTemporaryDir dir;
+        const QString big = dir.filePath(u"big.json"_s);
+        QVERIFY(writeBytes(big, JsonFormat::toJson(generateProject(3, 3000, 900, 6000))));
+        const QString out = dir.filePath(target);
+        QCOMPARE(run({u"convert"_s, example(), out}).exitCode, 0);
+        const QByteArray old = bytesOf(out);
+        QElapsedTimer full;
+        full.start();
+        QCOMPARE(run({u"convert"_s, big, dir.filePath(u"timing"_s + target)}).exitCode, 0);
+        const qint64 duration = std::max<qint64>(full.elapsed(), 50);
+        QFile::remove(dir.filePath(u"timing"_s + target));
+        int interrupted = 0;
+        for (int i = 0; i < 16; ++i) {
+            QProcess p;
+            p.start(QStringLiteral(TARMAC_BINARY), {u"convert"_s, big, out});
+            QVERIFY(p.waitForStarted());
+            QThread::msleep(quint64(duration * (i + 1) / 17));
+            ::kill(pid_t(p.processId()), SIGKILL);
+            p.waitForFinished();
+            interrupted += p.exitStatus() == QProcess::CrashExit;
+            const QByteArray now = bytesOf(out);
+            if (now == old)
+                continue;
+            const ReadResult r = readProjectFile(out);
+            QVERIFY2(r.ok() && r.project.stages.size() == 3000, qPrintable(r.error));
+        }
+        QVERIFY2(interrupted > 0, "no conversion was interrupted");
+        QCOMPARE(run({u"convert"_s, example(), out}).exitCode, 0);
+        QStringList left = entries(dir.path());
+        left.removeAll(u"big.json"_s);
+        QCOMPARE(left, QStringList{target});
     }
 
     void folderAsInput()

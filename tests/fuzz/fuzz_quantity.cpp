@@ -11,9 +11,9 @@ using namespace tarmac;
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    for (Dimension d : {Dimension::Count, Dimension::Ratio, Dimension::Bytes,
-                        Dimension::BytesPerSecond, Dimension::Seconds, Dimension::Flops,
-                        Dimension::FlopsPerSecond, Dimension::PerSecond}) {
+    for (Dimension d :
+         {Dimension::Count, Dimension::Ratio, Dimension::Bytes, Dimension::BytesPerSecond,
+          Dimension::Seconds, Dimension::Flops, Dimension::FlopsPerSecond, Dimension::PerSecond}) {
         const ParsedQuantity q = parseQuantity(text, d, QStringLiteral("fuzz"));
         if (!q.ok())
             continue;

@@ -64,20 +64,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Project p;
     p.name = parts.value(0);
     p.zones.push_back({QStringLiteral("site"), parts.value(1), QStringLiteral("site"), {}});
-    Component gpu{QStringLiteral("gpu"), QStringLiteral("gpu-cluster"), parts.value(2),
-                  QStringLiteral("site"), {}};
+    Component gpu{QStringLiteral("gpu"),
+                  QStringLiteral("gpu-cluster"),
+                  parts.value(2),
+                  QStringLiteral("site"),
+                  {}};
     gpu.params.insert(QStringLiteral("hosts"), ParamValue::fromNumber(2));
-    gpu.params.insert(QStringLiteral("gpu"), ParamValue::fromText(QStringLiteral("nvidia-h100-sxm")));
+    gpu.params.insert(QStringLiteral("gpu"),
+                      ParamValue::fromText(QStringLiteral("nvidia-h100-sxm")));
     p.components.push_back(gpu);
     Stage train{QStringLiteral("train"), QStringLiteral("training"), parts.value(3), {}, {}};
     train.params.insert(QStringLiteral("modelParams"), ParamValue::fromNumber(7e9));
     train.params.insert(QStringLiteral("trainingTokens"), ParamValue::fromNumber(1e12));
     p.stages.push_back(train);
-    p.stages.push_back({QStringLiteral("serve"), QStringLiteral("serving"), parts.value(4), {}, {}});
+    p.stages.push_back(
+        {QStringLiteral("serve"), QStringLiteral("serving"), parts.value(4), {}, {}});
     Flow flow{QStringLiteral("f"), QStringLiteral("train"), QStringLiteral("serve"), {}};
     flow.params.insert(QStringLiteral("dataset"), ParamValue::fromText(parts.value(5)));
     p.flows.push_back(flow);
-    p.bindings.push_back({QStringLiteral("train"), QStringLiteral("gpu"), QStringLiteral("compute")});
+    p.bindings.push_back(
+        {QStringLiteral("train"), QStringLiteral("gpu"), QStringLiteral("compute")});
     const EngineResult result = computeRequirements(p);
 
     // DOT: Graphviz reads back what Tarmac wrote (renderDiagram checks it and fails if not).

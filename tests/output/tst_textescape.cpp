@@ -66,9 +66,10 @@ private slots:
     {
         QTest::addColumn<QString>("in");
         QTest::addColumn<QString>("out");
-        QTest::newRow("plain") << u"Fine-tune \u201cLlama\u201d"_s << u"Fine-tune \u201cLlama\u201d"_s;
-        QTest::newRow("forged line") << u"x\nerror   gpu-count [a] fake"_s
-                                     << u"x\\nerror   gpu-count [a] fake"_s;
+        QTest::newRow("plain") << u"Fine-tune \u201cLlama\u201d"_s
+                               << u"Fine-tune \u201cLlama\u201d"_s;
+        QTest::newRow("forged line")
+            << u"x\nerror   gpu-count [a] fake"_s << u"x\\nerror   gpu-count [a] fake"_s;
         QTest::newRow("carriage return") << u"ok\rerror"_s << u"ok\\rerror"_s;
         QTest::newRow("escape sequence") << u"\x1b[31mred"_s << u"\\x1b[31mred"_s;
         QTest::newRow("bidi override") << u"abc\u202Efed"_s << u"abc\\u202efed"_s;

@@ -398,8 +398,8 @@ void TestInterchange::badInput_data()
         << edited(u"horizonMonths"_s, 1.5) << QStringList{u"horizonMonths"_s};
     QTest::newRow("horizonMonths \"24\"")
         << edited(u"horizonMonths"_s, u"24"_s) << QStringList{u"horizonMonths"_s};
-    QTest::newRow("layout without x") << removed(u"layout.prep.x"_s)
-                                      << QStringList{u"layout.prep"_s, u"x, y"_s};
+    QTest::newRow("layout without x")
+        << removed(u"layout.prep.x"_s) << QStringList{u"layout.prep"_s, u"x, y"_s};
     QTest::newRow("layout without x and y")
         << edited(u"layout.prep"_s, QJsonObject()) << QStringList{u"layout.prep"_s};
 
@@ -413,13 +413,12 @@ void TestInterchange::badInput_data()
     QTest::newRow("number +24") << withNumber("+24") << QStringList{u"JSON"_s};
 
     // Values no design can have.
-    QTest::newRow("versionsRetained 1.5")
-        << edited(u"flows.0.params.versionsRetained"_s, 1.5)
-        << QStringList{u"versionsRetained"_s, u"whole number"_s};
+    QTest::newRow("versionsRetained 1.5") << edited(u"flows.0.params.versionsRetained"_s, 1.5)
+                                          << QStringList{u"versionsRetained"_s, u"whole number"_s};
     QTest::newRow("hosts 1e308") << edited(u"components.1.params.hosts"_s, 1e308)
                                  << QStringList{u"hosts"_s, u"range"_s};
-    QTest::newRow("hosts \"1e308\"") << edited(u"components.1.params.hosts"_s, u"1e308"_s)
-                                     << QStringList{u"hosts"_s};
+    QTest::newRow("hosts \"1e308\"")
+        << edited(u"components.1.params.hosts"_s, u"1e308"_s) << QStringList{u"hosts"_s};
 }
 
 void TestInterchange::badInput()
@@ -573,10 +572,10 @@ void TestInterchange::manyBindingsAndLinks()
         components.append(QJsonObject{{u"id"_s, u"c%1"_s.arg(c)},
                                       {u"kind"_s, u"file-storage"_s},
                                       {u"params"_s, QJsonObject{{u"rawCapacity"_s, u"1 PB"_s}}}});
-    components.append(QJsonObject{
-        {u"id"_s, u"fab"_s},
-        {u"kind"_s, u"fabric"_s},
-        {u"params"_s, QJsonObject{{u"linkSpeed"_s, u"100 Gb/s"_s}, {u"ports"_s, 64}}}});
+    components.append(
+        QJsonObject{{u"id"_s, u"fab"_s},
+                    {u"kind"_s, u"fabric"_s},
+                    {u"params"_s, QJsonObject{{u"linkSpeed"_s, u"100 Gb/s"_s}, {u"ports"_s, 64}}}});
     for (int s = 0; s < 1000; ++s) {
         for (int c = 0; c < 100; ++c)
             bindings.append(QJsonObject{{u"stage"_s, u"s%1"_s.arg(s)},
@@ -589,9 +588,9 @@ void TestInterchange::manyBindingsAndLinks()
                                       {u"params"_s, QJsonObject{{u"memory"_s, u"1 GiB"_s}}}});
         links.append(QJsonObject{{u"component"_s, u"n%1"_s.arg(c)}, {u"fabric"_s, u"fab"_s}});
     }
-    QJsonObject root{{u"format"_s, u"tarmac-project"_s}, {u"version"_s, 1},
-                     {u"stages"_s, stages},              {u"components"_s, components},
-                     {u"bindings"_s, bindings},          {u"links"_s, links}};
+    QJsonObject root{
+        {u"format"_s, u"tarmac-project"_s}, {u"version"_s, 1},         {u"stages"_s, stages},
+        {u"components"_s, components},      {u"bindings"_s, bindings}, {u"links"_s, links}};
     const ReadResult r = JsonFormat::fromObject(root);
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(r.project.bindings.size(), size_t(100000));

@@ -334,8 +334,8 @@ void TestProjectFile::badFiles_data()
         << QStringList{u"view"_s, u"\"v\""_s};
     QTest::newRow("an expression index")
         << u"sql:CREATE INDEX i ON stages(length(name))"_s << QStringList{u"index"_s, u"\"i\""_s};
-    QTest::newRow("an extra table") << u"sql:CREATE TABLE notes(x)"_s
-                                    << QStringList{u"table"_s, u"notes"_s};
+    QTest::newRow("an extra table")
+        << u"sql:CREATE TABLE notes(x)"_s << QStringList{u"table"_s, u"notes"_s};
     QTest::newRow("meta table missing") << u"sql:DROP TABLE meta"_s << QStringList{u"meta"_s};
     QTest::newRow("meta without schema_version")
         << u"sql:DELETE FROM meta WHERE key='schema_version'"_s

@@ -5,6 +5,7 @@
 #include "storage/jsonformat.h"
 #include "storage/safefile.h"
 #include "storage/sqliteformat.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -17,6 +18,7 @@
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace tarmac::testing;
 using namespace tarmac;
 
 namespace {
@@ -27,25 +29,6 @@ int g_failErrno = 0;
 int failAt(const char *step)
 {
     return g_failStep == step ? g_failErrno : 0;
-}
-
-QByteArray bytesOf(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray("<unreadable>");
-}
-
-bool writeBytes(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System |
-                                   QDir::NoDotAndDotDot,
-                               QDir::Name);
 }
 
 // A pid that is certainly not running: a child that has exited and been reaped.
@@ -74,8 +57,7 @@ private slots:
         QTest::newRow("quota on write") << QByteArray("write") << EDQUOT << u"quota"_s;
         QTest::newRow("I/O error on fsync") << QByteArray("fsync") << EIO << u"input/output"_s;
         QTest::newRow("disk full on fsync") << QByteArray("fsync") << ENOSPC << u"disk is full"_s;
-        QTest::newRow("read-only on rename")
-            << QByteArray("rename") << EROFS << u"read-only"_s;
+        QTest::newRow("read-only on rename") << QByteArray("rename") << EROFS << u"read-only"_s;
     }
     void faultLeavesPreviousFile()
     {

@@ -1,7 +1,7 @@
 #include "reportwriter.h"
 
-#include "reportcontent.h"
 #include "output/textescape.h"
+#include "reportcontent.h"
 #include "storage/jsonformat.h"
 
 #include <QBuffer>
@@ -141,8 +141,7 @@ QByteArray ReportWriter::markdown(const QString &imageFolderName,
             // space in that name cannot end the link early.
             out += QStringLiteral("![") + mdCell(f.caption) + QStringLiteral("](") +
                    QString::fromLatin1(QUrl::toPercentEncoding(imageFolderName)) + u'/' + file +
-                   QStringLiteral(")\n\n*") + mdCell(f.caption) +
-                   QStringLiteral("*\n\n");
+                   QStringLiteral(")\n\n*") + mdCell(f.caption) + QStringLiteral("*\n\n");
         }
         for (const ReportTable &t : s.tables) {
             QStringList header, rule;
@@ -255,8 +254,10 @@ QString ReportWriter::writeMarkdown(const QString &path) const
     QList<std::pair<QString, QByteArray>> images;
     const QByteArray text = markdown(folderName, &images);
     const QString pid = QString::number(QCoreApplication::applicationPid());
-    const QString staging = info.absoluteDir().filePath(u'.' + folderName + QStringLiteral(".saving-") + pid);
-    const QString retired = info.absoluteDir().filePath(u'.' + folderName + QStringLiteral(".old-") + pid);
+    const QString staging =
+        info.absoluteDir().filePath(u'.' + folderName + QStringLiteral(".saving-") + pid);
+    const QString retired =
+        info.absoluteDir().filePath(u'.' + folderName + QStringLiteral(".old-") + pid);
     QDir(staging).removeRecursively();
     auto cleanUp = [&] { QDir(staging).removeRecursively(); };
     if (!images.isEmpty()) {
@@ -290,9 +291,9 @@ QString ReportWriter::writeMarkdown(const QString &path) const
         QDir(retired).removeRecursively();
     }
     error = file.commit();
-    return error.isEmpty() ? error
-                           : path + QStringLiteral(": ") +
-                                 ReportText::tr("cannot be written (%1)").arg(error);
+    return error.isEmpty()
+               ? error
+               : path + QStringLiteral(": ") + ReportText::tr("cannot be written (%1)").arg(error);
 }
 
 } // namespace tarmac
