@@ -33,7 +33,7 @@ void ArrangeController::start()
     if (isRunning())
         return;
     m_cancelled = std::make_shared<std::atomic<bool>>(false);
-    m_revision = m_document->undoStack()->index();
+    m_revision = m_document->revision(); // any edit, undo or redo meanwhile makes the result stale
     const Project snapshot = m_document->project(); // the worker never touches the document
     auto cancelled = m_cancelled;
     m_watcher.setFuture(QtConcurrent::run(
@@ -60,7 +60,7 @@ void ArrangeController::onFinished()
         m_progress = nullptr;
     }
     const QMap<QString, QPointF> positions = m_watcher.result();
-    const bool stale = m_document->undoStack()->index() != m_revision;
+    const bool stale = m_document->revision() != m_revision;
     if (m_cancelled->load() || positions.isEmpty() || stale) {
         emit finished(false);
         return;

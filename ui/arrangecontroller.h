@@ -37,7 +37,7 @@ private:
     QFutureWatcher<QMap<QString, QPointF>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     QProgressDialog *m_progress = nullptr;
-    int m_revision = 0; // undo index when started: edits meanwhile make the result stale
+    quint64 m_revision = 0; // document revision when started: edits meanwhile make it stale
 };
 
 } // namespace tarmac

@@ -82,7 +82,8 @@ private:
     struct EditSession {
         QString id, name;
         std::optional<ParamValue> before;
-        int index = -1; ///< undo stack index right after the session's last push
+        quint64 revision = 0; ///< document revision right after the session's last push
+        quint64 session = 0;  ///< the SetParameter merge session of this visit to the field
     };
     EditSession m_session;
     QWidget *m_editing = nullptr; ///< the editor whose edit is being pushed: never refreshed

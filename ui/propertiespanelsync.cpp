@@ -367,20 +367,22 @@ void PropertiesPanel::pushParam(QWidget *editor, const QString &name,
     if (current == value)
         return; // no empty undo steps
     if (!continuesSession(name))
-        m_session = {m_id, name, current, -1};
+        m_session = {m_id, name, current, 0, SetParameter::newSession()};
     QUndoStack *stack = m_document->undoStack();
     {
         const QScopedValueRollback guard(m_editing, editor);
-        stack->push(new SetParameter(m_document, m_type, m_id, name, value));
+        auto *command = new SetParameter(m_document, m_type, m_id, name, value);
+        command->setSession(m_session.session);
+        stack->push(command);
     }
-    m_session.index = stack->index();
+    m_session.revision = m_document->revision();
 }
 
 bool PropertiesPanel::continuesSession(const QString &name) const
 {
-    QUndoStack *stack = m_document->undoStack();
-    return m_session.id == m_id && m_session.name == name && m_session.index == stack->index() &&
-           stack->index() == stack->count();
+    // Nothing else changed the document since this session's last push (no other edit, no undo).
+    return m_session.session != 0 && m_session.id == m_id && m_session.name == name &&
+           m_session.revision == m_document->revision();
 }
 
 void PropertiesPanel::revertSession(QWidget *editor, const QString &name)
@@ -445,10 +447,10 @@ void PropertiesPanel::applyPreset(const QString &key, const QString &presetId)
     // One preset, one undo step, however many parameters it sets.
     QUndoStack *stack = m_document->undoStack();
     const QScopedValueRollback guard(m_editing, m_editors.value(key));
-    stack->beginMacro(tr("Apply preset %1").arg(title));
+    auto *group = new CommandGroup(m_document, tr("Apply preset %1").arg(title));
     for (const auto &[name, v] : values)
-        stack->push(new SetParameter(m_document, m_type, m_id, name, v));
-    stack->endMacro();
+        new SetParameter(m_document, m_type, m_id, name, v, group);
+    stack->push(group);
 }
 
 } // namespace tarmac

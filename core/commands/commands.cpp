@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSet>
+#include <atomic>
 
 namespace tarmac {
 namespace {
@@ -91,10 +92,17 @@ void SetParameter::undo()
     m_document->setParam(m_type, m_id, m_name, m_old);
 }
 
+quint64 SetParameter::newSession()
+{
+    static std::atomic<quint64> next{0};
+    return ++next;
+}
+
 bool SetParameter::mergeWith(const QUndoCommand *other)
 {
     const auto *o = static_cast<const SetParameter *>(other);
-    if (o->m_type != m_type || o->m_id != m_id || o->m_name != m_name)
+    if (m_session == 0 || o->m_session != m_session || o->m_type != m_type || o->m_id != m_id ||
+        o->m_name != m_name)
         return false;
     m_new = o->m_new;
     setObsolete(m_old == m_new); // typed and erased again: no step left on the stack
@@ -137,9 +145,10 @@ bool Rename::mergeWith(const QUndoCommand *other)
 }
 
 MoveItems::MoveItems(ProjectDocument *document, QMap<QString, Placement> to, int dragId,
-                     const QString &text)
+                     const QString &text, QUndoCommand *parent)
     : QUndoCommand(text.isEmpty() ? CommandText::tr("Move %n item(s)", nullptr, int(to.size()))
-                                  : text)
+                                  : text,
+                   parent)
     , m_document(document)
     , m_to(std::move(to))
     , m_dragId(dragId)
@@ -159,6 +168,7 @@ void MoveItems::redo()
 
 void MoveItems::undo()
 {
+    const ProjectDocument::Transaction transaction(m_document);
     m_document->setPlacements(m_from);
     m_document->removePlacements(m_unplaced);
 }
@@ -265,6 +275,28 @@ bool SetProjectInfo::mergeWith(const QUndoCommand *other)
     m_newDescription = o->m_newDescription;
     m_newHorizon = o->m_newHorizon;
     return true;
+}
+
+} // namespace tarmac
+
+namespace tarmac {
+
+CommandGroup::CommandGroup(ProjectDocument *document, const QString &text)
+    : QUndoCommand(text)
+    , m_document(document)
+{
+}
+
+void CommandGroup::redo()
+{
+    const ProjectDocument::Transaction transaction(m_document);
+    QUndoCommand::redo();
+}
+
+void CommandGroup::undo()
+{
+    const ProjectDocument::Transaction transaction(m_document);
+    QUndoCommand::undo();
 }
 
 } // namespace tarmac

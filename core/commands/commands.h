@@ -37,12 +37,16 @@ private:
     ItemBatch m_batch;
 };
 
-/// Sets or clears (nullopt) one parameter. Consecutive edits of the same parameter merge,
-/// so typing in one field is one undo step.
+/// Sets or clears (nullopt) one parameter. Edits of one parameter in the same edit session (one
+/// visit to its field: "1", "10", "10 T", "10 TB") merge into one undo step; edits without a
+/// session, or in another visit, never merge.
 class SetParameter : public QUndoCommand {
 public:
     SetParameter(ProjectDocument *document, ItemType type, const QString &id, const QString &name,
                  std::optional<ParamValue> value, QUndoCommand *parent = nullptr);
+    /// A session id no command has used yet.
+    static quint64 newSession();
+    void setSession(quint64 session) { m_session = session; }
     void redo() override;
     void undo() override;
     int id() const override { return int(MergeId::SetParameter); }
@@ -53,6 +57,7 @@ private:
     ItemType m_type;
     QString m_id, m_name;
     std::optional<ParamValue> m_old, m_new;
+    quint64 m_session = 0;
 };
 
 /// Renames a stage, component or zone; consecutive renames of one item merge.
@@ -75,7 +80,7 @@ private:
 class MoveItems : public QUndoCommand {
 public:
     MoveItems(ProjectDocument *document, QMap<QString, Placement> to, int dragId = 0,
-              const QString &text = {});
+              const QString &text = {}, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
     int id() const override { return m_dragId ? int(MergeId::MoveItems) : -1; }
@@ -124,6 +129,19 @@ class SetZoneParent : public ChangeText {
 public:
     SetZoneParent(ProjectDocument *document, const QString &zoneId, const QString &parentId,
                   QUndoCommand *parent = nullptr);
+};
+
+/// Several commands as one undo step and one change set: give it as the parent of each. Use it
+/// instead of QUndoStack::beginMacro, whose macro would undo its children as separate change
+/// sets (one recompute each).
+class CommandGroup : public QUndoCommand {
+public:
+    CommandGroup(ProjectDocument *document, const QString &text);
+    void redo() override;
+    void undo() override;
+
+private:
+    ProjectDocument *m_document;
 };
 
 /// Project name, description and horizon.

@@ -1,36 +1,48 @@
 #include "liveengine.h"
 
+#include <QSet>
+
 namespace tarmac {
+
+namespace {
+
+// Past this many changed items one full recompute is cheaper than incremental ones.
+constexpr size_t kIncrementalLimit = 16;
+
+} // namespace
 
 LiveEngine::LiveEngine(ProjectDocument *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
+    , m_revision(document->revision())
 {
     m_engine.compute(document->project());
-    connect(document, &ProjectDocument::changed, this, &LiveEngine::onChange);
+    connect(document, &ProjectDocument::changeSetCommitted, this, &LiveEngine::onChangeSet);
 }
 
-void LiveEngine::onChange(const ChangeEvent &event)
+void LiveEngine::onChangeSet(const ChangeSet &changes)
 {
-    using K = ChangeEvent::Kind;
+    m_revision = changes.revision;
+    if (changes.onlyMoves())
+        return; // positions do not change requirements
     const Project &project = m_document->project();
-    switch (event.kind) {
-    case K::Moved:
-    case K::AboutToBeRemoved:
-        return; // positions do not change requirements; removal is handled on Removed
-    case K::Changed:
-        if (event.type == ItemType::Stage) {
-            m_engine.stageChanged(project, event.id);
-        } else if (event.type == ItemType::Component) {
-            m_engine.componentChanged(project, event.id);
-        } else if (event.type == ItemType::Flow) {
-            m_engine.flowChanged(project, event.id);
-        } else {
-            m_engine.compute(project);
-        }
-        break;
-    default:
+    ++m_recomputes;
+    if (!changes.onlyItemChanges() || changes.events.size() > kIncrementalLimit) {
         m_engine.compute(project);
+        emit resultChanged();
+        return;
+    }
+    QSet<std::pair<int, QString>> done;
+    for (const ChangeEvent &e : changes.events) {
+        if (done.contains({int(e.type), e.id}))
+            continue;
+        done.insert({int(e.type), e.id});
+        if (e.type == ItemType::Stage)
+            m_engine.stageChanged(project, e.id);
+        else if (e.type == ItemType::Component)
+            m_engine.componentChanged(project, e.id);
+        else
+            m_engine.flowChanged(project, e.id);
     }
     emit resultChanged();
 }

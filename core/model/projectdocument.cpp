@@ -26,10 +26,48 @@ QString linkKey(const Link &l)
     return l.component + u'|' + l.fabric;
 }
 
+bool ChangeSet::onlyItemChanges() const
+{
+    return std::all_of(events.begin(), events.end(), [](const ChangeEvent &e) {
+        return e.kind == ChangeEvent::Kind::Changed &&
+               (e.type == ItemType::Stage || e.type == ItemType::Component ||
+                e.type == ItemType::Flow);
+    });
+}
+
+bool ChangeSet::onlyMoves() const
+{
+    return std::all_of(events.begin(), events.end(),
+                       [](const ChangeEvent &e) { return e.kind == ChangeEvent::Kind::Moved; });
+}
+
+ProjectDocument::Transaction::Transaction(ProjectDocument *document)
+    : m_document(document)
+{
+    m_document->beginTransaction();
+}
+
+ProjectDocument::Transaction::~Transaction()
+{
+    m_document->endTransaction();
+}
+
+void ProjectDocument::endTransaction()
+{
+    Q_ASSERT(m_depth > 0);
+    if (--m_depth > 0 || m_pending.events.empty())
+        return;
+    ChangeSet changes = std::move(m_pending);
+    m_pending = {};
+    changes.revision = ++m_revision;
+    emit changeSetCommitted(changes);
+}
+
 ProjectDocument::ProjectDocument(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<tarmac::ChangeEvent>();
+    qRegisterMetaType<tarmac::ChangeSet>();
     connect(&m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
@@ -45,9 +83,12 @@ void ProjectDocument::setFileName(const QString &fileName)
 void ProjectDocument::reset(const Project &project, const QString &fileName)
 {
     m_undoStack.clear();
-    m_project = project;
-    setFileName(fileName);
-    emitChange(ChangeEvent::Kind::Reset, ItemType::Project, {});
+    {
+        const Transaction t(this);
+        m_project = project;
+        setFileName(fileName);
+        emitChange(ChangeEvent::Kind::Reset, ItemType::Project, {});
+    }
     emit modifiedChanged(false);
 }
 
@@ -65,7 +106,11 @@ void ProjectDocument::markSaved(const QString &fileName)
 
 void ProjectDocument::emitChange(ChangeEvent::Kind kind, ItemType type, const QString &id)
 {
-    emit changed(ChangeEvent{kind, type, id});
+    // Every mutator opens a transaction, so there is always one to record into.
+    Q_ASSERT(m_depth > 0);
+    const ChangeEvent event{kind, type, id};
+    m_pending.events.push_back(event);
+    emit changed(event);
 }
 
 namespace {
@@ -107,6 +152,7 @@ void removeAll(std::vector<T> &list, const std::vector<std::pair<int, T>> &items
 
 void ProjectDocument::insertBatch(const ItemBatch &b)
 {
+    const Transaction transaction(this);
     using K = ChangeEvent::Kind;
     for (auto it = b.layout.cbegin(); it != b.layout.cend(); ++it)
         m_project.layout.insert(it.key(), it.value());
@@ -128,6 +174,7 @@ void ProjectDocument::insertBatch(const ItemBatch &b)
 
 void ProjectDocument::removeBatch(const ItemBatch &b)
 {
+    const Transaction transaction(this);
     using K = ChangeEvent::Kind;
     auto id = [](const auto &x) { return x.id; };
     auto signalPair = [&](ItemType t, auto keyOf) {
@@ -195,6 +242,7 @@ std::optional<ParamValue> ProjectDocument::param(ItemType type, const QString &i
 void ProjectDocument::setParam(ItemType type, const QString &id, const QString &name,
                                const std::optional<ParamValue> &value)
 {
+    const Transaction transaction(this);
     Params *params = paramsOf(type, id);
     if (!params)
         return;
@@ -207,6 +255,7 @@ void ProjectDocument::setParam(ItemType type, const QString &id, const QString &
 
 void ProjectDocument::setName(ItemType type, const QString &id, const QString &name)
 {
+    const Transaction transaction(this);
     if (type == ItemType::Stage) {
         if (Stage *s = m_project.stage(id))
             s->name = name;
@@ -217,11 +266,12 @@ void ProjectDocument::setName(ItemType type, const QString &id, const QString &n
         if (Zone *z = m_project.zone(id))
             z->name = name;
     }
-    emitChange(ChangeEvent::Kind::Changed, type, id);
+    emitChange(ChangeEvent::Kind::Renamed, type, id);
 }
 
 void ProjectDocument::setPersona(const QString &stageId, const QString &persona)
 {
+    const Transaction transaction(this);
     if (Stage *s = m_project.stage(stageId)) {
         s->persona = persona;
         emitChange(ChangeEvent::Kind::Changed, ItemType::Stage, stageId);
@@ -230,6 +280,7 @@ void ProjectDocument::setPersona(const QString &stageId, const QString &persona)
 
 void ProjectDocument::setComponentZone(const QString &componentId, const QString &zoneId)
 {
+    const Transaction transaction(this);
     if (Component *c = m_project.component(componentId)) {
         c->zone = zoneId;
         emitChange(ChangeEvent::Kind::Changed, ItemType::Component, componentId);
@@ -238,6 +289,7 @@ void ProjectDocument::setComponentZone(const QString &componentId, const QString
 
 void ProjectDocument::setZoneParent(const QString &zoneId, const QString &parentId)
 {
+    const Transaction transaction(this);
     if (Zone *z = m_project.zone(zoneId)) {
         z->parent = parentId;
         emitChange(ChangeEvent::Kind::Changed, ItemType::Zone, zoneId);
@@ -246,6 +298,7 @@ void ProjectDocument::setZoneParent(const QString &zoneId, const QString &parent
 
 void ProjectDocument::setPlacements(const QMap<QString, Placement> &placements)
 {
+    const Transaction transaction(this);
     for (auto it = placements.cbegin(); it != placements.cend(); ++it) {
         m_project.layout.insert(it.key(), it.value());
         emitChange(ChangeEvent::Kind::Moved, ItemType::Project, it.key());
@@ -254,6 +307,7 @@ void ProjectDocument::setPlacements(const QMap<QString, Placement> &placements)
 
 void ProjectDocument::removePlacements(const QStringList &ids)
 {
+    const Transaction transaction(this);
     for (const QString &id : ids) {
         if (m_project.layout.remove(id) > 0)
             emitChange(ChangeEvent::Kind::Moved, ItemType::Project, id);
@@ -263,6 +317,7 @@ void ProjectDocument::removePlacements(const QStringList &ids)
 void ProjectDocument::setProjectInfo(const QString &name, const QString &description,
                                      int horizonMonths)
 {
+    const Transaction transaction(this);
     m_project.name = name;
     m_project.description = description;
     m_project.horizonMonths = horizonMonths;

@@ -16,10 +16,24 @@ enum class ItemType { Project, Zone, Component, Stage, Flow, Binding, Link };
 /// Bindings and links have no id of their own: `id` is "stage|component|role" or
 /// "component|fabric".
 struct ChangeEvent {
-    enum class Kind { Added, AboutToBeRemoved, Removed, Changed, Moved, Reset };
+    /// Renamed: a name changed (results that quote it must be made again); Changed: anything
+    /// else about the item (parameters, persona, zone membership).
+    enum class Kind { Added, AboutToBeRemoved, Removed, Changed, Renamed, Moved, Reset };
     Kind kind = Kind::Changed;
     ItemType type = ItemType::Project;
     QString id;
+};
+
+/// Everything one transaction changed, delivered once when it ends. `revision` is the
+/// document's revision after it: what later work compares to know whether it is stale.
+struct ChangeSet {
+    quint64 revision = 0;
+    std::vector<ChangeEvent> events;
+    /// True if every event is a Changed of a stage, component or flow (parameters): the engine
+    /// can recompute just those.
+    bool onlyItemChanges() const;
+    /// True if every event is a Moved (positions only): no requirement changes.
+    bool onlyMoves() const;
 };
 
 /// A set of elements with their positions in the project's lists, so that removing them and
@@ -39,12 +53,32 @@ struct ItemBatch {
 QString bindingKey(const Binding &b);
 QString linkKey(const Link &l);
 
-/// The document: owns the project, its undo stack and its file name. Every edit is a command
-/// on the stack; commands call the mutators below, which emit change events.
+/// The document: owns the project, its undo stack, its file name and its revision. Every edit
+/// is a command on the stack; commands call the mutators below, which emit change events.
+///
+/// Mutations happen inside transactions. `changed` is emitted for every event as it happens
+/// (views add and drop their items with it); `changeSetCommitted` once per outermost
+/// transaction with all of its events, after the revision was bumped: the engine recomputes
+/// once per change set, however many items a paste, a delete or an undo touched.
 class ProjectDocument : public QObject {
     Q_OBJECT
 public:
     explicit ProjectDocument(QObject *parent = nullptr);
+
+    /// Groups mutations into one change set; transactions nest (the outermost one commits).
+    class Transaction {
+    public:
+        explicit Transaction(ProjectDocument *document);
+        ~Transaction();
+        Transaction(const Transaction &) = delete;
+        Transaction &operator=(const Transaction &) = delete;
+
+    private:
+        ProjectDocument *m_document;
+    };
+
+    /// Bumped by every committed change set (and by reset): never reused, never decreases.
+    quint64 revision() const { return m_revision; }
 
     const Project &project() const { return m_project; }
     QUndoStack *undoStack() { return &m_undoStack; }
@@ -82,6 +116,7 @@ public:
 
 signals:
     void changed(const tarmac::ChangeEvent &event);
+    void changeSetCommitted(const tarmac::ChangeSet &changes);
     void modifiedChanged(bool modified);
     void fileNameChanged(const QString &fileName);
 
@@ -89,11 +124,18 @@ private:
     void emitChange(ChangeEvent::Kind kind, ItemType type, const QString &id);
     Params *paramsOf(ItemType type, const QString &id);
 
+    void beginTransaction() { ++m_depth; }
+    void endTransaction();
+
     Project m_project;
     QUndoStack m_undoStack;
     QString m_fileName;
+    quint64 m_revision = 0;
+    int m_depth = 0;
+    ChangeSet m_pending;
 };
 
 } // namespace tarmac
 
 Q_DECLARE_METATYPE(tarmac::ChangeEvent)
+Q_DECLARE_METATYPE(tarmac::ChangeSet)

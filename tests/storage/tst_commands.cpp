@@ -444,10 +444,16 @@ void TestCommands::parameterEditsMerge()
 {
     const QByteArray before = json();
     const ParamValue original = project().component(u"c0"_s)->params.value(u"hosts"_s);
-    // Typing "1", "10", "11" in one field is one undo step.
+    // Typing "1", "10", "11" in one field (one edit session) is one undo step.
+    const quint64 visit = SetParameter::newSession();
+    auto edit = [&](const QString &id, const QString &name, std::optional<ParamValue> value,
+                    quint64 session) {
+        auto *command = new SetParameter(m_doc.get(), ItemType::Component, id, name, value);
+        command->setSession(session);
+        stack()->push(command);
+    };
     for (double hosts : {1.0, 10.0, 11.0})
-        stack()->push(new SetParameter(m_doc.get(), ItemType::Component, u"c0"_s, u"hosts"_s,
-                                       ParamValue::fromNumber(hosts)));
+        edit(u"c0"_s, u"hosts"_s, ParamValue::fromNumber(hosts), visit);
     QCOMPARE(stack()->count(), 1);
     QCOMPARE(project().component(u"c0"_s)->params.value(u"hosts"_s).number, 11.0);
     stack()->undo();
@@ -457,17 +463,21 @@ void TestCommands::parameterEditsMerge()
     QCOMPARE(project().component(u"c0"_s)->params.value(u"hosts"_s).number, 11.0);
 
     // Another parameter, or the same name on another item, is a step of its own.
-    stack()->push(new SetParameter(m_doc.get(), ItemType::Component, u"c0"_s, u"cpuCoresPerHost"_s,
-                                   ParamValue::fromNumber(32)));
+    edit(u"c0"_s, u"cpuCoresPerHost"_s, ParamValue::fromNumber(32), visit);
     QCOMPARE(stack()->count(), 2);
-    stack()->push(new SetParameter(m_doc.get(), ItemType::Component, u"c8"_s, u"hosts"_s,
-                                   ParamValue::fromNumber(5)));
+    const quint64 other = SetParameter::newSession();
+    edit(u"c8"_s, u"hosts"_s, ParamValue::fromNumber(5), other);
     QCOMPARE(stack()->count(), 3);
     // Setting then clearing the same parameter merges too; undo brings back the original.
-    stack()->push(
-        new SetParameter(m_doc.get(), ItemType::Component, u"c8"_s, u"hosts"_s, std::nullopt));
+    edit(u"c8"_s, u"hosts"_s, std::nullopt, other);
     QCOMPARE(stack()->count(), 3);
     QVERIFY(!project().component(u"c8"_s)->params.contains(u"hosts"_s));
+    // A second visit to the same field, or an edit without a session, is a step of its own.
+    edit(u"c8"_s, u"hosts"_s, ParamValue::fromNumber(6), SetParameter::newSession());
+    QCOMPARE(stack()->count(), 4);
+    edit(u"c8"_s, u"hosts"_s, ParamValue::fromNumber(7), 0);
+    edit(u"c8"_s, u"hosts"_s, ParamValue::fromNumber(8), 0);
+    QCOMPARE(stack()->count(), 6);
     while (stack()->canUndo())
         stack()->undo();
     QVERIFY2(json() == before, qPrintable(textDifference(json(), before)));
@@ -567,7 +577,7 @@ void TestCommands::changeEvents_data()
                                   << int(ItemType::Component) << u"c0"_s;
     QTest::newRow("SetParameter on a flow")
         << u"SetParameter: flow"_s << int(Kind::Changed) << int(ItemType::Flow) << u"f1"_s;
-    QTest::newRow("Rename") << u"Rename: stage"_s << int(Kind::Changed) << int(ItemType::Stage)
+    QTest::newRow("Rename") << u"Rename: stage"_s << int(Kind::Renamed) << int(ItemType::Stage)
                             << u"s1"_s;
     QTest::newRow("SetPersona") << u"SetPersona"_s << int(Kind::Changed) << int(ItemType::Stage)
                                 << u"s0"_s;

@@ -9,6 +9,7 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QMenu>
 #include <QSet>
+#include <memory>
 
 namespace tarmac {
 namespace {
@@ -247,6 +248,7 @@ void CanvasScene::onChange(const ChangeEvent &e)
     case K::Removed:
         return;
     case K::Changed:
+    case K::Renamed:
         refreshContent(e.type, e.id);
         return;
     case K::Moved:
@@ -434,30 +436,33 @@ void CanvasScene::commitMoves()
     if (moved.isEmpty())
         return;
     // Components and zones dropped into (or out of) a zone change membership in the same step.
-    QList<QUndoCommand *> memberships;
+    // Made as children of one group, which stays unpushed (and is deleted) if nothing changes zone.
+    auto group = std::make_unique<CommandGroup>(m_document, tr("Move into zone"));
+    new MoveItems(m_document, moved, 0, {}, group.get()); // first: undo runs children in reverse
+    int memberships = 0;
     for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
         if (const Component *c = p.component(it.key())) {
             const QString zone = innermostZoneAt(m_nodes[c->id]->sceneBoundingRect().center(), {});
-            if (zone != c->zone)
-                memberships << new SetComponentZone(m_document, c->id, zone);
+            if (zone != c->zone) {
+                new SetComponentZone(m_document, c->id, zone, group.get());
+                ++memberships;
+            }
         } else if (const Zone *z = p.zone(it.key())) {
             ZoneItem *item = m_zones[z->id];
             const QString parent =
                 innermostZoneAt(item->pos() + QPointF(item->size().width() / 2, 12), z->id);
-            if (parent != z->parent)
-                memberships << new SetZoneParent(m_document, z->id, parent);
+            if (parent != z->parent) {
+                new SetZoneParent(m_document, z->id, parent, group.get());
+                ++memberships;
+            }
         }
     }
     QUndoStack *stack = m_document->undoStack();
-    if (memberships.isEmpty()) {
+    if (memberships == 0) {
         stack->push(new MoveItems(m_document, moved, 0));
         return;
     }
-    stack->beginMacro(tr("Move into zone"));
-    stack->push(new MoveItems(m_document, moved, 0));
-    for (QUndoCommand *c : memberships)
-        stack->push(c);
-    stack->endMacro();
+    stack->push(group.release());
 }
 
 void CanvasScene::nudgeSelection(const QPointF &delta)
