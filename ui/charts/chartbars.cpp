@@ -195,13 +195,16 @@ void ChartFactory::updateUtilization(QChart *chart, const UtilizationModel &mode
         percent->setTickCount(int(top) / step + 1);
 
     const QList<QBarSet *> sets = barSets(chart);
+    QList<QList<qreal>> values(sets.size(), QList<qreal>(n, 0));
     for (int r = 0; r < n; ++r) {
         const double ratio = model.value(r, UtilizationModel::UtilizationColumn);
         const double shown = std::isnan(ratio) ? 0 : std::isinf(ratio) ? top : ratio * 100;
         const int band = std::isnan(ratio) ? 0 : bandOf(ratio);
-        for (int b = 0; b < 3; ++b)
-            setBarValue(sets[b], barOf(r, n), b == band ? shown : 0);
+        if (band < values.size())
+            values[band][barOf(r, n)] = shown;
     }
+    for (qsizetype b = 0; b < sets.size(); ++b)
+        setBarValues(sets[b], values[b]);
     restyle(chart);
 }
 
@@ -319,13 +322,15 @@ void ChartFactory::updateStageNeeds(QChart *chart, const StageNeedsModel &model,
     setNiceRange(values, max / unit.scale);
 
     const QList<QBarSet *> sets = barSets(chart);
+    QList<QList<qreal>> perKind(sets.size(), QList<qreal>(n, 0));
     for (int r = 0; r < n; ++r) {
         const double v = model.value(r, column);
-        const double shown = std::isfinite(v) ? v / unit.scale : 0;
         const int kind = int(kinds.indexOf(model.text(r, StageNeedsModel::KindColumn)));
-        for (int k = 0; k < sets.size(); ++k)
-            setBarValue(sets[k], barOf(r, n), k == kind ? shown : 0);
+        if (kind >= 0 && kind < perKind.size())
+            perKind[kind][barOf(r, n)] = std::isfinite(v) ? v / unit.scale : 0;
     }
+    for (qsizetype k = 0; k < sets.size(); ++k)
+        setBarValues(sets[k], perKind[k]);
     restyle(chart);
 }
 
@@ -399,9 +404,15 @@ void ChartFactory::updateBandwidth(QChart *chart, const BandwidthModel &model, B
 
     QBarSet *set = barSets(chart).value(0);
     const QList<QAbstractSeries *> series = chart->series();
+    if (set) {
+        QList<qreal> demand(n, 0);
+        for (int i = 0; i < n; ++i) {
+            const double v = model.value(first + i, BandwidthModel::DemandColumn);
+            demand[barOf(i, n)] = std::isfinite(v) ? v / unit.scale : 0;
+        }
+        setBarValues(set, demand);
+    }
     for (int i = 0; i < n && set; ++i) {
-        const double v = model.value(first + i, BandwidthModel::DemandColumn);
-        setBarValue(set, barOf(i, n), std::isfinite(v) ? v / unit.scale : 0);
         if (!fabrics || i + 1 >= series.size())
             continue;
         auto *capacity = static_cast<QXYSeries *>(series[i + 1]);

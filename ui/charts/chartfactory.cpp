@@ -234,6 +234,24 @@ bool setBarValue(QBarSet *set, int index, double value)
     return true;
 }
 
+void setBarValues(QBarSet *set, const QList<qreal> &values)
+{
+    // Every replace() makes QtCharts lay out the whole series again: one edit changes a few
+    // bars and replaces them one by one; a paste of a thousand rows replaces the set in two
+    // calls instead of a thousand.
+    int differing = 0;
+    const int n = int(std::min<qsizetype>(set->count(), values.size()));
+    for (int i = 0; i < n; ++i)
+        differing += set->at(i) != values[i];
+    if (set->count() == values.size() && differing <= 8) {
+        for (int i = 0; i < n; ++i)
+            setBarValue(set, i, values[i]);
+        return;
+    }
+    set->remove(0, set->count());
+    set->append(values);
+}
+
 void showToolTip(const QString &text)
 {
     if (text.isEmpty())

@@ -65,6 +65,8 @@ QStringList categoryLabels(const QStringList &names, const QStringList &ids);
 void setCategoriesIfChanged(QBarCategoryAxis *axis, const QStringList &labels);
 /// Replaces one bar value when it differs; returns whether it did.
 bool setBarValue(QBarSet *set, int index, double value);
+/// Makes the set hold `values`, touching it as few times as it can (see the definition).
+void setBarValues(QBarSet *set, const QList<qreal> &values);
 
 /// Shows `text` as a tooltip at the mouse, or hides it when empty.
 void showToolTip(const QString &text);
