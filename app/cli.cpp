@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "engine/resultoutput.h"
+#include "output/textescape.h"
 #include "storage/jsonformat.h"
 #include "storage/projectformat.h"
 #include "storage/safefile.h"
@@ -21,13 +22,9 @@ int exportOrReport(const QStringList &args);
 
 int failWith(const QString &message)
 {
-    // One line, whatever the message quotes from the file: names may hold line breaks.
-    QString line = message;
-    for (QChar &c : line) {
-        if (c == u'\n' || c == u'\r' || c.category() == QChar::Other_Control)
-            c = u' ';
-    }
-    std::fprintf(stderr, "tarmac: %s\n", line.toLocal8Bit().constData());
+    // One line, whatever the message quotes from the file or the command line: line breaks,
+    // escape sequences and bidirectional overrides are shown, not obeyed.
+    std::fprintf(stderr, "tarmac: %s\n", terminalText(message).toLocal8Bit().constData());
     return Unusable;
 }
 

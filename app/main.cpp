@@ -2,6 +2,7 @@
 
 #include "cli.h"
 #include "gui.h"
+#include "output/textescape.h"
 #include "tarmac/version.h"
 
 #include <QApplication>
@@ -39,13 +40,22 @@ bool isQtFlag(const char *arg)
 void quietMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
 {
     if (type == QtFatalMsg || type == QtCriticalMsg || qEnvironmentVariableIsSet("TARMAC_DEBUG"))
-        std::fprintf(stderr, "tarmac: %s\n", qPrintable(message));
+        std::fprintf(stderr, "tarmac: %s\n",
+                     tarmac::terminalText(message).toLocal8Bit().constData());
 }
 
 int usageError(const char *message, const char *what)
 {
-    std::fprintf(stderr, "tarmac: %s '%s' (see tarmac --help)\n", message, what);
+    const QString shown = tarmac::terminalText(QString::fromLocal8Bit(what));
+    std::fprintf(stderr, "tarmac: %s '%s' (see tarmac --help)\n", message,
+                 shown.toLocal8Bit().constData());
     return tarmac::cli::Unusable;
+}
+
+// --version and --help promise their text as much as any subcommand does.
+int printChecked(const QByteArray &text)
+{
+    return tarmac::cli::printOut(text);
 }
 
 } // namespace
@@ -54,14 +64,10 @@ int main(int argc, char **argv)
 {
     if (argc >= 2) {
         const char *first = argv[1];
-        if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0) {
-            std::printf("tarmac %s\n", TARMAC_VERSION);
-            return 0;
-        }
-        if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0) {
-            std::fputs(qPrintable(tarmac::cli::mainHelp()), stdout);
-            return 0;
-        }
+        if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0)
+            return printChecked(QByteArray("tarmac ") + TARMAC_VERSION + '\n');
+        if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0)
+            return printChecked(tarmac::cli::mainHelp().toUtf8());
         const QString command = QString::fromLocal8Bit(first);
         if (tarmac::cli::isSubcommand(command))
             qInstallMessageHandler(quietMessages);

@@ -2606,10 +2606,6 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <translation>kann nicht geschrieben werden (%1); die bisherige Datei bleibt unverändert</translation>
     </message>
     <message>
-        <source>cannot be replaced</source>
-        <translation>kann nicht ersetzt werden</translation>
-    </message>
-    <message>
         <source>cannot be written (%1)</source>
         <translation>kann nicht geschrieben werden (%1)</translation>
     </message>
@@ -2896,6 +2892,10 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>cannot be opened (out of memory)</source>
         <translation>kann nicht geöffnet werden (nicht genügend Arbeitsspeicher)</translation>
+    </message>
+    <message>
+        <source>has changes in %1-journal that the program which wrote it has not finished; close that program first</source>
+        <translation>hat Änderungen in %1-journal, die das Programm, das sie geschrieben hat, nicht abgeschlossen hat; schließen Sie zuerst dieses Programm</translation>
     </message>
 </context>
 <context>

@@ -2606,10 +2606,6 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <translation>écriture impossible (%1)&#xa0;; le fichier précédent est inchangé</translation>
     </message>
     <message>
-        <source>cannot be replaced</source>
-        <translation>remplacement impossible</translation>
-    </message>
-    <message>
         <source>cannot be written (%1)</source>
         <translation>écriture impossible (%1)</translation>
     </message>
@@ -2896,6 +2892,10 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>cannot be opened (out of memory)</source>
         <translation>ouverture impossible (mémoire insuffisante)</translation>
+    </message>
+    <message>
+        <source>has changes in %1-journal that the program which wrote it has not finished; close that program first</source>
+        <translation>contient dans %1-journal des modifications que le programme qui l&apos;a écrit n&apos;a pas terminées&#xa0;; fermez d&apos;abord ce programme</translation>
     </message>
 </context>
 <context>

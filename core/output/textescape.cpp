@@ -26,8 +26,24 @@ QString markdownText(const QString &text)
     bool lineStart = true;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
-        if (isLineBreak(c) || c == u'\t' || (c < 0x20) || c == 0x7F) {
+        const bool blank = isLineBreak(c) || c == u'\t' || c == u' ' || c < 0x20 || c == 0x7F;
+        // Leading blanks are dropped: four of them would start a code block, and one would
+        // hide a list marker or a rule behind it.
+        if (blank && lineStart)
+            continue;
+        if (blank) {
             out += u' ';
+            continue;
+        }
+        // GitHub turns bare "https://…" and "www.…" into links: break the pattern it looks for.
+        if (c == u':' && text.mid(i, 3) == u"://") {
+            out += u"\\:"_s;
+            lineStart = false;
+            continue;
+        }
+        if (c == u'.' && i >= 3 && text.mid(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0) {
+            out += u"\\."_s;
+            lineStart = false;
             continue;
         }
         switch (c) {
@@ -89,8 +105,11 @@ QString csvText(const QString &text)
             first == u'\uFF20')
             cell.prepend(u'\'');
     }
+    // Semicolons and tabs separate cells where Excel's locale uses them (German, French):
+    // quoted, "x;=cmd" stays one cell there too.
     const bool quote = cell.contains(u',') || cell.contains(u'"') || cell.contains(u'\n') ||
-                       cell.contains(u'\r') || cell.startsWith(u' ') || cell.endsWith(u' ');
+                       cell.contains(u'\r') || cell.contains(u';') || cell.contains(u'\t') ||
+                       cell.startsWith(u' ') || cell.endsWith(u' ');
     if (!quote)
         return cell;
     cell.replace(u"\""_s, u"\"\""_s);

@@ -9,8 +9,9 @@ namespace tarmac {
 /// markup, a formula or a line of its own.
 
 /// Markdown (CommonMark and GitHub tables): markup characters are backslash-escaped, so a name
-/// cannot open a link, an image, emphasis, raw HTML or a new table cell; line breaks become
-/// spaces. Safe inside a table cell and as a paragraph.
+/// cannot open a link (also GitHub's bare "https://" and "www." links), an image, emphasis, raw
+/// HTML, a code block or a new table cell; line breaks become spaces, leading blanks go. Safe
+/// inside a table cell and as a paragraph.
 QString markdownText(const QString &text);
 
 /// One CSV cell (RFC 4180): quoted where needed; text that a spreadsheet would run as a formula

@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -44,6 +45,13 @@ QString notAFile(mode_t mode)
 }
 
 const QString kSavingMarker = u".saving-"_s;
+
+// ".NAME.saving-": long names are shortened so that the temporary name with its pid and counter
+// stays within NAME_MAX (255 bytes) however the name is encoded.
+QString temporaryPrefix(const QString &fileName)
+{
+    return u'.' + fileName.left(60) + kSavingMarker;
+}
 
 } // namespace
 
@@ -129,6 +137,23 @@ FileBytes readRegularFile(const QString &path, qint64 maxBytes)
     return r;
 }
 
+QByteArray readHead(const QString &path, qsizetype bytes)
+{
+    const int fd =
+        ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0)
+        return {};
+    struct stat st {};
+    QByteArray head;
+    if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode)) {
+        head.resize(bytes);
+        const ssize_t n = ::read(fd, head.data(), size_t(bytes));
+        head.resize(n > 0 ? qsizetype(n) : 0);
+    }
+    ::close(fd);
+    return head;
+}
+
 bool sameFile(const QString &a, const QString &b)
 {
     struct stat sa {
@@ -187,7 +212,7 @@ QString AtomicFile::open()
     removeStaleTemporaries(m_target);
     static std::atomic<int> counter{0};
     const QFileInfo info(m_target);
-    m_temp = info.absolutePath() + u"/."_s + info.fileName() + kSavingMarker +
+    m_temp = info.absolutePath() + u'/' + temporaryPrefix(info.fileName()) +
              QString::number(::getpid()) + u'-' + QString::number(++counter);
     const QByteArray name = QFile::encodeName(m_temp);
     m_fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
@@ -196,10 +221,9 @@ QString AtomicFile::open()
         m_temp.clear();
         return systemErrorText(error);
     }
-    // Keep the permissions of the file being replaced.
-    struct stat st {};
-    if (::stat(QFile::encodeName(m_target).constData(), &st) == 0)
-        ::fchmod(m_fd, st.st_mode & 07777);
+    // Held until the file is committed or dropped: a cleaner that can take this lock knows the
+    // writer is gone, whatever host or pid namespace it ran in.
+    ::flock(m_fd, LOCK_EX | LOCK_NB);
     return {};
 }
 
@@ -238,6 +262,10 @@ QString AtomicFile::commit()
         return fail(e);
     if (::fsync(m_fd) != 0)
         return fail(errno);
+    // Keep the permissions of the file being replaced; only now, as they may forbid writing.
+    struct stat st {};
+    if (::stat(QFile::encodeName(m_target).constData(), &st) == 0)
+        ::fchmod(m_fd, st.st_mode & 07777);
     const int fd = m_fd;
     m_fd = -1;
     if (::close(fd) != 0)
@@ -285,7 +313,7 @@ QString writeFileAtomically(const QString &path, const QByteArray &data)
 void removeStaleTemporaries(const QString &target)
 {
     const QFileInfo info(target);
-    const QString prefix = u'.' + info.fileName() + kSavingMarker;
+    const QString prefix = temporaryPrefix(info.fileName());
     const QDir dir(info.absolutePath());
     const QStringList entries =
         dir.entryList(QDir::Files | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
@@ -301,7 +329,19 @@ void removeStaleTemporaries(const QString &target)
             continue;
         if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
             continue; // that process is still alive (or not ours to ask): its save may be running
-        ::unlink(QFile::encodeName(dir.filePath(entry)).constData());
+        // A writer on another host (NFS) or in another pid namespace looks dead too; it still
+        // holds its lock. Journals have no lock of their own and go with a dead pid.
+        const QByteArray name = QFile::encodeName(dir.filePath(entry));
+        if (!entry.endsWith(u"-journal")) {
+            const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+            if (fd < 0)
+                continue;
+            const bool free = ::flock(fd, LOCK_EX | LOCK_NB) == 0;
+            ::close(fd);
+            if (!free)
+                continue;
+        }
+        ::unlink(name.constData());
     }
 }
 

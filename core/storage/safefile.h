@@ -16,6 +16,9 @@ struct FileBytes {
 /// before anything blocks on it; every failure says why in the system's words.
 FileBytes readRegularFile(const QString &path, qint64 maxBytes);
 
+/// The first `bytes` bytes of a regular file; empty for anything else (never blocks on a FIFO).
+QByteArray readHead(const QString &path, qsizetype bytes);
+
 /// True if both paths name the same existing file, by any spelling (./, .., symlinks, hard
 /// links): the check that keeps `-o` from overwriting the input.
 bool sameFile(const QString &a, const QString &b);

@@ -461,13 +461,18 @@ QString foreignObject(sqlite3 *db)
     static const QStringList tables = {u"meta"_s,   u"project"_s, u"zones"_s,  u"components"_s,
                                        u"stages"_s, u"flows"_s,   u"params"_s, u"bindings"_s,
                                        u"links"_s,  u"layout"_s};
-    Statement s(db, "SELECT type, name FROM sqlite_schema");
+    Statement s(db, "SELECT type, name, sql IS NULL, sql FROM sqlite_schema");
     while (s.ok() && s.step()) {
         const QString type = s.text(0);
         const QString name = s.text(1);
-        if (type == u"table" && (tables.contains(name) || name.startsWith(u"sqlite_stat")))
+        const bool noSql = sqlite3_column_int(s.stmt, 2) != 0;
+        const bool isVirtual =
+            s.text(3).simplified().startsWith(u"CREATE VIRTUAL", Qt::CaseInsensitive);
+        if (type == u"table" && !isVirtual &&
+            (tables.contains(name) || name.startsWith(u"sqlite_stat")))
             continue;
-        if (type == u"index" && name.startsWith(u"sqlite_autoindex_"))
+        // SQLite's own key indexes have no SQL; one named like them but with SQL is not its own.
+        if (type == u"index" && noSql && name.startsWith(u"sqlite_autoindex_"))
             continue;
         return SqliteText::tr("it contains a %1 \"%2\" that Tarmac does not write")
             .arg(type, name.left(80));
@@ -514,11 +519,8 @@ void SqliteFormat::setFaultInjector(std::function<bool(const char *)> injector)
 
 bool SqliteFormat::looksLikeSqlite(const QString &path)
 {
-    // Only a regular file is opened: a FIFO would block here before anything could refuse it.
-    if (!QFileInfo(path).isFile())
-        return false;
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) && file.read(16) == kSqliteHeader;
+    // Only a regular file is read: a FIFO would block here before anything could refuse it.
+    return readHead(path, 16) == kSqliteHeader;
 }
 
 ReadResult SqliteFormat::read(const QString &path) const
@@ -540,6 +542,14 @@ ReadResult SqliteFormat::read(const QString &path) const
     // A file another program left in WAL mode may keep committed changes in FILE-wal; reading
     // the main file alone would silently lose them.
     const bool wal = file.data.size() > 19 && (file.data[18] == 2 || file.data[19] == 2);
+    // Likewise a hot rollback journal: the main file holds half a transaction of another program.
+    if (QFileInfo(path + u"-journal"_s).size() > 0) {
+        result.error =
+            SqliteText::tr("has changes in %1-journal that the program which wrote it has "
+                           "not finished; close that program first")
+                .arg(QFileInfo(path).fileName());
+        return result;
+    }
     if (wal && QFileInfo(path + u"-wal"_s).size() > 0) {
         result.error = SqliteText::tr("has changes in %1-wal that the program which wrote it has "
                                       "not merged into the file; close that program first")

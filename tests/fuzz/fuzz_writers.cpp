@@ -9,6 +9,7 @@
 #include "storage/jsonformat.h"
 
 #include <QFile>
+#include <algorithm>
 #include <cstdlib>
 
 using namespace tarmac;
@@ -61,6 +62,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString input = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const QStringList parts = input.split(QChar(0));
+    // Ids reach the CSV and text output: take one from the input where the reader would accept
+    // it (no '|', no control characters, unique).
+    QString trainId = parts.value(6);
+    const bool idOk = !trainId.isEmpty() && trainId != u"serve" && trainId != u"gpu" &&
+                      trainId != u"site" && trainId != u"f" &&
+                      std::none_of(trainId.cbegin(), trainId.cend(), [](QChar c) {
+                          return c == u'|' || c.category() == QChar::Other_Control;
+                      });
+    if (!idOk)
+        trainId = QStringLiteral("train");
     Project p;
     p.name = parts.value(0);
     p.zones.push_back({QStringLiteral("site"), parts.value(1), QStringLiteral("site"), {}});
@@ -73,13 +84,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     gpu.params.insert(QStringLiteral("gpu"),
                       ParamValue::fromText(QStringLiteral("nvidia-h100-sxm")));
     p.components.push_back(gpu);
-    Stage train{QStringLiteral("train"), QStringLiteral("training"), parts.value(3), {}, {}};
+    Stage train{trainId, QStringLiteral("training"), parts.value(3), {}, {}};
     train.params.insert(QStringLiteral("modelParams"), ParamValue::fromNumber(7e9));
     train.params.insert(QStringLiteral("trainingTokens"), ParamValue::fromNumber(1e12));
     p.stages.push_back(train);
     p.stages.push_back(
         {QStringLiteral("serve"), QStringLiteral("serving"), parts.value(4), {}, {}});
-    Flow flow{QStringLiteral("f"), QStringLiteral("train"), QStringLiteral("serve"), {}};
+    Flow flow{QStringLiteral("f"), trainId, QStringLiteral("serve"), {}};
     flow.params.insert(QStringLiteral("dataset"), ParamValue::fromText(parts.value(5)));
     p.flows.push_back(flow);
     p.bindings.push_back(

@@ -17,7 +17,7 @@ private slots:
         QTest::addColumn<QString>("out");
         QTest::newRow("plain") << u"GPU hosts R12"_s << u"GPU hosts R12"_s;
         QTest::newRow("link") << u"x](javascript:alert(1))"_s << u"x\\](javascript:alert(1))"_s;
-        QTest::newRow("image") << u"![a](http://e/x.png)"_s << u"\\!\\[a\\](http://e/x.png)"_s;
+        QTest::newRow("image") << u"![a](http://e/x.png)"_s << u"\\!\\[a\\](http\\://e/x.png)"_s;
         QTest::newRow("html") << u"<img src=x onerror=alert(1)>"_s
                               << u"\\<img src=x onerror=alert(1)\\>"_s;
         QTest::newRow("pipe splits no cell") << u"a|b"_s << u"a\\|b"_s;
@@ -30,6 +30,13 @@ private slots:
         QTest::newRow("dash inside") << u"fine-tune"_s << u"fine-tune"_s;
         QTest::newRow("ordered list at start") << u"1. first"_s << u"1\\. first"_s;
         QTest::newRow("number inside") << u"rack 1. row"_s << u"rack 1. row"_s;
+        QTest::newRow("list behind a space") << u" - x"_s << u"\\- x"_s;
+        QTest::newRow("ordered list behind spaces") << u"  1. x"_s << u"1\\. x"_s;
+        QTest::newRow("rule behind a space") << u" ---"_s << u"\\---"_s;
+        QTest::newRow("code block") << u"    code"_s << u"code"_s;
+        QTest::newRow("bare link")
+            << u"see https://evil.example"_s << u"see https\\://evil.example"_s;
+        QTest::newRow("www link") << u"www.evil.example"_s << u"www\\.evil.example"_s;
     }
     void markdown()
     {
@@ -47,13 +54,14 @@ private slots:
         QTest::newRow("formula +") << u"+1+cmd|' /C calc'!A0"_s << u"'+1+cmd|' /C calc'!A0"_s;
         QTest::newRow("formula -") << u"-2+3"_s << u"'-2+3"_s;
         QTest::newRow("formula @") << u"@SUM(A1)"_s << u"'@SUM(A1)"_s;
-        QTest::newRow("tab") << u"\t=1"_s << u"'\t=1"_s;
+        QTest::newRow("tab") << u"\t=1"_s << u"\"'\t=1\""_s;
         QTest::newRow("CR") << u"\r=1"_s << u"\"'\r=1\""_s;
         QTest::newRow("fullwidth =") << u"\uFF1D1"_s << u"'\uFF1D1"_s;
         QTest::newRow("comma") << u"a,b"_s << u"\"a,b\""_s;
         QTest::newRow("newline") << u"a\nb"_s << u"\"a\nb\""_s;
         QTest::newRow("quote") << u"say \"hi\""_s << u"\"say \"\"hi\"\"\""_s;
         QTest::newRow("dash inside") << u"fine-tune"_s << u"fine-tune"_s;
+        QTest::newRow("semicolon locale") << u"x;=cmd"_s << u"\"x;=cmd\""_s;
     }
     void csv()
     {

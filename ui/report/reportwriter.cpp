@@ -13,6 +13,8 @@
 #include <QTextDocument>
 #include <QUrl>
 #include <cctype>
+#include <memory>
+#include <vector>
 
 namespace tarmac {
 namespace {
@@ -242,9 +244,10 @@ QString ReportWriter::write(const QString &path) const
 
 QString ReportWriter::writeMarkdown(const QString &path) const
 {
-    // The text and its images folder change together or not at all: the images go into a
-    // temporary folder and the text into a temporary file; only when both are complete is the
-    // folder swapped in and the text renamed over the old one.
+    // Every file is written in full beside its target first (the text and each image); only
+    // when all of them are complete are they renamed into place, so a full disk changes
+    // nothing. Only Tarmac's own figure files in NAME_files/ are ever replaced: anything else
+    // the user keeps there stays, and nothing is deleted.
     const QFileInfo info(path);
     const QString folderName = info.completeBaseName() + QStringLiteral("_files");
     const QString folder = info.absoluteDir().filePath(folderName);
@@ -253,47 +256,43 @@ QString ReportWriter::writeMarkdown(const QString &path) const
                ReportText::tr("exists and is not a folder; it is not replaced");
     QList<std::pair<QString, QByteArray>> images;
     const QByteArray text = markdown(folderName, &images);
-    const QString pid = QString::number(QCoreApplication::applicationPid());
-    const QString staging =
-        info.absoluteDir().filePath(u'.' + folderName + QStringLiteral(".saving-") + pid);
-    const QString retired =
-        info.absoluteDir().filePath(u'.' + folderName + QStringLiteral(".old-") + pid);
-    QDir(staging).removeRecursively();
-    auto cleanUp = [&] { QDir(staging).removeRecursively(); };
-    if (!images.isEmpty()) {
-        if (!QDir().mkdir(staging))
-            return staging + QStringLiteral(": ") + ReportText::tr("cannot be created");
-        for (const auto &[name, data] : images) {
-            const QString error = writeFileAtomically(QDir(staging).filePath(name), data);
-            if (!error.isEmpty()) {
-                cleanUp();
-                return folder + u'/' + name + QStringLiteral(": ") + error;
-            }
-        }
-    }
-    AtomicFile file(path);
-    QString error = file.open();
-    if (error.isEmpty())
-        error = file.write(text);
-    if (!error.isEmpty()) {
-        cleanUp();
-        return path + QStringLiteral(": ") +
+    const bool createFolder = !images.isEmpty() && !QFileInfo(folder).exists();
+    if (createFolder && !QDir().mkdir(folder))
+        return folder + QStringLiteral(": ") + ReportText::tr("cannot be created");
+    auto failed = [&](const QString &where, const QString &error) {
+        if (createFolder)
+            QDir().rmdir(folder); // empty again: every temporary file was discarded
+        return where + QStringLiteral(": ") +
                ReportText::tr("cannot be written (%1); the previous file is unchanged").arg(error);
-    }
-    if (!images.isEmpty()) {
-        const bool hadFolder = QFileInfo(folder).isDir();
-        if ((hadFolder && !QDir().rename(folder, retired)) || !QDir().rename(staging, folder)) {
-            if (hadFolder && !QFileInfo::exists(folder))
-                QDir().rename(retired, folder);
-            cleanUp();
-            return folder + QStringLiteral(": ") + ReportText::tr("cannot be replaced");
+    };
+    std::vector<std::unique_ptr<AtomicFile>> files;
+    std::vector<QString> targets;
+    auto stage = [&](const QString &target, const QByteArray &data) {
+        auto file = std::make_unique<AtomicFile>(target);
+        QString error = file->open();
+        if (error.isEmpty())
+            error = file->write(data);
+        files.push_back(std::move(file));
+        targets.push_back(target);
+        return error;
+    };
+    for (const auto &[name, data] : images) {
+        if (const QString error = stage(QDir(folder).filePath(name), data); !error.isEmpty()) {
+            files.clear();
+            return failed(QDir(folder).filePath(name), error);
         }
-        QDir(retired).removeRecursively();
     }
-    error = file.commit();
-    return error.isEmpty()
-               ? error
-               : path + QStringLiteral(": ") + ReportText::tr("cannot be written (%1)").arg(error);
+    if (const QString error = stage(path, text); !error.isEmpty()) {
+        files.clear();
+        return failed(path, error);
+    }
+    // The images first, the text last: the text never points at a figure that is not there.
+    for (size_t k = 0; k < files.size(); ++k) {
+        if (const QString error = files[k]->commit(); !error.isEmpty())
+            return targets[k] + QStringLiteral(": ") +
+                   ReportText::tr("cannot be written (%1)").arg(error);
+    }
+    return {};
 }
 
 } // namespace tarmac
