@@ -2,9 +2,9 @@
 // properties, findings, requirements and charts attached — on the 1,000-stage project: the time
 // of each, and how many recomputes each cost (one per transaction).
 
+#include "charts/chartspanel.h"
 #include "commands/commands.h"
 #include "engine/liveengine.h"
-#include "charts/chartspanel.h"
 #include "mainwindow.h"
 #include "projectgenerator.h"
 
@@ -13,24 +13,6 @@
 #include <cstdio>
 
 using namespace tarmac;
-
-namespace {
-
-ItemBatch pasteOf(const Project &p, int count)
-{
-    ItemBatch batch;
-    for (int i = 0; i < count; ++i) {
-        Stage s;
-        s.id = QStringLiteral("pasted%1").arg(i);
-        s.kind = QStringLiteral("processing");
-        s.name = s.id;
-        batch.stages.push_back({int(p.stages.size()) + i, s});
-        batch.layout.insert(s.id, {double(40 * (i % 40)), double(3000 + 40 * (i / 40)), 0, 0});
-    }
-    return batch;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -57,7 +39,8 @@ int main(int argc, char **argv)
     for (int i = 0; i < 1000; ++i)
         ids << QStringLiteral("pasted%1").arg(i);
     measure("views_paste_1000_elements", [&] {
-        stack->push(new AddItems(window.document(), pasteOf(window.document()->project(), 1000),
+        stack->push(new AddItems(window.document(),
+                                 testing::pasteBatch(window.document()->project(), 1000, false),
                                  QStringLiteral("Paste")));
     });
     measure("views_undo_paste_1000_elements", [&] { stack->undo(); });

@@ -13,28 +13,6 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace tarmac;
 
-namespace {
-
-ItemBatch pasteOf(const Project &p, int count)
-{
-    ItemBatch batch;
-    for (int i = 0; i < count; ++i) {
-        Stage s;
-        s.id = u"pasted%1"_s.arg(i);
-        s.kind = u"processing"_s;
-        s.name = s.id;
-        batch.stages.push_back({int(p.stages.size()) + i, s});
-        if (i > 0) {
-            Flow f{u"pasted-flow%1"_s.arg(i), u"pasted%1"_s.arg(i - 1), s.id, {}};
-            batch.flows.push_back({int(p.flows.size()) + i - 1, f});
-        }
-        batch.layout.insert(s.id, {double(i), double(i), 0, 0});
-    }
-    return batch;
-}
-
-} // namespace
-
 class TestTransactions : public QObject {
     Q_OBJECT
 
@@ -59,7 +37,8 @@ private slots:
         const int recomputes = m_engine->recomputeCount();
         QUndoStack *stack = m_doc->undoStack();
 
-        stack->push(new AddItems(m_doc.get(), pasteOf(m_doc->project(), 1000), u"Paste"_s));
+        stack->push(new AddItems(m_doc.get(), testing::pasteBatch(m_doc->project(), 1000, true),
+                                 u"Paste"_s));
         QCOMPARE(sets.count(), 1);
         const auto paste = sets.last().at(0).value<ChangeSet>();
         QCOMPARE(paste.events.size(), size_t(1000 + 999)); // stages and flows, one event each

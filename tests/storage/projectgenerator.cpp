@@ -151,4 +151,25 @@ Project generateProject(quint32 seed, int stageCount, int componentCount, int fl
     return p;
 }
 
+ItemBatch pasteBatch(const Project &project, int count, bool withFlows)
+{
+    ItemBatch batch;
+    for (int i = 0; i < count; ++i) {
+        Stage s;
+        s.id = QStringLiteral("pasted%1").arg(i);
+        s.kind = QStringLiteral("processing");
+        s.name = s.id;
+        batch.stages.push_back({int(project.stages.size()) + i, s});
+        if (withFlows && i > 0) {
+            Flow f{QStringLiteral("pasted-flow%1").arg(i),
+                   QStringLiteral("pasted%1").arg(i - 1),
+                   s.id,
+                   {}};
+            batch.flows.push_back({int(project.flows.size()) + i - 1, f});
+        }
+        batch.layout.insert(s.id, {double(40 * (i % 40)), double(3000 + 40 * (i / 40)), 0, 0});
+    }
+    return batch;
+}
+
 } // namespace tarmac::testing

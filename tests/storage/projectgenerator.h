@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/project.h"
+#include "model/projectdocument.h"
 
 namespace tarmac::testing {
 
@@ -8,5 +8,9 @@ namespace tarmac::testing {
 /// roles, links to fabrics, flows between stages, zones and layout. Units are typed as
 /// people type them in about a third of the parameters, to exercise round trips.
 Project generateProject(quint32 seed, int stages, int components, int flows);
+
+/// What a paste of `count` new processing stages ("pasted0" …) appended to `project` holds:
+/// a chain of flows between them when `withFlows`, and a grid of positions below the rest.
+ItemBatch pasteBatch(const Project &project, int count, bool withFlows);
 
 } // namespace tarmac::testing

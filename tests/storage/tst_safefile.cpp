@@ -152,18 +152,8 @@ private slots:
         QFETCH(QString, words);
         QTemporaryDir dir;
         const QString path = dir.filePath(u"p.json"_s);
-        const QByteArray name = QFile::encodeName(path);
-        if (kind == u"fifo") {
-            QCOMPARE(::mkfifo(name.constData(), 0600), 0);
-        } else if (kind == u"folder") {
-            QVERIFY(QDir().mkdir(path));
-        } else {
-            if (::geteuid() != 0)
-                QSKIP("making a device node needs root");
-            // A node of our own with /dev/full's numbers: replacing it would harm nothing.
-            if (::mknod(name.constData(), S_IFCHR | 0600, makedev(1, 7)) != 0)
-                QSKIP("this root may not make device nodes (a user namespace)");
-        }
+        if (const QString why = makeNotAFile(kind, path); !why.isEmpty())
+            QSKIP(qPrintable(why));
         // Reading: refused at once, without blocking on the FIFO.
         const FileBytes read = readRegularFile(path, 1 << 20);
         QVERIFY2(read.error.contains(words), qPrintable(read.error));
@@ -175,11 +165,7 @@ private slots:
         const QString message = writeFileAtomically(path, "data");
         QVERIFY2(message.contains(words) && message.contains(u"not replaced"_s),
                  qPrintable(message));
-        struct stat st {};
-        QCOMPARE(::stat(name.constData(), &st), 0);
-        QVERIFY(kind == u"fifo"     ? S_ISFIFO(st.st_mode)
-                : kind == u"folder" ? S_ISDIR(st.st_mode)
-                                    : S_ISCHR(st.st_mode));
+        QVERIFY(isStill(kind, path));
         QCOMPARE(SqliteFormat().write(Project(), path).contains(words), true);
     }
 
