@@ -3,7 +3,7 @@
 #   ./dev.sh run      install what is missing, build, open the app on the example project
 #   ./dev.sh test     install what is missing, build, run every test (offscreen)
 #   ./dev.sh test --asan  the same suite built with AddressSanitizer + UndefinedBehaviorSanitizer
-#   ./dev.sh fuzz [SECONDS]  build the libFuzzer targets with clang and run each for SECONDS
+#   ./dev.sh fuzz [SECONDS [NAME...]]  build the libFuzzer targets with clang, run each for SECONDS
 #   ./dev.sh bench    build and run tests/benchmarks, one "bench: NAME VALUE UNIT" line per figure
 #   ./dev.sh package  build the .deb with CPack
 #   ./dev.sh screenshots  regenerate the screenshots in docs/
@@ -93,9 +93,12 @@ cmd_test() {
     ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$(nproc)" "$@"
 }
 
-# ./dev.sh fuzz [SECONDS]: every libFuzzer target for SECONDS (default 60) over its seeds.
+# ./dev.sh fuzz [SECONDS [NAME...]]: every libFuzzer target (or those named: json_reader,
+# quantity, tarmac_loader, writers) for SECONDS (default 60) over its seeds.
 cmd_fuzz() {
     local seconds=${1:-60} failed=0 target name log
+    shift || true
+    local only=" $* "
     ensure_packages "${FUZZ_PACKAGES[@]}"
     PRESET=fuzz
     BUILD_DIR=build-fuzz
@@ -105,6 +108,9 @@ cmd_fuzz() {
     for target in "$BUILD_DIR"/bin/fuzz_*; do
         name=$(basename "$target")
         name=${name#fuzz_}
+        if [ "$only" != "  " ] && [[ "$only" != *" $name "* ]]; then
+            continue
+        fi
         mkdir -p "$BUILD_DIR/corpus/$name"
         log="$BUILD_DIR/fuzz-$name.log"
         # New inputs go to build-fuzz/corpus; the committed seeds in tests/fuzz are only read.
@@ -151,7 +157,7 @@ case "${1:-}" in
     fuzz) shift; cmd_fuzz "$@" ;;
     deps) shift; ensure_packages ;;
     *)
-        echo "usage: ./dev.sh run|test [--asan]|bench|package|screenshots|fuzz [SECONDS]|deps" >&2
+        echo "usage: ./dev.sh run|test [--asan]|bench|package|screenshots|fuzz [SECONDS [NAME...]]|deps" >&2
         exit 2
         ;;
 esac
