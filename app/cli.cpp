@@ -161,8 +161,6 @@ int convert(const QStringList &args)
     const QString outPath = parser.positionalArguments().at(2);
     if (!knownExtension(outPath))
         return failWith(u"%1: unknown output extension (use .tarmac or .json)"_s.arg(outPath));
-    if (QFileInfo(in).absoluteFilePath() == QFileInfo(outPath).absoluteFilePath())
-        return failWith(u"%1: input and output are the same file"_s.arg(outPath));
     if (const QString refusal = outputRefusal(outPath, {in}); !refusal.isEmpty())
         return failWith(refusal);
     const ReadResult read = readProjectFile(in);

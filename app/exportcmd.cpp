@@ -4,8 +4,8 @@
 #include "diagram/diagram.h"
 #include "engine/engine.h"
 #include "report/reportwriter.h"
-#include "storage/jsonformat.h"
 #include "storage/projectformat.h"
+#include "storage/safefile.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -52,22 +52,17 @@ int usageError(const char *message, const char *what)
     return tarmac::cli::Unusable;
 }
 
-// --version and --help promise their text as much as any subcommand does.
-int printChecked(const QByteArray &text)
-{
-    return tarmac::cli::printOut(text);
-}
-
 } // namespace
 
 int main(int argc, char **argv)
 {
     if (argc >= 2) {
         const char *first = argv[1];
+        // --version and --help check their output as much as any subcommand does.
         if (std::strcmp(first, "--version") == 0 || std::strcmp(first, "-v") == 0)
-            return printChecked(QByteArray("tarmac ") + TARMAC_VERSION + '\n');
+            return tarmac::cli::printOut(QByteArray("tarmac ") + TARMAC_VERSION + '\n');
         if (std::strcmp(first, "--help") == 0 || std::strcmp(first, "-h") == 0)
-            return printChecked(tarmac::cli::mainHelp().toUtf8());
+            return tarmac::cli::printOut(tarmac::cli::mainHelp().toUtf8());
         const QString command = QString::fromLocal8Bit(first);
         if (tarmac::cli::isSubcommand(command))
             qInstallMessageHandler(quietMessages);

@@ -1,7 +1,7 @@
 #include "exportdialog.h"
 
 #include "diagram/diagram.h"
-#include "storage/jsonformat.h"
+#include "storage/safefile.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

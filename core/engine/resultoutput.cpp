@@ -19,11 +19,6 @@ bool representable(double v)
     return std::isfinite(v);
 }
 
-QJsonValue number(double v)
-{
-    return v;
-}
-
 QString csvNumber(double v)
 {
     return QString::number(v, 'g', 17);
@@ -96,7 +91,7 @@ QJsonObject requirementsToJson(const Project &project, const EngineResult &resul
         QJsonObject req;
         for (const Requirement &r : result.stages[i].requirements) {
             if (representable(r.value))
-                req.insert(QString::fromLatin1(r.key), number(r.value));
+                req.insert(QString::fromLatin1(r.key), r.value);
         }
         stages.append(QJsonObject{{u"id"_s, project.stages[i].id},
                                   {u"kind"_s, project.stages[i].kind},
@@ -109,13 +104,13 @@ QJsonObject requirementsToJson(const Project &project, const EngineResult &resul
             if (!representable(c.capacity[size_t(r)]))
                 continue;
             const QString key = QString::fromLatin1(resourceKey(Resource(r)));
-            capacity.insert(key, number(c.capacity[size_t(r)]));
+            capacity.insert(key, c.capacity[size_t(r)]);
             if (representable(c.demand[size_t(r)]))
-                demand.insert(key, number(c.demand[size_t(r)]));
+                demand.insert(key, c.demand[size_t(r)]);
             // Demand on a component with no capacity has no ratio: the finding says so.
             const double u = c.utilization(Resource(r));
             if (representable(u))
-                utilization.insert(key, number(u));
+                utilization.insert(key, u);
         }
         components.append(QJsonObject{{u"id"_s, project.components[i].id},
                                       {u"kind"_s, project.components[i].kind},
@@ -126,14 +121,14 @@ QJsonObject requirementsToJson(const Project &project, const EngineResult &resul
             QJsonArray monthly;
             for (double b : c.monthlyBytes)
                 monthly.append(representable(b) ? b : 0.0);
-            growth.append(QJsonObject{{u"component"_s, project.components[i].id},
-                                      {u"capacityBytes"_s, !representable(c.physicalCapacityBytes)
-                                                               ? QJsonValue(QJsonValue::Null)
-                                                               : number(c.physicalCapacityBytes)},
-                                      {u"monthlyBytes"_s, monthly},
-                                      {u"monthsUntilFull"_s, c.monthsUntilFull >= 0
-                                                                 ? QJsonValue(c.monthsUntilFull)
-                                                                 : QJsonValue(QJsonValue::Null)}});
+            growth.append(QJsonObject{
+                {u"component"_s, project.components[i].id},
+                {u"capacityBytes"_s, !representable(c.physicalCapacityBytes)
+                                         ? QJsonValue(QJsonValue::Null)
+                                         : QJsonValue(c.physicalCapacityBytes)},
+                {u"monthlyBytes"_s, monthly},
+                {u"monthsUntilFull"_s, c.monthsUntilFull >= 0 ? QJsonValue(c.monthsUntilFull)
+                                                              : QJsonValue(QJsonValue::Null)}});
         }
     }
     for (size_t i = 0; i < project.flows.size(); ++i) {

@@ -1,4 +1,5 @@
 #include "jsonformat.h"
+#include "safefile.h"
 
 #include "model/paramschema.h"
 

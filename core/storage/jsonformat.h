@@ -1,7 +1,6 @@
 #pragma once
 
 #include "projectformat.h"
-#include "safefile.h"
 
 #include <QByteArray>
 #include <QJsonObject>

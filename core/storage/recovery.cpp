@@ -1,6 +1,7 @@
 #include "recovery.h"
 
 #include "jsonformat.h"
+#include "safefile.h"
 #include "sqliteformat.h"
 
 #include <QCoreApplication>

@@ -541,7 +541,7 @@ ReadResult SqliteFormat::read(const QString &path) const
     }
     // A file another program left in WAL mode may keep committed changes in FILE-wal; reading
     // the main file alone would silently lose them.
-    const bool wal = file.data.size() > 19 && (file.data[18] == 2 || file.data[19] == 2);
+    const bool wal = file.data.size() > 19 && (file.data.at(18) == 2 || file.data.at(19) == 2);
     // Likewise a hot rollback journal: the main file holds half a transaction of another program.
     if (QFileInfo(path + u"-journal"_s).size() > 0) {
         result.error =
@@ -559,7 +559,7 @@ ReadResult SqliteFormat::read(const QString &path) const
     return fromBytes(file.data);
 }
 
-ReadResult SqliteFormat::fromBytes(QByteArray bytes) const
+ReadResult SqliteFormat::fromBytes(const QByteArray &bytes) const
 {
     ReadResult result;
     if (!bytes.startsWith(kSqliteHeader)) {
@@ -572,11 +572,8 @@ ReadResult SqliteFormat::fromBytes(QByteArray bytes) const
     }
     // The whole file is read into memory and opened there: nothing is ever written beside the
     // user's file (no -journal, -wal or -shm), and migrations never touch it. A WAL-mode file
-    // reads as an ordinary one once its two format bytes say so.
-    if (bytes[18] == 2)
-        bytes[18] = 1;
-    if (bytes[19] == 2)
-        bytes[19] = 1;
+    // reads as an ordinary one once its two format bytes (18, 19) say so; they are changed in
+    // SQLite's own copy, so the file's bytes are copied once, not twice.
     sqlite3 *raw = nullptr;
     if (sqlite3_open_v2(":memory:", &raw, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK) {
         Db guard(raw);
@@ -591,6 +588,10 @@ ReadResult SqliteFormat::fromBytes(QByteArray bytes) const
         return result;
     }
     std::memcpy(buffer, bytes.constData(), size_t(bytes.size()));
+    for (const int at : {18, 19}) {
+        if (buffer[at] == 2)
+            buffer[at] = 1;
+    }
     if (sqlite3_deserialize(db.get(), "main", buffer, bytes.size(), bytes.size(),
                             SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE) !=
         SQLITE_OK) {
@@ -670,9 +671,10 @@ QString SqliteFormat::write(const Project &project, const QString &path) const
         Db db(raw);
         harden(db.get());
         QString error;
-        // The journal stays in memory: the new file only becomes the project by the rename,
-        // so a journal on disk would protect nothing and be left behind by a kill.
-        const QByteArray pragmas = "PRAGMA journal_mode=MEMORY; PRAGMA synchronous=FULL;"
+        // The journal stays in memory and SQLite does not sync: the new file only becomes the
+        // project by the rename, and AtomicFile::commit() flushes it to disk just before. A
+        // journal on disk would protect nothing and be left behind by a kill.
+        const QByteArray pragmas = "PRAGMA journal_mode=MEMORY; PRAGMA synchronous=OFF;"
                                    "PRAGMA foreign_keys=ON; PRAGMA application_id=" +
                                    QByteArray::number(kApplicationId) +
                                    "; PRAGMA user_version=" + QByteArray::number(kSchemaVersion) +

@@ -33,7 +33,7 @@ public:
     ReadResult read(const QString &path) const override;
     QString write(const Project &project, const QString &path) const override;
     /// Reads a project from the bytes of a .tarmac file (the file's whole content).
-    ReadResult fromBytes(QByteArray bytes) const;
+    ReadResult fromBytes(const QByteArray &bytes) const;
 
     /// Test hook: called at named points of a save ("written", "before-rename"); returning
     /// false simulates a failure (a full disk, a crash) at that point.

@@ -9,7 +9,6 @@
 #include <QGraphicsSceneMouseEvent>
 #include <QMenu>
 #include <QSet>
-#include <memory>
 
 namespace tarmac {
 namespace {
@@ -436,33 +435,32 @@ void CanvasScene::commitMoves()
     if (moved.isEmpty())
         return;
     // Components and zones dropped into (or out of) a zone change membership in the same step.
-    // Made as children of one group, which stays unpushed (and is deleted) if nothing changes zone.
-    auto group = std::make_unique<CommandGroup>(m_document, tr("Move into zone"));
-    new MoveItems(m_document, moved, 0, {}, group.get()); // first: undo runs children in reverse
-    int memberships = 0;
+    QList<std::pair<QString, QString>> componentZones, zoneParents; // id, new zone
     for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
         if (const Component *c = p.component(it.key())) {
             const QString zone = innermostZoneAt(m_nodes[c->id]->sceneBoundingRect().center(), {});
-            if (zone != c->zone) {
-                new SetComponentZone(m_document, c->id, zone, group.get());
-                ++memberships;
-            }
+            if (zone != c->zone)
+                componentZones.append({c->id, zone});
         } else if (const Zone *z = p.zone(it.key())) {
             ZoneItem *item = m_zones[z->id];
             const QString parent =
                 innermostZoneAt(item->pos() + QPointF(item->size().width() / 2, 12), z->id);
-            if (parent != z->parent) {
-                new SetZoneParent(m_document, z->id, parent, group.get());
-                ++memberships;
-            }
+            if (parent != z->parent)
+                zoneParents.append({z->id, parent});
         }
     }
     QUndoStack *stack = m_document->undoStack();
-    if (memberships == 0) {
+    if (componentZones.isEmpty() && zoneParents.isEmpty()) {
         stack->push(new MoveItems(m_document, moved, 0));
         return;
     }
-    stack->push(group.release());
+    auto *group = new CommandGroup(m_document, tr("Move into zone"));
+    new MoveItems(m_document, moved, 0, {}, group); // first: undo runs children in reverse
+    for (const auto &[id, zone] : componentZones)
+        new SetComponentZone(m_document, id, zone, group);
+    for (const auto &[id, parent] : zoneParents)
+        new SetZoneParent(m_document, id, parent, group);
+    stack->push(group);
 }
 
 void CanvasScene::nudgeSelection(const QPointF &delta)

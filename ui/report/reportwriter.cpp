@@ -2,7 +2,7 @@
 
 #include "output/textescape.h"
 #include "reportcontent.h"
-#include "storage/jsonformat.h"
+#include "storage/safefile.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
