@@ -1,10 +1,10 @@
 // Diagrams: every view in every format, escaping of hostile names, canvas and automatic
 // layouts, Arrange positions. Runs with QT_QPA_PLATFORM=offscreen (PNG needs a QGuiApplication).
 
-#include "../storage/projectgenerator.h"
 #include "diagram/diagram.h"
 #include "engine/engine.h"
 #include "model/paramschema.h"
+#include "projectgenerator.h"
 #include "storage/projectformat.h"
 
 #include <QImage>

@@ -7,206 +7,19 @@
 
 #include "engine/engine.h"
 #include "engine/result.h"
+#include "enginebuilders.h"
 #include "model/project.h"
 
 #include <QObject>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
-#include <initializer_list>
-#include <limits>
-#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace tarmac;
-
-Q_DECLARE_METATYPE(tarmac::ParamValue)
-Q_DECLARE_METATYPE(tarmac::Project)
+using namespace tarmac::testing;
 
 namespace {
-
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kHour = 3600;
-constexpr double kDay = 86400;
-constexpr double kGiB = 1024.0 * 1024 * 1024;
-constexpr double kMiB = 1024.0 * 1024;
-
-// ---- comparisons -------------------------------------------------------------------------
-
-/// |actual − expected| ≤ tolerance × |expected|; tolerance 0 is exact equality. NaN fails.
-bool relClose(double actual, double expected, double tolerance)
-{
-    if (expected == 0)
-        return std::fabs(actual) <= tolerance;
-    return std::fabs(actual - expected) <= tolerance * std::fabs(expected);
-}
-
-QByteArray closeMessage(const char *what, double actual, double expected, double tolerance)
-{
-    const double rel = expected == 0 ? actual : (actual - expected) / expected;
-    return QByteArray(what) + ": actual " + QByteArray::number(actual, 'g', 17) + ", expected " +
-           QByteArray::number(expected, 'g', 17) + " (relative difference " +
-           QByteArray::number(rel, 'g', 3) + ", tolerance " +
-           QByteArray::number(tolerance, 'g', 3) + ")";
-}
-
-#define CHECK_CLOSE(what, actual, expected, tolerance)                                             \
-    QVERIFY2(relClose((actual), (expected), (tolerance)),                                          \
-             closeMessage((what), (actual), (expected), (tolerance)).constData())
-
-// ---- building projects -------------------------------------------------------------------
-
-ParamValue number(double value)
-{
-    return ParamValue::fromNumber(value);
-}
-ParamValue word(const char *text)
-{
-    return ParamValue::fromText(QString::fromLatin1(text));
-}
-
-Params params(std::initializer_list<std::pair<const char *, ParamValue>> list)
-{
-    Params out;
-    for (const auto &[name, value] : list)
-        out.insert(QString::fromLatin1(name), value);
-    return out;
-}
-
-/// Sets a numeric parameter unless `value` is NaN (a table's "not set").
-void setIf(Params &p, const char *name, double value)
-{
-    if (!std::isnan(value))
-        p.insert(QString::fromLatin1(name), number(value));
-}
-
-Component component(const char *id, const char *kind, Params p)
-{
-    Component c;
-    c.id = QString::fromLatin1(id);
-    c.kind = QString::fromLatin1(kind);
-    c.params = std::move(p);
-    return c;
-}
-
-Component gpuCluster(const char *id, const char *gpu, double hosts, double gpusPerHost = 8,
-                     double nicPerHost = kNaN)
-{
-    Params p = params(
-        {{"hosts", number(hosts)}, {"gpu", word(gpu)}, {"gpusPerHost", number(gpusPerHost)}});
-    setIf(p, "nicPerHost", nicPerHost);
-    return component(id, "gpu-cluster", std::move(p));
-}
-
-Component cpuCluster(const char *id, double hosts, double coresPerHost, double memoryPerHost)
-{
-    return component(id, "cpu-cluster",
-                     params({{"hosts", number(hosts)},
-                             {"cpuCoresPerHost", number(coresPerHost)},
-                             {"memoryPerHost", number(memoryPerHost)}}));
-}
-
-/// A storage component; slack NaN keeps the kind's default (0.25 block, else 0.10).
-Component storage(const char *id, const char *kind, double raw, const char *protection,
-                  double slack = 0, double read = 1e12, double write = 1e12)
-{
-    Params p = params({{"rawCapacity", number(raw)},
-                       {"protection", word(protection)},
-                       {"readBandwidth", number(read)},
-                       {"writeBandwidth", number(write)}});
-    setIf(p, "slack", slack);
-    return component(id, kind, std::move(p));
-}
-
-Component fabric(const char *id, double linkSpeed, double ports, double mtu = kNaN,
-                 bool rdma = false, double latency = kNaN)
-{
-    Params p = params({{"linkSpeed", number(linkSpeed)}, {"ports", number(ports)}});
-    setIf(p, "mtu", mtu);
-    if (rdma)
-        p.insert(u"rdma"_s, ParamValue::fromBool(true));
-    setIf(p, "latency", latency);
-    return component(id, "fabric", std::move(p));
-}
-
-Component kvStore(const char *id, double memory, double ops, double latency = kNaN)
-{
-    Params p = params({{"memory", number(memory)}, {"opsPerSecond", number(ops)}});
-    setIf(p, "latency", latency);
-    return component(id, "kv-store", std::move(p));
-}
-
-Stage stage(const char *id, const char *kind, Params p)
-{
-    Stage s;
-    s.id = QString::fromLatin1(id);
-    s.kind = QString::fromLatin1(kind);
-    s.params = std::move(p);
-    return s;
-}
-
-Binding bind(const char *stageId, const char *componentId, const char *role)
-{
-    return {QString::fromLatin1(stageId), QString::fromLatin1(componentId),
-            QString::fromLatin1(role)};
-}
-
-Link linkTo(const char *componentId, const char *fabricId)
-{
-    return {QString::fromLatin1(componentId), QString::fromLatin1(fabricId)};
-}
-
-Flow flow(const char *id, const char *from, const char *to, Params p)
-{
-    Flow f;
-    f.id = QString::fromLatin1(id);
-    f.from = QString::fromLatin1(from);
-    f.to = QString::fromLatin1(to);
-    f.params = std::move(p);
-    return f;
-}
-
-/// One GPU cluster "gpus" (hosts × gpusPerHost of `gpu`) and one stage "s" bound to it in
-/// the compute role.
-Project gpuProject(const QString &stageKind, const Params &stageParams, const QString &gpu,
-                   double hosts = 1, double gpusPerHost = 8)
-{
-    Project p;
-    p.name = u"test"_s;
-    Component c =
-        component("gpus", "gpu-cluster",
-                  params({{"hosts", number(hosts)}, {"gpusPerHost", number(gpusPerHost)}}));
-    c.params.insert(u"gpu"_s, ParamValue::fromText(gpu));
-    p.components.push_back(c);
-    Stage s;
-    s.id = u"s"_s;
-    s.kind = stageKind;
-    s.params = stageParams;
-    p.stages.push_back(s);
-    p.bindings.push_back(bind("s", "gpus", "compute"));
-    return p;
-}
-
-/// Hosts of 8 GPUs needed for `gpus` GPUs.
-double hostsFor(double gpus)
-{
-    return std::max(1.0, std::ceil(gpus / 8));
-}
-
-// ---- reading results ---------------------------------------------------------------------
-
-QByteArray describe(const std::vector<Finding> &findings)
-{
-    QByteArray out = "findings:";
-    if (findings.empty())
-        out += " none";
-    for (const Finding &f : findings) {
-        out += "\n  [" + severityName(f.severity).toUtf8() + "] " + f.code.toUtf8() +
-               " stage=" + f.stage.toUtf8() + " component=" + f.component.toUtf8() +
-               " flow=" + f.flow.toUtf8() + " months=" + QByteArray::number(f.monthsUntilFull) +
-               ": " + f.message.toUtf8();
-    }
-    return out;
-}
 
 bool hasCode(const EngineResult &r, const QString &code)
 {
@@ -214,56 +27,9 @@ bool hasCode(const EngineResult &r, const QString &code)
                        [&](const Finding &f) { return f.code == code; });
 }
 
-/// Everything the engine computed, one fact per line, for comparing two results.
-QStringList summary(const Project &p, const EngineResult &r)
-{
-    QStringList lines;
-    auto n = [](double v) { return QString::number(v, 'g', 15); };
-    for (size_t s = 0; s < r.stages.size(); ++s) {
-        const QString id = p.stages[s].id;
-        for (const Requirement &q : r.stages[s].requirements)
-            lines << u"stage %1 %2 = %3"_s.arg(id, QString::fromLatin1(q.key), n(q.value));
-        for (const Charge &c : r.stages[s].charges)
-            lines << u"stage %1 charges %2 %3 %4 +%5/month"_s.arg(
-                id, p.components[size_t(c.component)].id,
-                QString::fromLatin1(resourceKey(c.resource)), n(c.amount), n(c.perMonth));
-    }
-    for (size_t f = 0; f < r.flows.size(); ++f) {
-        const FlowResult &fr = r.flows[f];
-        lines << u"flow %1 logical %2 rate %3 store %4"_s
-                     .arg(p.flows[f].id, n(fr.logicalBytes), n(fr.bytesPerSecond))
-                     .arg(fr.store);
-        for (const Charge &c : fr.charges)
-            lines << u"flow %1 charges %2 %3 %4 +%5/month"_s.arg(
-                p.flows[f].id, p.components[size_t(c.component)].id,
-                QString::fromLatin1(resourceKey(c.resource)), n(c.amount), n(c.perMonth));
-    }
-    for (size_t c = 0; c < r.components.size(); ++c) {
-        const ComponentResult &cr = r.components[c];
-        const QString id = p.components[c].id;
-        for (int i = 0; i < kResourceCount; ++i) {
-            lines << u"component %1 %2 capacity %3 demand %4"_s.arg(
-                id, QString::fromLatin1(resourceKey(Resource(i))), n(cr.capacity[size_t(i)]),
-                n(cr.demand[size_t(i)]));
-        }
-        lines << u"component %1 growth %2 physical %3 full in %4"_s
-                     .arg(id, n(cr.growthPerMonth), n(cr.physicalCapacityBytes))
-                     .arg(cr.monthsUntilFull);
-        for (size_t m = 0; m < cr.monthlyBytes.size(); ++m)
-            lines << u"component %1 month %2 %3"_s.arg(id).arg(m).arg(n(cr.monthlyBytes[m]));
-    }
-    for (const Finding &f : r.findings) {
-        lines << u"finding [%1] %2 stage=%3 component=%4 flow=%5 months=%6: %7 | %8"_s
-                     .arg(severityName(f.severity), f.code, f.stage, f.component, f.flow)
-                     .arg(f.monthsUntilFull)
-                     .arg(f.message, f.hint);
-    }
-    return lines;
-}
-
 } // namespace
 
-class TestEngine : public QObject {
+class TestEngineFormulas : public QObject {
     Q_OBJECT
 
 private slots:
@@ -294,16 +60,9 @@ private slots:
     void servingLlm();
     void stageFormulas_data();
     void stageFormulas();
-
-    void findings_data();
-    void findings();
-    void cleanProjectHasNoFindings();
-
-    void incremental_data();
-    void incremental();
 };
 
-void TestEngine::initTestCase()
+void TestEngineFormulas::initTestCase()
 {
     // Everything below needs the compiled-in catalog (resources/catalog/*.json).
     QVERIFY2(Catalog::builtin().accelerator(u"nvidia-h100-sxm"_s),
@@ -314,7 +73,7 @@ void TestEngine::initTestCase()
 
 // ---- 1. trainingFlops = 6·N·D --------------------------------------------------------------
 
-void TestEngine::trainingFlops_data()
+void TestEngineFormulas::trainingFlops_data()
 {
     QTest::addColumn<double>("n");
     QTest::addColumn<double>("d");
@@ -345,7 +104,7 @@ void TestEngine::trainingFlops_data()
         << 405e9 << 15.6e12 << u"nvidia-h100-sxm"_s << 3.7908e25 << 3.8e25 << 0.03;
 }
 
-void TestEngine::trainingFlops()
+void TestEngineFormulas::trainingFlops()
 {
     QFETCH(double, n);
     QFETCH(double, d);
@@ -365,7 +124,7 @@ void TestEngine::trainingFlops()
 
 // ---- 2. gpuHours = 6ND / (peak × mfu) / 3600 ----------------------------------------------
 
-void TestEngine::gpuHours_data()
+void TestEngineFormulas::gpuHours_data()
 {
     QTest::addColumn<double>("n");
     QTest::addColumn<double>("d");
@@ -427,7 +186,7 @@ void TestEngine::gpuHours_data()
         << 0.0 << 2048.0 << 0.01;
 }
 
-void TestEngine::gpuHours()
+void TestEngineFormulas::gpuHours()
 {
     QFETCH(double, n);
     QFETCH(double, d);
@@ -457,7 +216,7 @@ void TestEngine::gpuHours()
 
 // ---- 3. ZeRO model states per GPU ---------------------------------------------------------
 
-void TestEngine::zero_data()
+void TestEngineFormulas::zero_data()
 {
     QTest::addColumn<double>("psi");
     QTest::addColumn<double>("nd");
@@ -519,7 +278,7 @@ void TestEngine::zero_data()
         << 7.5e9 << 64.0 << 2 << 16.640625e9 << 16.6e9 << 0.005;
 }
 
-void TestEngine::zero()
+void TestEngineFormulas::zero()
 {
     QFETCH(double, psi);
     QFETCH(double, nd);
@@ -549,7 +308,7 @@ void TestEngine::zero()
 
 // ---- 4. weights and KV cache ---------------------------------------------------------------
 
-void TestEngine::weights_data()
+void TestEngineFormulas::weights_data()
 {
     QTest::addColumn<double>("n");
     QTest::addColumn<QString>("precision");
@@ -575,7 +334,7 @@ void TestEngine::weights_data()
         << 68976648192.0 << u"fp4"_s << 34488324096.0;
 }
 
-void TestEngine::weights()
+void TestEngineFormulas::weights()
 {
     QFETCH(double, n);
     QFETCH(QString, precision);
@@ -588,7 +347,7 @@ void TestEngine::weights()
     CHECK_CLOSE("weightsBytes", r.stages.at(0).value("weightsBytes"), expected, 0.0);
 }
 
-void TestEngine::kvCache_data()
+void TestEngineFormulas::kvCache_data()
 {
     QTest::addColumn<double>("layers");
     QTest::addColumn<double>("kvHeads");
@@ -638,7 +397,7 @@ void TestEngine::kvCache_data()
         << 0.0;
 }
 
-void TestEngine::kvCache()
+void TestEngineFormulas::kvCache()
 {
     QFETCH(double, layers);
     QFETCH(double, kvHeads);
@@ -665,7 +424,7 @@ void TestEngine::kvCache()
     CHECK_CLOSE("kvCacheBytes vs published", kv, published, publishedTol);
 }
 
-void TestEngine::kvCacheSlidingWindowRatio()
+void TestEngineFormulas::kvCacheSlidingWindowRatio()
 {
     // KV-4 (Jiang et al. 2023, "Mistral 7B" §2): at 32k tokens the rolling buffer of 4096
     // "reduces the cache memory usage by 8x" — the engine has no window, so the user enters
@@ -685,7 +444,7 @@ void TestEngine::kvCacheSlidingWindowRatio()
 
 // ---- 5. MLPerf Storage ---------------------------------------------------------------------
 
-void TestEngine::mlperfStorage_data()
+void TestEngineFormulas::mlperfStorage_data()
 {
     QTest::addColumn<QString>("workload");
     QTest::addColumn<QString>("gpu");
@@ -716,7 +475,7 @@ void TestEngine::mlperfStorage_data()
         << u"unet3d"_s << a100 << 8.0 << 9.90566037735849057 << 1452176032.07547170;
 }
 
-void TestEngine::mlperfStorage()
+void TestEngineFormulas::mlperfStorage()
 {
     QFETCH(QString, workload);
     QFETCH(QString, gpu);
@@ -741,7 +500,7 @@ void TestEngine::mlperfStorage()
 
 // ---- 6. storage protection -----------------------------------------------------------------
 
-void TestEngine::storageProtection_data()
+void TestEngineFormulas::storageProtection_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<double>("raw");
@@ -797,7 +556,7 @@ void TestEngine::storageProtection_data()
         << file << 100e9 << u"none"_s << kNaN << 90e9 << 1e-12 << 90e9 << 1e-12;
 }
 
-void TestEngine::storageProtection()
+void TestEngineFormulas::storageProtection()
 {
     QFETCH(QString, kind);
     QFETCH(double, raw);
@@ -827,7 +586,7 @@ void TestEngine::storageProtection()
 
 // ---- 7. TCP goodput ------------------------------------------------------------------------
 
-void TestEngine::tcpGoodput_data()
+void TestEngineFormulas::tcpGoodput_data()
 {
     QTest::addColumn<double>("linkBits"); // per port, bit/s (the engine takes bytes/s)
     QTest::addColumn<double>("ports");
@@ -856,7 +615,7 @@ void TestEngine::tcpGoodput_data()
         << 400e9 << 1.0 << 9000.0 << false << 396547908829.387 << 0.9914 * 400e9 << 0.0005;
 }
 
-void TestEngine::tcpGoodput()
+void TestEngineFormulas::tcpGoodput()
 {
     QFETCH(double, linkBits);
     QFETCH(double, ports);
@@ -876,23 +635,7 @@ void TestEngine::tcpGoodput()
 
 // ---- 8. flows: versions and growth ---------------------------------------------------------
 
-namespace {
-
-/// A flow "data" from "ingest" to "prep", stored on the file storage "nas" (its store param).
-Project flowProject(Params flowParams, double raw, const char *protection)
-{
-    Project p;
-    p.components.push_back(storage("nas", "file-storage", raw, protection, 0, 1e12, 1e12));
-    p.stages.push_back(stage("ingest", "ingestion", {}));
-    p.stages.push_back(stage("prep", "processing", {}));
-    flowParams.insert(u"store"_s, ParamValue::fromText(u"nas"_s));
-    p.flows.push_back(flow("data", "ingest", "prep", std::move(flowParams)));
-    return p;
-}
-
-} // namespace
-
-void TestEngine::flowVersions_data()
+void TestEngineFormulas::flowVersions_data()
 {
     QTest::addColumn<double>("size");
     QTest::addColumn<double>("versions");       // NaN: default 1
@@ -917,7 +660,7 @@ void TestEngine::flowVersions_data()
         << 2e12 << 3.0 << kNaN << 6e12;
 }
 
-void TestEngine::flowVersions()
+void TestEngineFormulas::flowVersions()
 {
     QFETCH(double, size);
     QFETCH(double, versions);
@@ -938,7 +681,7 @@ void TestEngine::flowVersions()
                 r.components.at(0).demand[int(Resource::CapacityBytes)], logical, 1e-15);
 }
 
-void TestEngine::storageGrowth_data()
+void TestEngineFormulas::storageGrowth_data()
 {
     QTest::addColumn<double>("size");
     QTest::addColumn<double>("growth"); // bytes per month, one version
@@ -981,7 +724,7 @@ void TestEngine::storageGrowth_data()
         << int(Severity::Warning);
 }
 
-void TestEngine::storageGrowth()
+void TestEngineFormulas::storageGrowth()
 {
     QFETCH(double, size);
     QFETCH(double, growth);
@@ -1031,7 +774,7 @@ void TestEngine::storageGrowth()
 
 // ---- 9. serving an LLM ---------------------------------------------------------------------
 
-void TestEngine::servingLlm_data()
+void TestEngineFormulas::servingLlm_data()
 {
     QTest::addColumn<double>("n");
     QTest::addColumn<double>("layers"); // NaN: no attention shape (KV counts as zero)
@@ -1085,7 +828,7 @@ void TestEngine::servingLlm_data()
         << 17186746368.0 << 1.0 << 0.0 << 248.57475339199974 << 1.0 << 1.0;
 }
 
-void TestEngine::servingLlm()
+void TestEngineFormulas::servingLlm()
 {
     QFETCH(double, n);
     QFETCH(double, layers);
@@ -1128,7 +871,7 @@ void TestEngine::servingLlm()
 
 // ---- other stage kinds (ENGINE.md formulas) ------------------------------------------------
 
-void TestEngine::stageFormulas_data()
+void TestEngineFormulas::stageFormulas_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<Params>("stageParams");
@@ -1192,7 +935,7 @@ void TestEngine::stageFormulas_data()
         << 1e-12;
 }
 
-void TestEngine::stageFormulas()
+void TestEngineFormulas::stageFormulas()
 {
     QFETCH(QString, kind);
     QFETCH(Params, stageParams);
@@ -1206,533 +949,5 @@ void TestEngine::stageFormulas()
                 expected, tolerance);
 }
 
-// ---- findings ------------------------------------------------------------------------------
-
-namespace {
-
-Project trainingOn(const char *gpu, double hosts, Params sp, double nicPerHost = kNaN)
-{
-    Project p;
-    p.components.push_back(gpuCluster("gpus", gpu, hosts, 8, nicPerHost));
-    p.stages.push_back(stage("s", "training", std::move(sp)));
-    p.bindings.push_back(bind("s", "gpus", "compute"));
-    return p;
-}
-
-Params tokens(double n, double d,
-              std::initializer_list<std::pair<const char *, ParamValue>> more = {})
-{
-    Params p = params(more);
-    p.insert(u"modelParams"_s, number(n));
-    p.insert(u"trainingTokens"_s, number(d));
-    return p;
-}
-
-/// Processing 100 TB a day: 1,157,407,407 B/s → ⌈23.15⌉ = 24 cores, 96 GiB.
-Project etlOn(Component cpu)
-{
-    Project p;
-    p.components.push_back(std::move(cpu));
-    p.stages.push_back(stage("s", "processing", params({{"inputBytes", number(100e12)}})));
-    p.bindings.push_back(bind("s", "cpu", "compute"));
-    return p;
-}
-
-Project featureStore(double entities, double features, double lookups, Component kv)
-{
-    Project p;
-    p.components.push_back(std::move(kv));
-    p.stages.push_back(stage("s", "feature-engineering",
-                             params({{"entities", number(entities)},
-                                     {"featuresPerEntity", number(features)},
-                                     {"lookupsPerSecond", number(lookups)}})));
-    p.bindings.push_back(bind("s", "redis", "online-store"));
-    return p;
-}
-
-Project ingestInto(double daily, Component store)
-{
-    Project p;
-    p.components.push_back(std::move(store));
-    p.stages.push_back(stage("s", "ingestion", params({{"dailyBytes", number(daily)}})));
-    p.bindings.push_back(bind("s", "nas", "writes"));
-    return p;
-}
-
-} // namespace
-
-void TestEngine::findings_data()
-{
-    QTest::addColumn<Project>("project");
-    QTest::addColumn<QString>("code");
-    QTest::addColumn<int>("severity");
-    QTest::addColumn<QString>("stage");     // "" any, "-" must be empty
-    QTest::addColumn<QString>("component"); // likewise
-    QTest::addColumn<int>("months");        // monthsUntilFull; -2: not checked
-
-    const int error = int(Severity::Error), warning = int(Severity::Warning),
-              info = int(Severity::Info);
-    const QString any, none = u"-"_s, s = u"s"_s;
-
-    // gpu-count: 16 GPUs asked of one 8-GPU host (200 %); 7 of 8 is 87.5 %.
-    QTest::newRow("gpu-count error: 16 of 8 GPUs (ENGINE.md Findings, > 100 %)")
-        << trainingOn("nvidia-a100-80gb", 1, tokens(1e9, 1e9, {{"gpuCount", number(16)}}))
-        << u"gpu-count"_s << error << none << u"gpus"_s << -2;
-    QTest::newRow("gpu-count warning: 7 of 8 GPUs (ENGINE.md Findings, > 80 %)")
-        << trainingOn("nvidia-a100-80gb", 1, tokens(1e9, 1e9, {{"gpuCount", number(7)}}))
-        << u"gpu-count"_s << warning << none << u"gpus"_s << -2;
-    // gpu-memory: 70B under ZeRO-0 holds 16 × 70e9 = 1.12e12 B per GPU on an 80 GiB A100;
-    // 4.5B holds 72e9 B = 83.8 % of 85,899,345,920.
-    QTest::newRow(
-        "gpu-memory error: 70B, ZeRO-0, 1.12 TB per A100 (Rajbhandari et al. 2019 Fig. 1)")
-        << trainingOn("nvidia-a100-80gb", 1, tokens(70e9, 1e9, {{"gpuCount", number(8)}}))
-        << u"gpu-memory"_s << error << s << u"gpus"_s << -2;
-    QTest::newRow("gpu-memory warning: 4.5B, ZeRO-0, 72 GB of 80 GiB (ENGINE.md Findings, > 80 %)")
-        << trainingOn("nvidia-a100-80gb", 1, tokens(4.5e9, 1e9, {{"gpuCount", number(8)}}))
-        << u"gpu-memory"_s << warning << s << u"gpus"_s << -2;
-    // cpu-cores: 24 cores on 2 hosts less 1 HA host × 16 cores = 16.
-    QTest::newRow("cpu-cores error: 24 cores on 16 usable (ENGINE.md processing, haHosts N+1)")
-        << etlOn(cpuCluster("cpu", 2, 16, 1024 * kGiB)) << u"cpu-cores"_s << error << none
-        << u"cpu"_s << -2;
-    // memory: 96 GiB on (3 − 1) hosts × 32 GiB = 64 GiB.
-    QTest::newRow("memory error: 96 GiB on 64 GiB usable (ENGINE.md processing memoryPerCore)")
-        << etlOn(cpuCluster("cpu", 3, 64, 32 * kGiB)) << u"memory"_s << error << none << u"cpu"_s
-        << -2;
-    // storage-capacity: see storageGrowth, row 1 (full in month 16) and 30 TB on 9 TB usable.
-    {
-        Project p = flowProject(params({{"sizeBytes", number(10e12)},
-                                        {"growthBytesPerMonth", number(1e12)},
-                                        {"versionsRetained", number(3)},
-                                        {"changeFraction", number(0.5)}}),
-                                100e12, "raid1-ftt1");
-        QTest::newRow("storage-capacity warning: full in month 16 (ENGINE.md flows growth)")
-            << p << u"storage-capacity"_s << warning << any << u"nas"_s << 16;
-    }
-    QTest::newRow("storage-capacity error: 1 TB/day x 30 days on 9 TB usable, full at month 0 "
-                  "(ENGINE.md ingestion)")
-        << ingestInto(1e12, storage("nas", "file-storage", 10e12, "none", kNaN))
-        << u"storage-capacity"_s << error << none << u"nas"_s << 0;
-    // storage-read: 8 A100 × 1.452 GB/s (MS-1) on a 1 GB/s file store.
-    {
-        Project p = trainingOn("nvidia-a100-80gb", 1,
-                               params({{"mode", word("samples")},
-                                       {"workload", word("unet3d")},
-                                       {"gpuCount", number(8)}}));
-        p.components.push_back(storage("nas", "file-storage", 1e15, "none", 0, 1e9, 1e9));
-        p.bindings.push_back(bind("s", "nas", "reads"));
-        QTest::newRow(
-            "storage-read error: 8 A100 unet3d need 11.6 GB/s of 1 GB/s (MLPerf Storage MS-1)")
-            << p << u"storage-read"_s << error << none << u"nas"_s << -2;
-    }
-    // storage-write: 86.4 TB/day = 1 GB/s × peak 3 on a 1 GB/s store.
-    QTest::newRow(
-        "storage-write error: 3 GB/s peak ingest on 1 GB/s (ENGINE.md ingestion peakFactor)")
-        << ingestInto(86.4e12, storage("nas", "file-storage", 1e17, "none", kNaN, 1e12, 1e9))
-        << u"storage-write"_s << error << none << u"nas"_s << -2;
-    // kv-memory: 1e8 × 100 × 8 B × 2 = 160e9 B on 64 GiB.
-    QTest::newRow("kv-memory error: 160 GB online store on 64 GiB (ENGINE.md feature-engineering)")
-        << featureStore(1e8, 100, 1e4, kvStore("redis", 64 * kGiB, 1e6)) << u"kv-memory"_s << error
-        << none << u"redis"_s << -2;
-    // kv-ops: 1e6 lookups/s on a store that sustains 1e5.
-    QTest::newRow("kv-ops error: 1M lookups/s on 100k ops/s (ENGINE.md feature-engineering)")
-        << featureStore(1e6, 10, 1e6, kvStore("redis", 64 * kGiB, 1e5)) << u"kv-ops"_s << error
-        << none << u"redis"_s << -2;
-    // latency: the store alone (20 ms) exceeds the 10 ms default budget.
-    QTest::newRow(
-        "latency error: 20 ms store, 10 ms budget (ENGINE.md feature-engineering latencyBudget)")
-        << featureStore(1e6, 10, 1e3, kvStore("redis", 64 * kGiB, 1e6, 0.020)) << u"latency"_s
-        << error << s << u"redis"_s << -2;
-    {
-        // 0.3 ms store (Redis-class, ENGINE.md) + 15 ms fabric between compute and store.
-        Project p = featureStore(1e6, 10, 1e3, kvStore("redis", 64 * kGiB, 1e6, 0.0003));
-        p.components.push_back(cpuCluster("cpu", 3, 64, 512 * kGiB));
-        p.components.push_back(fabric("wan", 1.25e9, 1, kNaN, false, 0.015));
-        p.bindings.push_back(bind("s", "cpu", "compute"));
-        p.links.push_back(linkTo("cpu", "wan"));
-        p.links.push_back(linkTo("redis", "wan"));
-        QTest::newRow("latency error: 0.3 ms store + 15 ms fabric over 10 ms (ENGINE.md: component "
-                      "+ network latency)")
-            << p << u"latency"_s << error << s << u"redis"_s << -2;
-    }
-    {
-        Project p;
-        p.components.push_back(cpuCluster("cpu", 3, 64, 512 * kGiB));
-        p.stages.push_back(stage("s", "serving",
-                                 params({{"mode", word("model")},
-                                         {"requestsPerSecond", number(10)},
-                                         {"serviceSeconds", number(0.5)},
-                                         {"latencyBudget", number(0.1)}})));
-        p.bindings.push_back(bind("s", "cpu", "compute"));
-        QTest::newRow(
-            "latency error: 500 ms per request, 100 ms budget (ENGINE.md serving model mode)")
-            << p << u"latency"_s << error << s << any << -2;
-    }
-    // network: 1.157 GB/s of reads over one 1 Gb/s port (118.7 MB/s goodput).
-    {
-        Project p = etlOn(cpuCluster("cpu", 3, 64, 1024 * kGiB));
-        p.components.push_back(storage("nas", "file-storage", 1e15, "none", 0));
-        p.components.push_back(fabric("net", 1.25e8, 1));
-        p.bindings.push_back(bind("s", "nas", "reads"));
-        p.links.push_back(linkTo("cpu", "net"));
-        p.links.push_back(linkTo("nas", "net"));
-        QTest::newRow("network error: 1.16 GB/s over 1 Gb/s (ENGINE.md fabric TCP goodput)")
-            << p << u"network"_s << error << none << u"net"_s << -2;
-    }
-    // nic: 7B on 16 A100 over 2 hosts, ZeRO-3. gpuHours = 4.2e22 / (312e12 × 0.4) / 3600 =
-    // 93,482.9; 5842.7 h on 16 GPUs; 47,542.9 tokens/s; all-reduce 2 × 15/16 × 2 × 7e9 =
-    // 26.25e9 B per step × 47,542.9 / 4,194,304 = 297.5 MB/s per GPU → 2.38 GB/s per host
-    // against a 10 Gb/s (1.25 GB/s) NIC; the cluster: 4.76 GB/s of 2.5 GB/s.
-    {
-        const Project p = trainingOn(
-            "nvidia-a100-80gb", 2,
-            tokens(7e9, 1e12, {{"gpuCount", number(16)}, {"zeroStage", number(3)}}), 1.25e9);
-        QTest::newRow("nic error on the stage: 2.38 GB/s all-reduce per host on 10 Gb/s "
-                      "(nccl-tests PERFORMANCE.md)")
-            << p << u"nic"_s << error << s << u"gpus"_s << -2;
-        QTest::newRow("nic error on the cluster: 4.76 GB/s of 2.5 GB/s (ENGINE.md Findings)")
-            << p << u"nic"_s << error << none << u"gpus"_s << -2;
-    }
-    // unbound.
-    {
-        Project p;
-        p.stages.push_back(stage("s", "training", tokens(7e9, 1e12)));
-        QTest::newRow("unbound warning: training without a compute binding (ENGINE.md Bindings)")
-            << p << u"unbound"_s << warning << s << any << -2;
-    }
-    {
-        Project p = etlOn(cpuCluster("cpu", 3, 64, 512 * kGiB));
-        p.stages[0] = stage("s", "training", tokens(7e9, 1e12));
-        QTest::newRow("unbound warning: training bound to a CPU cluster only (ENGINE.md Bindings)")
-            << p << u"unbound"_s << warning << s << any << -2;
-    }
-    {
-        Project p;
-        p.stages.push_back(stage("s", "ingestion", params({{"dailyBytes", number(1e12)}})));
-        QTest::newRow("unbound warning: ingestion without a writes binding (ENGINE.md Bindings)")
-            << p << u"unbound"_s << warning << s << any << -2;
-    }
-    {
-        Project p;
-        p.stages.push_back(stage("a", "ingestion", {}));
-        p.stages.push_back(stage("b", "processing", {}));
-        p.flows.push_back(flow("f", "a", "b", params({{"sizeBytes", number(1e12)}})));
-        QTest::newRow("unbound warning: a flow with no store (ENGINE.md Flows store)")
-            << p << u"unbound"_s << warning << none << none << -2;
-    }
-    // invalid-binding.
-    {
-        Project p;
-        p.components.push_back(storage("nas", "file-storage", 1e15, "none"));
-        p.stages.push_back(stage("s", "training", tokens(7e9, 1e12)));
-        p.bindings.push_back(bind("s", "nas", "compute"));
-        QTest::newRow("invalid-binding error: compute bound to file storage (ENGINE.md Bindings)")
-            << p << u"invalid-binding"_s << error << s << u"nas"_s << -2;
-    }
-    {
-        Project p;
-        p.components.push_back(storage("nas", "file-storage", 1e15, "none"));
-        p.components.push_back(cpuCluster("cpu", 3, 64, 512 * kGiB));
-        p.links.push_back(linkTo("cpu", "nas"));
-        QTest::newRow(
-            "invalid-binding error: a link to a component that is not a fabric (ENGINE.md Links)")
-            << p << u"invalid-binding"_s << error << none << u"cpu"_s << -2;
-    }
-    {
-        Project p = flowProject(params({{"sizeBytes", number(1e12)}}), 1e15, "none");
-        p.components.push_back(gpuCluster("gpus", "nvidia-h100-sxm", 1));
-        p.flows[0].params.insert(u"store"_s, ParamValue::fromText(u"gpus"_s));
-        QTest::newRow(
-            "invalid-binding error: a flow stored on a GPU cluster (ENGINE.md Flows store)")
-            << p << u"invalid-binding"_s << error << none << none << -2;
-    }
-    // no-network-path: compute and storage with no fabric between them.
-    {
-        Project p = trainingOn("nvidia-a100-80gb", 1,
-                               params({{"mode", word("samples")},
-                                       {"sampleBytes", number(1e6)},
-                                       {"samplesPerSecondPerGpu", number(100)},
-                                       {"gpuCount", number(4)}}));
-        p.components.push_back(storage("nas", "file-storage", 1e15, "none"));
-        p.bindings.push_back(bind("s", "nas", "reads"));
-        QTest::newRow("no-network-path info: no fabric between GPUs and storage (ENGINE.md "
-                      "Bindings and links)")
-            << p << u"no-network-path"_s << info << s << u"nas"_s << -2;
-    }
-    // missing-parameter.
-    QTest::newRow(
-        "missing-parameter error: training without modelParams (ENGINE.md training, required)")
-        << trainingOn("nvidia-a100-80gb", 1, params({{"trainingTokens", number(1e12)}}))
-        << u"missing-parameter"_s << error << s << any << -2;
-    QTest::newRow(
-        "missing-parameter error: custom samples without sampleBytes (ENGINE.md samples mode)")
-        << trainingOn("nvidia-a100-80gb", 1,
-                      params({{"mode", word("samples")}, {"samplesPerSecondPerGpu", number(100)}}))
-        << u"missing-parameter"_s << error << s << any << -2;
-    QTest::newRow(
-        "missing-parameter warning: serving without an attention shape (ENGINE.md serving)")
-        << gpuProject(u"serving"_s, params({{"modelParams", number(7e9)}}), u"nvidia-h100-sxm"_s)
-        << u"missing-parameter"_s << warning << s << any << -2;
-    {
-        Project p;
-        p.components.push_back(
-            component("nas", "file-storage",
-                      params({{"readBandwidth", number(1e9)}, {"writeBandwidth", number(1e9)}})));
-        QTest::newRow("missing-parameter error: storage without rawCapacity (ENGINE.md components)")
-            << p << u"missing-parameter"_s << error << none << u"nas"_s << -2;
-    }
-    // unknown-parameter (not in ENGINE.md's list; componentrules.cpp reportUnknownParams).
-    QTest::newRow("unknown-parameter warning: a misspelt stage parameter (componentrules.cpp "
-                  "reportUnknownParams)")
-        << trainingOn("nvidia-a100-80gb", 1, tokens(7e9, 1e12, {{"modelParam", number(7e9)}}))
-        << u"unknown-parameter"_s << warning << s << none << -2;
-    {
-        Project p = trainingOn("nvidia-a100-80gb", 1, tokens(7e9, 1e12));
-        p.components[0].params.insert(u"gpuPerHost"_s, number(4));
-        QTest::newRow("unknown-parameter warning: a misspelt component parameter "
-                      "(componentrules.cpp reportUnknownParams)")
-            << p << u"unknown-parameter"_s << warning << none << u"gpus"_s << -2;
-    }
-    // no-profile: MLPerf Storage has no MI300X column.
-    QTest::newRow("no-profile warning: unet3d on MI300X (ENGINE.md MLPerf Storage profiles)")
-        << trainingOn("amd-mi300x", 1,
-                      params({{"mode", word("samples")}, {"workload", word("unet3d")}}))
-        << u"no-profile"_s << warning << s << u"gpus"_s << -2;
-    // unknown-catalog-id.
-    QTest::newRow("unknown-catalog-id error: an accelerator not in the catalog (ENGINE.md catalog)")
-        << trainingOn("nvidia-b200", 1, tokens(7e9, 1e12)) << u"unknown-catalog-id"_s << error
-        << none << u"gpus"_s << -2;
-    {
-        Project p;
-        p.components.push_back(storage("nas", "block-storage", 1e15, "raid7"));
-        QTest::newRow("unknown-catalog-id error: a protection scheme not in the catalog (ENGINE.md "
-                      "protection)")
-            << p << u"unknown-catalog-id"_s << error << none << u"nas"_s << -2;
-    }
-    // unsupported-precision: the A100 has no FP8, the T4 no BF16 (ENGINE.md catalog).
-    QTest::newRow(
-        "unsupported-precision error: fp8 training on A100 (ENGINE.md catalog, A100 has no FP8)")
-        << trainingOn("nvidia-a100-80gb", 1, tokens(7e9, 1e12, {{"precision", word("fp8")}}))
-        << u"unsupported-precision"_s << error << s << u"gpus"_s << -2;
-    QTest::newRow(
-        "unsupported-precision error: bf16 validation on T4 (ENGINE.md catalog, T4 FP16 only)")
-        << gpuProject(u"validation"_s,
-                      params({{"modelParams", number(7e9)}, {"evalTokens", number(1e9)}}),
-                      u"nvidia-t4"_s)
-        << u"unsupported-precision"_s << error << s << u"gpus"_s << -2;
-}
-
-void TestEngine::findings()
-{
-    QFETCH(Project, project);
-    QFETCH(QString, code);
-    QFETCH(int, severity);
-    QFETCH(QString, stage);
-    QFETCH(QString, component);
-    QFETCH(int, months);
-
-    const EngineResult r = computeRequirements(project);
-    auto matches = [&](const QString &want, const QString &have) {
-        return want.isEmpty() || (want == u"-" ? have.isEmpty() : want == have);
-    };
-    const Finding *found = nullptr;
-    for (const Finding &f : r.findings) {
-        if (f.code == code && int(f.severity) == severity && matches(stage, f.stage) &&
-            matches(component, f.component)) {
-            found = &f;
-            break;
-        }
-    }
-    QVERIFY2(found, describe(r.findings).constData());
-    QVERIFY2(!found->message.isEmpty(), "a finding needs a message");
-    QVERIFY2(!found->hint.isEmpty(), "a finding needs a hint");
-    if (months != -2)
-        QCOMPARE(found->monthsUntilFull, months);
-    // Errors first, then warnings, then info.
-    for (size_t i = 1; i < r.findings.size(); ++i)
-        QVERIFY2(int(r.findings[i - 1].severity) >= int(r.findings[i].severity),
-                 describe(r.findings).constData());
-}
-
-void TestEngine::cleanProjectHasNoFindings()
-{
-    // 7B on 4 of 8 A100 under ZeRO-3 (28 GB per GPU), data and checkpoints on a file store,
-    // both on a 400 Gb/s RDMA fabric: nothing to report.
-    Project p = trainingOn("nvidia-a100-80gb", 1,
-                           tokens(7e9, 1e12, {{"gpuCount", number(4)}, {"zeroStage", number(3)}}));
-    p.components.push_back(storage("nas", "file-storage", 1e15, "none", kNaN, 20e9, 10e9));
-    p.components.push_back(fabric("net", 50e9, 1, kNaN, true));
-    p.bindings.push_back(bind("s", "nas", "reads"));
-    p.bindings.push_back(bind("s", "nas", "writes"));
-    p.links.push_back(linkTo("gpus", "net"));
-    p.links.push_back(linkTo("nas", "net"));
-    const EngineResult r = computeRequirements(p);
-    QVERIFY2(r.findings.empty(), describe(r.findings).constData());
-    QCOMPARE(r.errorCount(), 0);
-    QCOMPARE(r.warningCount(), 0);
-}
-
-// ---- incremental update = full recompute ---------------------------------------------------
-
-namespace {
-
-/// Five stages on GPUs, CPUs, a NAS and a key-value store, all on one fabric, three flows.
-Project pipeline()
-{
-    Project p;
-    p.name = u"pipeline"_s;
-    p.components.push_back(gpuCluster("gpus", "nvidia-a100-80gb", 2, 8, 25e9));
-    p.components.push_back(cpuCluster("cpu", 4, 64, 512 * kGiB));
-    Component nas = storage("nas", "file-storage", 2e15, "raid6", kNaN, 20e9, 10e9);
-    nas.params.insert(u"latency"_s, number(0.0005));
-    p.components.push_back(nas);
-    p.components.push_back(kvStore("redis", 256 * kGiB, 1e6, 0.0002));
-    p.components.push_back(fabric("net", 12.5e9, 4, 9000, false, 0.00001));
-
-    p.stages.push_back(
-        stage("ingest", "ingestion",
-              params({{"dailyBytes", number(2e12)}, {"retentionDays", number(30 * kDay)}})));
-    p.stages.push_back(stage("prep", "processing", {}));
-    p.stages.push_back(stage("features", "feature-engineering",
-                             params({{"inputBytes", number(1e12)},
-                                     {"entities", number(1e7)},
-                                     {"featuresPerEntity", number(50)},
-                                     {"lookupsPerSecond", number(5e4)}})));
-    p.stages.push_back(
-        stage("train", "training",
-              tokens(7e9, 1e12, {{"gpuCount", number(8)}, {"zeroStage", number(1)}})));
-    p.stages.push_back(stage("serve", "serving",
-                             params({{"modelParams", number(7e9)},
-                                     {"layers", number(32)},
-                                     {"kvHeads", number(32)},
-                                     {"headDim", number(128)},
-                                     {"requestsPerSecond", number(5)}})));
-
-    p.bindings = {bind("ingest", "nas", "writes"),    bind("prep", "cpu", "compute"),
-                  bind("prep", "nas", "reads"),       bind("prep", "nas", "writes"),
-                  bind("features", "cpu", "compute"), bind("features", "redis", "online-store"),
-                  bind("features", "nas", "reads"),   bind("train", "gpus", "compute"),
-                  bind("train", "nas", "reads"),      bind("train", "nas", "writes"),
-                  bind("serve", "gpus", "compute")};
-    p.links = {linkTo("gpus", "net"), linkTo("cpu", "net"), linkTo("nas", "net"),
-               linkTo("redis", "net")};
-
-    p.flows.push_back(flow("raw", "ingest", "prep",
-                           params({{"sizeBytes", number(2e12)},
-                                   {"growthBytesPerMonth", number(5e11)},
-                                   {"versionsRetained", number(3)},
-                                   {"changeFraction", number(0.2)}})));
-    p.flows.push_back(flow("clean", "prep", "train", params({{"sizeBytes", number(1e12)}})));
-    p.flows.push_back(flow("feat", "prep", "features", params({{"sizeBytes", number(2e11)}})));
-    return p;
-}
-
-} // namespace
-
-void TestEngine::incremental_data()
-{
-    QTest::addColumn<QString>("item"); // stage, component or flow
-    QTest::addColumn<QString>("id");
-    QTest::addColumn<QString>("param");
-    QTest::addColumn<ParamValue>("value");
-
-    const QString stageItem = u"stage"_s, componentItem = u"component"_s, flowItem = u"flow"_s;
-    auto row = [&](const char *name, const QString &item, const char *id, const char *param,
-                   const ParamValue &value) {
-        QTest::newRow(name) << item << QString::fromLatin1(id) << QString::fromLatin1(param)
-                            << value;
-    };
-    // The brief: RequirementsEngine::stageChanged must equal a full recompute (engine.h).
-    row("stage train gpuCount 8 -> 64: gpu-count appears (engine.h stageChanged)", stageItem,
-        "train", "gpuCount", number(64));
-    row("stage train gpuCount 8 -> 16: all-reduce crosses hosts (engine.h stageChanged)", stageItem,
-        "train", "gpuCount", number(16));
-    row("stage train zeroStage 1 -> 0: gpu-memory appears (engine.h stageChanged)", stageItem,
-        "train", "zeroStage", number(0));
-    row("stage train precision fp8 on A100: charges disappear (engine.h stageChanged)", stageItem,
-        "train", "precision", word("fp8"));
-    row("stage train mode samples: different requirements (engine.h stageChanged)", stageItem,
-        "train", "mode", word("samples"));
-    row("stage ingest dailyBytes x100: storage fills (engine.h stageChanged)", stageItem, "ingest",
-        "dailyBytes", number(200e12));
-    row("stage prep inputBytes set: reads charged by the stage (engine.h stageChanged)", stageItem,
-        "prep", "inputBytes", number(50e12));
-    row("stage features lookups x100: kv-ops (engine.h stageChanged)", stageItem, "features",
-        "lookupsPerSecond", number(5e6));
-    row("stage serve 500 req/s: more GPUs (engine.h stageChanged)", stageItem, "serve",
-        "requestsPerSecond", number(500));
-    row("component nas rawCapacity 2 PB -> 100 TB (engine.h componentChanged)", componentItem,
-        "nas", "rawCapacity", number(100e12));
-    row("component gpus hosts 2 -> 1 (engine.h componentChanged)", componentItem, "gpus", "hosts",
-        number(1));
-    row("component gpus gpu -> H100 (engine.h componentChanged)", componentItem, "gpus", "gpu",
-        word("nvidia-h100-sxm"));
-    row("component net latency 20 ms: lookup latency (engine.h componentChanged)", componentItem,
-        "net", "latency", number(0.020));
-    row("component redis latency 20 ms (engine.h componentChanged)", componentItem, "redis",
-        "latency", number(0.020));
-    row("flow raw sizeBytes 2 TB -> 20 TB: derived ETL input (engine.h flowChanged)", flowItem,
-        "raw", "sizeBytes", number(20e12));
-    // (raw's producer is ingestion writing to the same store: its capacity is the stage's.)
-    row("flow clean growth 5 TB/month (engine.h flowChanged)", flowItem, "clean",
-        "growthBytesPerMonth", number(5e12));
-    row("flow clean store -> redis: invalid, charges removed (engine.h flowChanged)", flowItem,
-        "clean", "store", word("redis"));
-}
-
-void TestEngine::incremental()
-{
-    QFETCH(QString, item);
-    QFETCH(QString, id);
-    QFETCH(QString, param);
-    QFETCH(ParamValue, value);
-
-    Project p = pipeline();
-    RequirementsEngine engine;
-    const QStringList before = summary(p, engine.compute(p));
-
-    if (item == u"stage")
-        p.stage(id)->params.insert(param, value);
-    else if (item == u"component")
-        p.component(id)->params.insert(param, value);
-    else
-        p.flow(id)->params.insert(param, value);
-
-    const EngineResult updated = item == u"stage"       ? engine.stageChanged(p, id)
-                                 : item == u"component" ? engine.componentChanged(p, id)
-                                                        : engine.flowChanged(p, id);
-    const EngineResult full = computeRequirements(p);
-    const QStringList got = summary(p, updated);
-    const QStringList want = summary(p, full);
-    QVERIFY2(want != before, "the change should change the result; pick another row");
-    for (qsizetype i = 0; i < std::min(got.size(), want.size()); ++i)
-        QCOMPARE(got[i], want[i]);
-    QCOMPARE(got.size(), want.size());
-
-    // The same facts, not only the same text.
-    QCOMPARE(updated.findings.size(), full.findings.size());
-    for (size_t i = 0; i < full.findings.size(); ++i)
-        QVERIFY2(updated.findings[i] == full.findings[i], describe(updated.findings).constData());
-    for (size_t s = 0; s < full.stages.size(); ++s) {
-        const auto &a = updated.stages[s].requirements;
-        const auto &b = full.stages[s].requirements;
-        QCOMPARE(a.size(), b.size());
-        for (size_t k = 0; k < b.size(); ++k) {
-            QCOMPARE(QByteArray(a[k].key), QByteArray(b[k].key));
-            QVERIFY2(a[k].value == b[k].value || (std::isnan(a[k].value) && std::isnan(b[k].value)),
-                     closeMessage(b[k].key, a[k].value, b[k].value, 0).constData());
-        }
-    }
-    for (size_t c = 0; c < full.components.size(); ++c) {
-        for (int r = 0; r < kResourceCount; ++r) {
-            // Demand is a sum whose order may differ after an update: 1e-12.
-            const double a = updated.components[c].demand[size_t(r)];
-            const double b = full.components[c].demand[size_t(r)];
-            QVERIFY2(relClose(a, b, 1e-12),
-                     closeMessage(resourceKey(Resource(r)), a, b, 1e-12).constData());
-        }
-        QCOMPARE(updated.components[c].monthsUntilFull, full.components[c].monthsUntilFull);
-    }
-}
-
-QTEST_GUILESS_MAIN(TestEngine)
-#include "tst_engine.moc"
+QTEST_GUILESS_MAIN(TestEngineFormulas)
+#include "tst_engine_formulas.moc"

@@ -1,0 +1,395 @@
+// The requirements engine's findings (shared/design/ENGINE.md "Findings"): each code at
+// its severity, on the right stage and component, with a message and a hint, errors
+// first; and a clean project with none.
+
+#include "engine/engine.h"
+#include "engine/result.h"
+#include "enginebuilders.h"
+#include "model/project.h"
+
+#include <QObject>
+#include <QTest>
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace tarmac;
+using namespace tarmac::testing;
+
+class TestEngineFindings : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+
+    void findings_data();
+    void findings();
+    void cleanProjectHasNoFindings();
+};
+
+void TestEngineFindings::initTestCase()
+{
+    // Everything below needs the compiled-in catalog (resources/catalog/*.json).
+    QVERIFY2(Catalog::builtin().accelerator(u"nvidia-h100-sxm"_s),
+             "the built-in catalog did not load: are the core's resources linked into the test?");
+    QVERIFY(Catalog::builtin().accelerator(u"nvidia-a100-80gb"_s));
+    QVERIFY(Catalog::builtin().profile(u"unet3d"_s));
+}
+
+// ---- findings ------------------------------------------------------------------------------
+
+namespace {
+
+Project trainingOn(const char *gpu, double hosts, Params sp, double nicPerHost = kNaN)
+{
+    Project p;
+    p.components.push_back(gpuCluster("gpus", gpu, hosts, 8, nicPerHost));
+    p.stages.push_back(stage("s", "training", std::move(sp)));
+    p.bindings.push_back(bind("s", "gpus", "compute"));
+    return p;
+}
+
+/// Processing 100 TB a day: 1,157,407,407 B/s → ⌈23.15⌉ = 24 cores, 96 GiB.
+Project etlOn(Component cpu)
+{
+    Project p;
+    p.components.push_back(std::move(cpu));
+    p.stages.push_back(stage("s", "processing", params({{"inputBytes", number(100e12)}})));
+    p.bindings.push_back(bind("s", "cpu", "compute"));
+    return p;
+}
+
+Project featureStore(double entities, double features, double lookups, Component kv)
+{
+    Project p;
+    p.components.push_back(std::move(kv));
+    p.stages.push_back(stage("s", "feature-engineering",
+                             params({{"entities", number(entities)},
+                                     {"featuresPerEntity", number(features)},
+                                     {"lookupsPerSecond", number(lookups)}})));
+    p.bindings.push_back(bind("s", "redis", "online-store"));
+    return p;
+}
+
+Project ingestInto(double daily, Component store)
+{
+    Project p;
+    p.components.push_back(std::move(store));
+    p.stages.push_back(stage("s", "ingestion", params({{"dailyBytes", number(daily)}})));
+    p.bindings.push_back(bind("s", "nas", "writes"));
+    return p;
+}
+
+} // namespace
+
+void TestEngineFindings::findings_data()
+{
+    QTest::addColumn<Project>("project");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<int>("severity");
+    QTest::addColumn<QString>("stage");     // "" any, "-" must be empty
+    QTest::addColumn<QString>("component"); // likewise
+    QTest::addColumn<int>("months");        // monthsUntilFull; -2: not checked
+
+    const int error = int(Severity::Error), warning = int(Severity::Warning),
+              info = int(Severity::Info);
+    const QString any, none = u"-"_s, s = u"s"_s;
+
+    // gpu-count: 16 GPUs asked of one 8-GPU host (200 %); 7 of 8 is 87.5 %.
+    QTest::newRow("gpu-count error: 16 of 8 GPUs (ENGINE.md Findings, > 100 %)")
+        << trainingOn("nvidia-a100-80gb", 1, tokens(1e9, 1e9, {{"gpuCount", number(16)}}))
+        << u"gpu-count"_s << error << none << u"gpus"_s << -2;
+    QTest::newRow("gpu-count warning: 7 of 8 GPUs (ENGINE.md Findings, > 80 %)")
+        << trainingOn("nvidia-a100-80gb", 1, tokens(1e9, 1e9, {{"gpuCount", number(7)}}))
+        << u"gpu-count"_s << warning << none << u"gpus"_s << -2;
+    // gpu-memory: 70B under ZeRO-0 holds 16 × 70e9 = 1.12e12 B per GPU on an 80 GiB A100;
+    // 4.5B holds 72e9 B = 83.8 % of 85,899,345,920.
+    QTest::newRow(
+        "gpu-memory error: 70B, ZeRO-0, 1.12 TB per A100 (Rajbhandari et al. 2019 Fig. 1)")
+        << trainingOn("nvidia-a100-80gb", 1, tokens(70e9, 1e9, {{"gpuCount", number(8)}}))
+        << u"gpu-memory"_s << error << s << u"gpus"_s << -2;
+    QTest::newRow("gpu-memory warning: 4.5B, ZeRO-0, 72 GB of 80 GiB (ENGINE.md Findings, > 80 %)")
+        << trainingOn("nvidia-a100-80gb", 1, tokens(4.5e9, 1e9, {{"gpuCount", number(8)}}))
+        << u"gpu-memory"_s << warning << s << u"gpus"_s << -2;
+    // cpu-cores: 24 cores on 2 hosts less 1 HA host × 16 cores = 16.
+    QTest::newRow("cpu-cores error: 24 cores on 16 usable (ENGINE.md processing, haHosts N+1)")
+        << etlOn(cpuCluster("cpu", 2, 16, 1024 * kGiB)) << u"cpu-cores"_s << error << none
+        << u"cpu"_s << -2;
+    // memory: 96 GiB on (3 − 1) hosts × 32 GiB = 64 GiB.
+    QTest::newRow("memory error: 96 GiB on 64 GiB usable (ENGINE.md processing memoryPerCore)")
+        << etlOn(cpuCluster("cpu", 3, 64, 32 * kGiB)) << u"memory"_s << error << none << u"cpu"_s
+        << -2;
+    // storage-capacity: see storageGrowth, row 1 (full in month 16) and 30 TB on 9 TB usable.
+    {
+        Project p = flowProject(params({{"sizeBytes", number(10e12)},
+                                        {"growthBytesPerMonth", number(1e12)},
+                                        {"versionsRetained", number(3)},
+                                        {"changeFraction", number(0.5)}}),
+                                100e12, "raid1-ftt1");
+        QTest::newRow("storage-capacity warning: full in month 16 (ENGINE.md flows growth)")
+            << p << u"storage-capacity"_s << warning << any << u"nas"_s << 16;
+    }
+    QTest::newRow("storage-capacity error: 1 TB/day x 30 days on 9 TB usable, full at month 0 "
+                  "(ENGINE.md ingestion)")
+        << ingestInto(1e12, storage("nas", "file-storage", 10e12, "none", kNaN))
+        << u"storage-capacity"_s << error << none << u"nas"_s << 0;
+    // storage-read: 8 A100 × 1.452 GB/s (MS-1) on a 1 GB/s file store.
+    {
+        Project p = trainingOn("nvidia-a100-80gb", 1,
+                               params({{"mode", word("samples")},
+                                       {"workload", word("unet3d")},
+                                       {"gpuCount", number(8)}}));
+        p.components.push_back(storage("nas", "file-storage", 1e15, "none", 0, 1e9, 1e9));
+        p.bindings.push_back(bind("s", "nas", "reads"));
+        QTest::newRow(
+            "storage-read error: 8 A100 unet3d need 11.6 GB/s of 1 GB/s (MLPerf Storage MS-1)")
+            << p << u"storage-read"_s << error << none << u"nas"_s << -2;
+    }
+    // storage-write: 86.4 TB/day = 1 GB/s × peak 3 on a 1 GB/s store.
+    QTest::newRow(
+        "storage-write error: 3 GB/s peak ingest on 1 GB/s (ENGINE.md ingestion peakFactor)")
+        << ingestInto(86.4e12, storage("nas", "file-storage", 1e17, "none", kNaN, 1e12, 1e9))
+        << u"storage-write"_s << error << none << u"nas"_s << -2;
+    // kv-memory: 1e8 × 100 × 8 B × 2 = 160e9 B on 64 GiB.
+    QTest::newRow("kv-memory error: 160 GB online store on 64 GiB (ENGINE.md feature-engineering)")
+        << featureStore(1e8, 100, 1e4, kvStore("redis", 64 * kGiB, 1e6)) << u"kv-memory"_s << error
+        << none << u"redis"_s << -2;
+    // kv-ops: 1e6 lookups/s on a store that sustains 1e5.
+    QTest::newRow("kv-ops error: 1M lookups/s on 100k ops/s (ENGINE.md feature-engineering)")
+        << featureStore(1e6, 10, 1e6, kvStore("redis", 64 * kGiB, 1e5)) << u"kv-ops"_s << error
+        << none << u"redis"_s << -2;
+    // latency: the store alone (20 ms) exceeds the 10 ms default budget.
+    QTest::newRow(
+        "latency error: 20 ms store, 10 ms budget (ENGINE.md feature-engineering latencyBudget)")
+        << featureStore(1e6, 10, 1e3, kvStore("redis", 64 * kGiB, 1e6, 0.020)) << u"latency"_s
+        << error << s << u"redis"_s << -2;
+    {
+        // 0.3 ms store (Redis-class, ENGINE.md) + 15 ms fabric between compute and store.
+        Project p = featureStore(1e6, 10, 1e3, kvStore("redis", 64 * kGiB, 1e6, 0.0003));
+        p.components.push_back(cpuCluster("cpu", 3, 64, 512 * kGiB));
+        p.components.push_back(fabric("wan", 1.25e9, 1, kNaN, false, 0.015));
+        p.bindings.push_back(bind("s", "cpu", "compute"));
+        p.links.push_back(linkTo("cpu", "wan"));
+        p.links.push_back(linkTo("redis", "wan"));
+        QTest::newRow("latency error: 0.3 ms store + 15 ms fabric over 10 ms (ENGINE.md: component "
+                      "+ network latency)")
+            << p << u"latency"_s << error << s << u"redis"_s << -2;
+    }
+    {
+        Project p;
+        p.components.push_back(cpuCluster("cpu", 3, 64, 512 * kGiB));
+        p.stages.push_back(stage("s", "serving",
+                                 params({{"mode", word("model")},
+                                         {"requestsPerSecond", number(10)},
+                                         {"serviceSeconds", number(0.5)},
+                                         {"latencyBudget", number(0.1)}})));
+        p.bindings.push_back(bind("s", "cpu", "compute"));
+        QTest::newRow(
+            "latency error: 500 ms per request, 100 ms budget (ENGINE.md serving model mode)")
+            << p << u"latency"_s << error << s << any << -2;
+    }
+    // network: 1.157 GB/s of reads over one 1 Gb/s port (118.7 MB/s goodput).
+    {
+        Project p = etlOn(cpuCluster("cpu", 3, 64, 1024 * kGiB));
+        p.components.push_back(storage("nas", "file-storage", 1e15, "none", 0));
+        p.components.push_back(fabric("net", 1.25e8, 1));
+        p.bindings.push_back(bind("s", "nas", "reads"));
+        p.links.push_back(linkTo("cpu", "net"));
+        p.links.push_back(linkTo("nas", "net"));
+        QTest::newRow("network error: 1.16 GB/s over 1 Gb/s (ENGINE.md fabric TCP goodput)")
+            << p << u"network"_s << error << none << u"net"_s << -2;
+    }
+    // nic: 7B on 16 A100 over 2 hosts, ZeRO-3. gpuHours = 4.2e22 / (312e12 × 0.4) / 3600 =
+    // 93,482.9; 5842.7 h on 16 GPUs; 47,542.9 tokens/s; all-reduce 2 × 15/16 × 2 × 7e9 =
+    // 26.25e9 B per step × 47,542.9 / 4,194,304 = 297.5 MB/s per GPU → 2.38 GB/s per host
+    // against a 10 Gb/s (1.25 GB/s) NIC; the cluster: 4.76 GB/s of 2.5 GB/s.
+    {
+        const Project p = trainingOn(
+            "nvidia-a100-80gb", 2,
+            tokens(7e9, 1e12, {{"gpuCount", number(16)}, {"zeroStage", number(3)}}), 1.25e9);
+        QTest::newRow("nic error on the stage: 2.38 GB/s all-reduce per host on 10 Gb/s "
+                      "(nccl-tests PERFORMANCE.md)")
+            << p << u"nic"_s << error << s << u"gpus"_s << -2;
+        QTest::newRow("nic error on the cluster: 4.76 GB/s of 2.5 GB/s (ENGINE.md Findings)")
+            << p << u"nic"_s << error << none << u"gpus"_s << -2;
+    }
+    // unbound.
+    {
+        Project p;
+        p.stages.push_back(stage("s", "training", tokens(7e9, 1e12)));
+        QTest::newRow("unbound warning: training without a compute binding (ENGINE.md Bindings)")
+            << p << u"unbound"_s << warning << s << any << -2;
+    }
+    {
+        Project p = etlOn(cpuCluster("cpu", 3, 64, 512 * kGiB));
+        p.stages[0] = stage("s", "training", tokens(7e9, 1e12));
+        QTest::newRow("unbound warning: training bound to a CPU cluster only (ENGINE.md Bindings)")
+            << p << u"unbound"_s << warning << s << any << -2;
+    }
+    {
+        Project p;
+        p.stages.push_back(stage("s", "ingestion", params({{"dailyBytes", number(1e12)}})));
+        QTest::newRow("unbound warning: ingestion without a writes binding (ENGINE.md Bindings)")
+            << p << u"unbound"_s << warning << s << any << -2;
+    }
+    {
+        Project p;
+        p.stages.push_back(stage("a", "ingestion", {}));
+        p.stages.push_back(stage("b", "processing", {}));
+        p.flows.push_back(flow("f", "a", "b", params({{"sizeBytes", number(1e12)}})));
+        QTest::newRow("unbound warning: a flow with no store (ENGINE.md Flows store)")
+            << p << u"unbound"_s << warning << none << none << -2;
+    }
+    // invalid-binding.
+    {
+        Project p;
+        p.components.push_back(storage("nas", "file-storage", 1e15, "none"));
+        p.stages.push_back(stage("s", "training", tokens(7e9, 1e12)));
+        p.bindings.push_back(bind("s", "nas", "compute"));
+        QTest::newRow("invalid-binding error: compute bound to file storage (ENGINE.md Bindings)")
+            << p << u"invalid-binding"_s << error << s << u"nas"_s << -2;
+    }
+    {
+        Project p;
+        p.components.push_back(storage("nas", "file-storage", 1e15, "none"));
+        p.components.push_back(cpuCluster("cpu", 3, 64, 512 * kGiB));
+        p.links.push_back(linkTo("cpu", "nas"));
+        QTest::newRow(
+            "invalid-binding error: a link to a component that is not a fabric (ENGINE.md Links)")
+            << p << u"invalid-binding"_s << error << none << u"cpu"_s << -2;
+    }
+    {
+        Project p = flowProject(params({{"sizeBytes", number(1e12)}}), 1e15, "none");
+        p.components.push_back(gpuCluster("gpus", "nvidia-h100-sxm", 1));
+        p.flows[0].params.insert(u"store"_s, ParamValue::fromText(u"gpus"_s));
+        QTest::newRow(
+            "invalid-binding error: a flow stored on a GPU cluster (ENGINE.md Flows store)")
+            << p << u"invalid-binding"_s << error << none << none << -2;
+    }
+    // no-network-path: compute and storage with no fabric between them.
+    {
+        Project p = trainingOn("nvidia-a100-80gb", 1,
+                               params({{"mode", word("samples")},
+                                       {"sampleBytes", number(1e6)},
+                                       {"samplesPerSecondPerGpu", number(100)},
+                                       {"gpuCount", number(4)}}));
+        p.components.push_back(storage("nas", "file-storage", 1e15, "none"));
+        p.bindings.push_back(bind("s", "nas", "reads"));
+        QTest::newRow("no-network-path info: no fabric between GPUs and storage (ENGINE.md "
+                      "Bindings and links)")
+            << p << u"no-network-path"_s << info << s << u"nas"_s << -2;
+    }
+    // missing-parameter.
+    QTest::newRow(
+        "missing-parameter error: training without modelParams (ENGINE.md training, required)")
+        << trainingOn("nvidia-a100-80gb", 1, params({{"trainingTokens", number(1e12)}}))
+        << u"missing-parameter"_s << error << s << any << -2;
+    QTest::newRow(
+        "missing-parameter error: custom samples without sampleBytes (ENGINE.md samples mode)")
+        << trainingOn("nvidia-a100-80gb", 1,
+                      params({{"mode", word("samples")}, {"samplesPerSecondPerGpu", number(100)}}))
+        << u"missing-parameter"_s << error << s << any << -2;
+    QTest::newRow(
+        "missing-parameter warning: serving without an attention shape (ENGINE.md serving)")
+        << gpuProject(u"serving"_s, params({{"modelParams", number(7e9)}}), u"nvidia-h100-sxm"_s)
+        << u"missing-parameter"_s << warning << s << any << -2;
+    {
+        Project p;
+        p.components.push_back(
+            component("nas", "file-storage",
+                      params({{"readBandwidth", number(1e9)}, {"writeBandwidth", number(1e9)}})));
+        QTest::newRow("missing-parameter error: storage without rawCapacity (ENGINE.md components)")
+            << p << u"missing-parameter"_s << error << none << u"nas"_s << -2;
+    }
+    // unknown-parameter (not in ENGINE.md's list; componentrules.cpp reportUnknownParams).
+    QTest::newRow("unknown-parameter warning: a misspelt stage parameter (componentrules.cpp "
+                  "reportUnknownParams)")
+        << trainingOn("nvidia-a100-80gb", 1, tokens(7e9, 1e12, {{"modelParam", number(7e9)}}))
+        << u"unknown-parameter"_s << warning << s << none << -2;
+    {
+        Project p = trainingOn("nvidia-a100-80gb", 1, tokens(7e9, 1e12));
+        p.components[0].params.insert(u"gpuPerHost"_s, number(4));
+        QTest::newRow("unknown-parameter warning: a misspelt component parameter "
+                      "(componentrules.cpp reportUnknownParams)")
+            << p << u"unknown-parameter"_s << warning << none << u"gpus"_s << -2;
+    }
+    // no-profile: MLPerf Storage has no MI300X column.
+    QTest::newRow("no-profile warning: unet3d on MI300X (ENGINE.md MLPerf Storage profiles)")
+        << trainingOn("amd-mi300x", 1,
+                      params({{"mode", word("samples")}, {"workload", word("unet3d")}}))
+        << u"no-profile"_s << warning << s << u"gpus"_s << -2;
+    // unknown-catalog-id.
+    QTest::newRow("unknown-catalog-id error: an accelerator not in the catalog (ENGINE.md catalog)")
+        << trainingOn("nvidia-b200", 1, tokens(7e9, 1e12)) << u"unknown-catalog-id"_s << error
+        << none << u"gpus"_s << -2;
+    {
+        Project p;
+        p.components.push_back(storage("nas", "block-storage", 1e15, "raid7"));
+        QTest::newRow("unknown-catalog-id error: a protection scheme not in the catalog (ENGINE.md "
+                      "protection)")
+            << p << u"unknown-catalog-id"_s << error << none << u"nas"_s << -2;
+    }
+    // unsupported-precision: the A100 has no FP8, the T4 no BF16 (ENGINE.md catalog).
+    QTest::newRow(
+        "unsupported-precision error: fp8 training on A100 (ENGINE.md catalog, A100 has no FP8)")
+        << trainingOn("nvidia-a100-80gb", 1, tokens(7e9, 1e12, {{"precision", word("fp8")}}))
+        << u"unsupported-precision"_s << error << s << u"gpus"_s << -2;
+    QTest::newRow(
+        "unsupported-precision error: bf16 validation on T4 (ENGINE.md catalog, T4 FP16 only)")
+        << gpuProject(u"validation"_s,
+                      params({{"modelParams", number(7e9)}, {"evalTokens", number(1e9)}}),
+                      u"nvidia-t4"_s)
+        << u"unsupported-precision"_s << error << s << u"gpus"_s << -2;
+}
+
+void TestEngineFindings::findings()
+{
+    QFETCH(Project, project);
+    QFETCH(QString, code);
+    QFETCH(int, severity);
+    QFETCH(QString, stage);
+    QFETCH(QString, component);
+    QFETCH(int, months);
+
+    const EngineResult r = computeRequirements(project);
+    auto matches = [&](const QString &want, const QString &have) {
+        return want.isEmpty() || (want == u"-" ? have.isEmpty() : want == have);
+    };
+    const Finding *found = nullptr;
+    for (const Finding &f : r.findings) {
+        if (f.code == code && int(f.severity) == severity && matches(stage, f.stage) &&
+            matches(component, f.component)) {
+            found = &f;
+            break;
+        }
+    }
+    QVERIFY2(found, describe(r.findings).constData());
+    QVERIFY2(!found->message.isEmpty(), "a finding needs a message");
+    QVERIFY2(!found->hint.isEmpty(), "a finding needs a hint");
+    if (months != -2)
+        QCOMPARE(found->monthsUntilFull, months);
+    // Errors first, then warnings, then info.
+    for (size_t i = 1; i < r.findings.size(); ++i)
+        QVERIFY2(int(r.findings[i - 1].severity) >= int(r.findings[i].severity),
+                 describe(r.findings).constData());
+}
+
+void TestEngineFindings::cleanProjectHasNoFindings()
+{
+    // 7B on 4 of 8 A100 under ZeRO-3 (28 GB per GPU), data and checkpoints on a file store,
+    // both on a 400 Gb/s RDMA fabric: nothing to report.
+    Project p = trainingOn("nvidia-a100-80gb", 1,
+                           tokens(7e9, 1e12, {{"gpuCount", number(4)}, {"zeroStage", number(3)}}));
+    p.components.push_back(storage("nas", "file-storage", 1e15, "none", kNaN, 20e9, 10e9));
+    p.components.push_back(fabric("net", 50e9, 1, kNaN, true));
+    p.bindings.push_back(bind("s", "nas", "reads"));
+    p.bindings.push_back(bind("s", "nas", "writes"));
+    p.links.push_back(linkTo("gpus", "net"));
+    p.links.push_back(linkTo("nas", "net"));
+    const EngineResult r = computeRequirements(p);
+    QVERIFY2(r.findings.empty(), describe(r.findings).constData());
+    QCOMPARE(r.errorCount(), 0);
+    QCOMPARE(r.warningCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestEngineFindings)
+#include "tst_engine_findings.moc"
