@@ -53,13 +53,13 @@ QString outputRefusal(const QString &output, const QStringList &inputs)
 namespace {
 
 const Command kCommands[] = {
-    {"check", "check FILE [--format text|json]",
+    {"check", "check FILE [--format text|json] [--units si|iec]",
      "compute requirements and print the findings (exit 1 if any error)"},
-    {"requirements", "requirements FILE [--format json|csv|text]",
+    {"requirements", "requirements FILE [--format json|csv|text] [--units si|iec]",
      "print the computed requirements of every stage and component"},
     {"export",
      "export FILE --view lifecycle|infrastructure|mapping --format svg|png|pdf|dot "
-     "[--layout canvas|auto] [--dpi N] -o OUT",
+     "[--layout canvas|auto] [--dpi N] [--units si|iec] -o OUT",
      "lay out one view with Graphviz and write it"},
     {"report", "report FILE -o OUT.html|OUT.pdf|OUT.md", "write the design-document report"},
     {"convert", "convert IN OUT", "convert between .tarmac (SQLite) and .json by extension"},
@@ -68,6 +68,25 @@ const Command kCommands[] = {
 };
 
 } // namespace
+
+UnitsOption::UnitsOption(QCommandLineParser &parser)
+    : option(u"units"_s, u"si (kB, MB, GB; the default) or iec (KiB, MiB, GiB) for sizes."_s,
+             u"system"_s, u"si"_s)
+{
+    parser.addOption(option);
+}
+
+bool UnitsOption::read(const QCommandLineParser &parser, const QString &command,
+                       UnitSystem *units) const
+{
+    const QString word = parser.value(option).toLower();
+    if (word == u"si" || word == u"iec") {
+        *units = word == u"si" ? UnitSystem::SI : UnitSystem::IEC;
+        return true;
+    }
+    failWith(u"%1: unknown units \"%2\" (expected si, iec)"_s.arg(command, parser.value(option)));
+    return false;
+}
 
 // Parses the subcommand's own options; returns -1 to go on, or an exit code.
 int parse(QCommandLineParser &parser, const QStringList &args, const Command &command,
@@ -118,8 +137,12 @@ int checkOrRequirements(const QStringList &args, bool check)
     const QCommandLineOption format(u"format"_s, u"Output format."_s, u"format"_s,
                                     check ? u"text"_s : u"json"_s);
     parser.addOption(format);
+    const UnitsOption unitsOption(parser);
     if (int code = parse(parser, args, command, 1); code >= 0)
         return code;
+    UnitSystem units = UnitSystem::SI;
+    if (!unitsOption.read(parser, args[0], &units))
+        return Unusable;
     const QString kind = parser.value(format);
     const QStringList allowed =
         check ? QStringList{u"text"_s, u"json"_s} : QStringList{u"json"_s, u"csv"_s, u"text"_s};
@@ -134,16 +157,18 @@ int checkOrRequirements(const QStringList &args, bool check)
     if (check) {
         const int code = result.errorCount() > 0 ? Findings : Ok;
         if (kind == u"json")
-            return printOut(QJsonDocument(findingsToJson(result)).toJson(QJsonDocument::Indented),
+            return printOut(QJsonDocument(findingsToJson(read.project, result, units))
+                                .toJson(QJsonDocument::Indented),
                             code);
-        return printOut(findingsToText(QFileInfo(path).fileName(), result), code);
+        return printOut(findingsToText(QFileInfo(path).fileName(), read.project, result, units),
+                        code);
     }
     if (kind == u"csv")
         return printOut(requirementsToCsv(read.project, result));
     if (kind == u"text")
-        return printOut(requirementsToText(read.project, result));
-    return printOut(
-        QJsonDocument(requirementsToJson(read.project, result)).toJson(QJsonDocument::Indented));
+        return printOut(requirementsToText(read.project, result, units));
+    return printOut(QJsonDocument(requirementsToJson(read.project, result, units))
+                        .toJson(QJsonDocument::Indented));
 }
 
 bool knownExtension(const QString &path)

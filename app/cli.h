@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/quantity.h"
+
+#include <QCommandLineOption>
 #include <QStringList>
 
 class QCommandLineParser;
@@ -31,6 +34,14 @@ int printOut(const QByteArray &bytes, int code = Ok);
 /// Why `output` must not be written: it is one of the inputs (by any spelling), a device, a
 /// FIFO or a folder, or its folder is missing. Empty if it may be.
 QString outputRefusal(const QString &output, const QStringList &inputs);
+/// `--units si|iec`: the byte prefixes of sizes in sentences and figures (numbers in JSON and
+/// CSV stay base units). The option is added to `parser` here.
+struct UnitsOption {
+    explicit UnitsOption(QCommandLineParser &parser);
+    /// Reads the parsed value; on a word other than si or iec prints why and returns false.
+    bool read(const QCommandLineParser &parser, const QString &command, UnitSystem *units) const;
+    QCommandLineOption option;
+};
 /// Parses a subcommand's options; -1 to go on, else the exit code (help printed, or error).
 int parse(QCommandLineParser &parser, const QStringList &args, const Command &command,
           int positionals);

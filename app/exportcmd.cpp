@@ -27,11 +27,14 @@ int exportDiagram(const QStringList &args)
                                  u"96"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"File to write."_s, u"file"_s);
     parser.addOptions({view, format, layout, dpi, output});
+    const UnitsOption units(parser);
     if (int code = parse(parser, args, commandNamed(u"export"_s), 1); code >= 0)
         return code;
     if (!parser.isSet(view) || !parser.isSet(output))
         return failWith(u"export: --view and -o are required (see tarmac export --help)"_s);
     DiagramOptions options;
+    if (!units.read(parser, u"export"_s, &options.units))
+        return Unusable;
     if (!parseDiagramView(parser.value(view), &options.view))
         return failWith(
             u"export: unknown view \"%1\" (expected lifecycle, infrastructure, mapping)"_s.arg(

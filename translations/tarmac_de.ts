@@ -1282,6 +1282,453 @@
     </message>
 </context>
 <context>
+    <name>tarmac::Labels</name>
+    <message>
+        <source>Activation memory per GPU</source>
+        <translation>Aktivierungsspeicher pro GPU</translation>
+    </message>
+    <message>
+        <source>Bytes per feature value</source>
+        <translation>Bytes pro Feature-Wert</translation>
+    </message>
+    <message>
+        <source>Changed fraction per version</source>
+        <translation>Geänderter Anteil pro Version</translation>
+    </message>
+    <message>
+        <source>Checkpoint bytes per parameter</source>
+        <translation>Checkpoint-Bytes pro Parameter</translation>
+    </message>
+    <message>
+        <source>Checkpoint write window</source>
+        <translation>Zeitfenster für Checkpoints</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences</source>
+        <translation>Gleichzeitige Sequenzen</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Kontextlänge</translation>
+    </message>
+    <message>
+        <source>CPU cores per host</source>
+        <translation>CPU-Kerne pro Host</translation>
+    </message>
+    <message>
+        <source>vCPU overcommit ratio</source>
+        <translation>vCPU-Überbelegungsfaktor</translation>
+    </message>
+    <message>
+        <source>Daily data volume</source>
+        <translation>Tägliches Datenvolumen</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Samples in dataset</source>
+        <translation>Samples im Datensatz</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Fertigstellungsfrist</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <source>Evaluation tokens per run</source>
+        <translation>Evaluierungs-Tokens pro Lauf</translation>
+    </message>
+    <message>
+        <source>Features per entity</source>
+        <translation>Features pro Entität</translation>
+    </message>
+    <message>
+        <source>Tokens per global batch</source>
+        <translation>Tokens pro globalem Batch</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>GPU-Modell</translation>
+    </message>
+    <message>
+        <source>GPUs used</source>
+        <translation>Genutzte GPUs</translation>
+    </message>
+    <message>
+        <source>GPUs per host</source>
+        <translation>GPUs pro Host</translation>
+    </message>
+    <message>
+        <source>Growth per month</source>
+        <translation>Wachstum pro Monat</translation>
+    </message>
+    <message>
+        <source>Hosts held back for HA</source>
+        <translation>Für HA reservierte Hosts</translation>
+    </message>
+    <message>
+        <source>Attention head dimension</source>
+        <translation>Dimension eines Attention-Heads</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>Eingabegröße</translation>
+    </message>
+    <message>
+        <source>Prompt tokens per request</source>
+        <translation>Prompt-Tokens pro Anfrage</translation>
+    </message>
+    <message>
+        <source>KV heads</source>
+        <translation>KV-Heads</translation>
+    </message>
+    <message>
+        <source>KV cache precision</source>
+        <translation>KV-Cache-Präzision</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Latency budget</source>
+        <translation>Latenzbudget</translation>
+    </message>
+    <message>
+        <source>Transformer layers</source>
+        <translation>Transformer-Schichten</translation>
+    </message>
+    <message>
+        <source>Port speed</source>
+        <translation>Portgeschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Lookup rate</source>
+        <translation>Abfragerate</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Memory overhead</source>
+        <translation>Speicher-Overhead</translation>
+    </message>
+    <message>
+        <source>Memory per core</source>
+        <translation>Arbeitsspeicher pro Kern</translation>
+    </message>
+    <message>
+        <source>Memory per host</source>
+        <translation>Arbeitsspeicher pro Host</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilisation</source>
+        <translation>Modell-FLOPs-Auslastung</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Model-parallel degree</source>
+        <translation>Grad der Modellparallelität</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation>Modellparameter</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>NIC bandwidth per host</source>
+        <translation>NIC-Bandbreite pro Host</translation>
+    </message>
+    <message>
+        <source>Operation rate</source>
+        <translation>Operationsrate</translation>
+    </message>
+    <message>
+        <source>Optimizer bytes per parameter</source>
+        <translation>Optimizer-Bytes pro Parameter</translation>
+    </message>
+    <message>
+        <source>Output-to-input ratio</source>
+        <translation>Verhältnis Ausgabe zu Eingabe</translation>
+    </message>
+    <message>
+        <source>Generated tokens per request</source>
+        <translation>Generierte Tokens pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Peak-to-average ratio</source>
+        <translation>Verhältnis Spitze zu Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Compute precision</source>
+        <translation>Rechenpräzision</translation>
+    </message>
+    <message>
+        <source>Protection scheme</source>
+        <translation>Schutzverfahren</translation>
+    </message>
+    <message>
+        <source>Raw capacity</source>
+        <translation>Rohkapazität</translation>
+    </message>
+    <message>
+        <source>RDMA</source>
+        <translation>RDMA</translation>
+    </message>
+    <message>
+        <source>Read bandwidth</source>
+        <translation>Lesebandbreite</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Anfragerate</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Aufbewahrungsdauer</translation>
+    </message>
+    <message>
+        <source>Evaluation runs per day</source>
+        <translation>Evaluierungsläufe pro Tag</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Sample-Größe</translation>
+    </message>
+    <message>
+        <source>Sample throughput per GPU</source>
+        <translation>Sample-Durchsatz pro GPU</translation>
+    </message>
+    <message>
+        <source>Service time per request</source>
+        <translation>Bearbeitungszeit pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Size per version</source>
+        <translation>Größe pro Version</translation>
+    </message>
+    <message>
+        <source>Capacity kept free</source>
+        <translation>Kapazitätsreserve</translation>
+    </message>
+    <message>
+        <source>Storage component</source>
+        <translation>Speicherkomponente</translation>
+    </message>
+    <message>
+        <source>Store overhead factor</source>
+        <translation>Store-Overhead-Faktor</translation>
+    </message>
+    <message>
+        <source>Target utilisation</source>
+        <translation>Zielauslastung</translation>
+    </message>
+    <message>
+        <source>Throughput per core</source>
+        <translation>Durchsatz pro Kern</translation>
+    </message>
+    <message>
+        <source>Bytes per token</source>
+        <translation>Bytes pro Token</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>Trainings-Tokens</translation>
+    </message>
+    <message>
+        <source>Usable GPU memory fraction</source>
+        <translation>Nutzbarer Anteil des GPU-Speichers</translation>
+    </message>
+    <message>
+        <source>Versions retained</source>
+        <translation>Aufbewahrte Versionen</translation>
+    </message>
+    <message>
+        <source>Weight precision</source>
+        <translation>Gewichtspräzision</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Zeitfenster</translation>
+    </message>
+    <message>
+        <source>Workload profile</source>
+        <translation>Workload-Profil</translation>
+    </message>
+    <message>
+        <source>Write bandwidth</source>
+        <translation>Schreibbandbreite</translation>
+    </message>
+    <message>
+        <source>ZeRO stage</source>
+        <translation>ZeRO-Stufe</translation>
+    </message>
+    <message>
+        <source>Transfer bandwidth</source>
+        <translation>Übertragungsbandbreite</translation>
+    </message>
+    <message>
+        <source>Storage capacity</source>
+        <translation>Speicherkapazität</translation>
+    </message>
+    <message>
+        <source>Checkpoint size</source>
+        <translation>Checkpoint-Größe</translation>
+    </message>
+    <message>
+        <source>Checkpoint write bandwidth</source>
+        <translation>Schreibbandbreite für Checkpoints</translation>
+    </message>
+    <message>
+        <source>Compute throughput</source>
+        <translation>Rechendurchsatz</translation>
+    </message>
+    <message>
+        <source>Concurrent requests</source>
+        <translation>Gleichzeitige Anfragen</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>CPU-Kerne</translation>
+    </message>
+    <message>
+        <source>Dataset size</source>
+        <translation>Datensatzgröße</translation>
+    </message>
+    <message>
+        <source>Decode throughput per replica</source>
+        <translation>Decode-Durchsatz pro Replikat</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>GPU-hours per day</source>
+        <translation>GPU-Stunden pro Tag</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU-Speicher</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>GPUs for compute</source>
+        <translation>GPUs für Rechenleistung</translation>
+    </message>
+    <message>
+        <source>GPUs for memory</source>
+        <translation>GPUs für Speicherbedarf</translation>
+    </message>
+    <message>
+        <source>GPUs needed</source>
+        <translation>Benötigte GPUs</translation>
+    </message>
+    <message>
+        <source>Inference compute per day</source>
+        <translation>Inferenz-Rechenaufwand pro Tag</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>Logical size</source>
+        <translation>Logische Größe</translation>
+    </message>
+    <message>
+        <source>Lookup latency</source>
+        <translation>Abfragelatenz</translation>
+    </message>
+    <message>
+        <source>Memory per GPU</source>
+        <translation>Speicher pro GPU</translation>
+    </message>
+    <message>
+        <source>Model states per GPU</source>
+        <translation>Modellzustände pro GPU</translation>
+    </message>
+    <message>
+        <source>Used capacity by month</source>
+        <translation>Belegte Kapazität pro Monat</translation>
+    </message>
+    <message>
+        <source>Months until full</source>
+        <translation>Monate bis zur Vollbelegung</translation>
+    </message>
+    <message>
+        <source>Network bandwidth</source>
+        <translation>Netzwerkbandbreite</translation>
+    </message>
+    <message>
+        <source>Network bandwidth per GPU</source>
+        <translation>Netzwerkbandbreite pro GPU</translation>
+    </message>
+    <message>
+        <source>Network bandwidth per host</source>
+        <translation>Netzwerkbandbreite pro Host</translation>
+    </message>
+    <message>
+        <source>Online feature store size</source>
+        <translation>Größe des Online-Feature-Stores</translation>
+    </message>
+    <message>
+        <source>Read bandwidth per GPU</source>
+        <translation>Lesebandbreite pro GPU</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Replikate</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Token throughput</source>
+        <translation>Token-Durchsatz</translation>
+    </message>
+    <message>
+        <source>Training compute</source>
+        <translation>Trainings-Rechenaufwand</translation>
+    </message>
+    <message>
+        <source>Model weights</source>
+        <translation>Modellgewichte</translation>
+    </message>
+</context>
+<context>
     <name>tarmac::MainWindow</name>
     <message>
         <source>Tarmac projects (*.tarmac);;Interchange JSON (*.json)</source>

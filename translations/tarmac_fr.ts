@@ -1282,6 +1282,453 @@
     </message>
 </context>
 <context>
+    <name>tarmac::Labels</name>
+    <message>
+        <source>Activation memory per GPU</source>
+        <translation>Mémoire d&apos;activations par GPU</translation>
+    </message>
+    <message>
+        <source>Bytes per feature value</source>
+        <translation>Octets par valeur de feature</translation>
+    </message>
+    <message>
+        <source>Changed fraction per version</source>
+        <translation>Part modifiée par version</translation>
+    </message>
+    <message>
+        <source>Checkpoint bytes per parameter</source>
+        <translation>Octets de checkpoint par paramètre</translation>
+    </message>
+    <message>
+        <source>Checkpoint write window</source>
+        <translation>Fenêtre d'écriture des checkpoints</translation>
+    </message>
+    <message>
+        <source>Concurrent sequences</source>
+        <translation>Séquences simultanées</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>Longueur de contexte</translation>
+    </message>
+    <message>
+        <source>CPU cores per host</source>
+        <translation>Cœurs CPU par hôte</translation>
+    </message>
+    <message>
+        <source>vCPU overcommit ratio</source>
+        <translation>Taux de surallocation vCPU</translation>
+    </message>
+    <message>
+        <source>Daily data volume</source>
+        <translation>Volume de données quotidien</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>Jeu de données</translation>
+    </message>
+    <message>
+        <source>Samples in dataset</source>
+        <translation>Échantillons du jeu de données</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Entities</source>
+        <translation>Entités</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <source>Evaluation tokens per run</source>
+        <translation>Tokens d'évaluation par exécution</translation>
+    </message>
+    <message>
+        <source>Features per entity</source>
+        <translation>Features par entité</translation>
+    </message>
+    <message>
+        <source>Tokens per global batch</source>
+        <translation>Tokens par batch global</translation>
+    </message>
+    <message>
+        <source>GPU model</source>
+        <translation>Modèle de GPU</translation>
+    </message>
+    <message>
+        <source>GPUs used</source>
+        <translation>GPU utilisés</translation>
+    </message>
+    <message>
+        <source>GPUs per host</source>
+        <translation>GPU par hôte</translation>
+    </message>
+    <message>
+        <source>Growth per month</source>
+        <translation>Croissance par mois</translation>
+    </message>
+    <message>
+        <source>Hosts held back for HA</source>
+        <translation>Hôtes réservés pour la HA</translation>
+    </message>
+    <message>
+        <source>Attention head dimension</source>
+        <translation>Dimension d'une tête d'attention</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hôtes</translation>
+    </message>
+    <message>
+        <source>Input size</source>
+        <translation>Taille des données d'entrée</translation>
+    </message>
+    <message>
+        <source>Prompt tokens per request</source>
+        <translation>Tokens de prompt par requête</translation>
+    </message>
+    <message>
+        <source>KV heads</source>
+        <translation>Têtes KV</translation>
+    </message>
+    <message>
+        <source>KV cache precision</source>
+        <translation>Précision du cache KV</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <source>Latency budget</source>
+        <translation>Budget de latence</translation>
+    </message>
+    <message>
+        <source>Transformer layers</source>
+        <translation>Couches du transformer</translation>
+    </message>
+    <message>
+        <source>Port speed</source>
+        <translation>Vitesse de port</translation>
+    </message>
+    <message>
+        <source>Lookup rate</source>
+        <translation>Taux de consultation</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Memory overhead</source>
+        <translation>Surcoût mémoire</translation>
+    </message>
+    <message>
+        <source>Memory per core</source>
+        <translation>Mémoire par cœur</translation>
+    </message>
+    <message>
+        <source>Memory per host</source>
+        <translation>Mémoire par hôte</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilisation</source>
+        <translation>Utilisation des FLOPs du modèle</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Model-parallel degree</source>
+        <translation>Degré de parallélisme de modèle</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation>Paramètres du modèle</translation>
+    </message>
+    <message>
+        <source>MTU</source>
+        <translation>MTU</translation>
+    </message>
+    <message>
+        <source>NIC bandwidth per host</source>
+        <translation>Bande passante NIC par hôte</translation>
+    </message>
+    <message>
+        <source>Operation rate</source>
+        <translation>Taux d'opérations</translation>
+    </message>
+    <message>
+        <source>Optimizer bytes per parameter</source>
+        <translation>Octets d'optimiseur par paramètre</translation>
+    </message>
+    <message>
+        <source>Output-to-input ratio</source>
+        <translation>Rapport sortie/entrée</translation>
+    </message>
+    <message>
+        <source>Generated tokens per request</source>
+        <translation>Tokens générés par requête</translation>
+    </message>
+    <message>
+        <source>Peak-to-average ratio</source>
+        <translation>Rapport pic/moyenne</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Compute precision</source>
+        <translation>Précision de calcul</translation>
+    </message>
+    <message>
+        <source>Protection scheme</source>
+        <translation>Schéma de protection</translation>
+    </message>
+    <message>
+        <source>Raw capacity</source>
+        <translation>Capacité brute</translation>
+    </message>
+    <message>
+        <source>RDMA</source>
+        <translation>RDMA</translation>
+    </message>
+    <message>
+        <source>Read bandwidth</source>
+        <translation>Bande passante en lecture</translation>
+    </message>
+    <message>
+        <source>Request rate</source>
+        <translation>Taux de requêtes</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Durée de rétention</translation>
+    </message>
+    <message>
+        <source>Evaluation runs per day</source>
+        <translation>Évaluations par jour</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>Taille d'échantillon</translation>
+    </message>
+    <message>
+        <source>Sample throughput per GPU</source>
+        <translation>Débit d'échantillons par GPU</translation>
+    </message>
+    <message>
+        <source>Service time per request</source>
+        <translation>Temps de service par requête</translation>
+    </message>
+    <message>
+        <source>Size per version</source>
+        <translation>Taille par version</translation>
+    </message>
+    <message>
+        <source>Capacity kept free</source>
+        <translation>Réserve de capacité libre</translation>
+    </message>
+    <message>
+        <source>Storage component</source>
+        <translation>Composant de stockage</translation>
+    </message>
+    <message>
+        <source>Store overhead factor</source>
+        <translation>Facteur de surcoût du store</translation>
+    </message>
+    <message>
+        <source>Target utilisation</source>
+        <translation>Taux d'utilisation cible</translation>
+    </message>
+    <message>
+        <source>Throughput per core</source>
+        <translation>Débit par cœur</translation>
+    </message>
+    <message>
+        <source>Bytes per token</source>
+        <translation>Octets par token</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>Tokens d'entraînement</translation>
+    </message>
+    <message>
+        <source>Usable GPU memory fraction</source>
+        <translation>Part utilisable de la mémoire GPU</translation>
+    </message>
+    <message>
+        <source>Versions retained</source>
+        <translation>Versions conservées</translation>
+    </message>
+    <message>
+        <source>Weight precision</source>
+        <translation>Précision des poids</translation>
+    </message>
+    <message>
+        <source>Time window</source>
+        <translation>Fenêtre de temps</translation>
+    </message>
+    <message>
+        <source>Workload profile</source>
+        <translation>Profil de charge de travail</translation>
+    </message>
+    <message>
+        <source>Write bandwidth</source>
+        <translation>Bande passante en écriture</translation>
+    </message>
+    <message>
+        <source>ZeRO stage</source>
+        <translation>Niveau ZeRO</translation>
+    </message>
+    <message>
+        <source>Transfer bandwidth</source>
+        <translation>Bande passante de transfert</translation>
+    </message>
+    <message>
+        <source>Storage capacity</source>
+        <translation>Capacité de stockage</translation>
+    </message>
+    <message>
+        <source>Checkpoint size</source>
+        <translation>Taille du checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoint write bandwidth</source>
+        <translation>Bande passante d'écriture des checkpoints</translation>
+    </message>
+    <message>
+        <source>Compute throughput</source>
+        <translation>Débit de calcul</translation>
+    </message>
+    <message>
+        <source>Concurrent requests</source>
+        <translation>Requêtes simultanées</translation>
+    </message>
+    <message>
+        <source>CPU cores</source>
+        <translation>Cœurs CPU</translation>
+    </message>
+    <message>
+        <source>Dataset size</source>
+        <translation>Taille du jeu de données</translation>
+    </message>
+    <message>
+        <source>Decode throughput per replica</source>
+        <translation>Débit de décodage par réplique</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>Heures GPU</translation>
+    </message>
+    <message>
+        <source>GPU-hours per day</source>
+        <translation>Heures GPU par jour</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>Mémoire GPU</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>GPUs for compute</source>
+        <translation>GPU pour le calcul</translation>
+    </message>
+    <message>
+        <source>GPUs for memory</source>
+        <translation>GPU pour la mémoire</translation>
+    </message>
+    <message>
+        <source>GPUs needed</source>
+        <translation>GPU nécessaires</translation>
+    </message>
+    <message>
+        <source>Inference compute per day</source>
+        <translation>Calcul d'inférence par jour</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>Cache KV</translation>
+    </message>
+    <message>
+        <source>Logical size</source>
+        <translation>Taille logique</translation>
+    </message>
+    <message>
+        <source>Lookup latency</source>
+        <translation>Latence de consultation</translation>
+    </message>
+    <message>
+        <source>Memory per GPU</source>
+        <translation>Mémoire par GPU</translation>
+    </message>
+    <message>
+        <source>Model states per GPU</source>
+        <translation>États du modèle par GPU</translation>
+    </message>
+    <message>
+        <source>Used capacity by month</source>
+        <translation>Capacité utilisée par mois</translation>
+    </message>
+    <message>
+        <source>Months until full</source>
+        <translation>Mois avant saturation</translation>
+    </message>
+    <message>
+        <source>Network bandwidth</source>
+        <translation>Bande passante réseau</translation>
+    </message>
+    <message>
+        <source>Network bandwidth per GPU</source>
+        <translation>Bande passante réseau par GPU</translation>
+    </message>
+    <message>
+        <source>Network bandwidth per host</source>
+        <translation>Bande passante réseau par hôte</translation>
+    </message>
+    <message>
+        <source>Online feature store size</source>
+        <translation>Taille du feature store en ligne</translation>
+    </message>
+    <message>
+        <source>Read bandwidth per GPU</source>
+        <translation>Bande passante en lecture par GPU</translation>
+    </message>
+    <message>
+        <source>Replicas</source>
+        <translation>Répliques</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Token throughput</source>
+        <translation>Débit de tokens</translation>
+    </message>
+    <message>
+        <source>Training compute</source>
+        <translation>Calcul d'entraînement</translation>
+    </message>
+    <message>
+        <source>Model weights</source>
+        <translation>Poids du modèle</translation>
+    </message>
+</context>
+<context>
     <name>tarmac::MainWindow</name>
     <message>
         <source>Tarmac projects (*.tarmac);;Interchange JSON (*.json)</source>

@@ -68,7 +68,7 @@ void ArrangeController::onFinished()
     QMap<QString, Placement> to;
     const Project &p = m_document->project();
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
-        if (!p.hasId(it.key()))
+        if (!m_document->index().contains(it.key()))
             continue;
         const Placement old = p.layout.value(it.key());
         to.insert(it.key(), {it->x(), it->y(), old.width, old.height});

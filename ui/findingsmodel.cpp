@@ -1,5 +1,7 @@
 #include "findingsmodel.h"
 
+#include "engine/findingformat.h"
+
 #include <QApplication>
 #include <QColor>
 #include <QIcon>
@@ -7,13 +9,60 @@
 
 namespace tarmac {
 
-void FindingsModel::setFindings(const std::vector<Finding> &findings)
+FindingsModel::FindingsModel(QObject *parent)
+    : QAbstractTableModel(parent)
 {
-    if (findings == m_findings)
-        return; // no flicker when an edit leaves the findings as they were
+}
+
+FindingsModel::~FindingsModel() = default;
+
+void FindingsModel::makeFormatter()
+{
+    m_words = m_project ? std::make_unique<FindingFormatter>(*m_project, m_units) : nullptr;
+}
+
+void FindingsModel::setFindings(const std::vector<Finding> &findings, const Project *project)
+{
+    const bool same = findings == m_findings;
+    m_project = project;
+    makeFormatter(); // names may have changed even where the findings did not
+    if (same) {
+        // No flicker when an edit leaves the findings as they were; a rename still shows.
+        if (!m_findings.empty())
+            emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_findings = findings;
     endResetModel();
+}
+
+void FindingsModel::setUnits(UnitSystem units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    makeFormatter();
+    if (!m_findings.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QString FindingsModel::message(int row) const
+{
+    const Finding &f = m_findings[size_t(row)];
+    if (m_words)
+        return m_words->message(f);
+    const Project none;
+    return FindingFormatter(none, m_units).message(f);
+}
+
+QString FindingsModel::hint(int row) const
+{
+    const Finding &f = m_findings[size_t(row)];
+    if (m_words)
+        return m_words->hint(f);
+    const Project none;
+    return FindingFormatter(none, m_units).hint(f);
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const
@@ -44,7 +93,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case CodeColumn:
             return f.code;
         case MessageColumn:
-            return f.message;
+            return message(index.row());
         case ItemColumn: {
             QStringList ids;
             for (const QString &id : {f.stage, f.component, f.flow}) {
@@ -54,7 +103,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
             return ids.join(QStringLiteral(" \u2192 "));
         }
         case HintColumn:
-            return f.hint;
+            return hint(index.row());
         }
     }
     if (role == Qt::DecorationRole && index.column() == SeverityColumn) {

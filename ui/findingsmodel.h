@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/result.h"
+#include "model/project.h"
 
 #include <QAbstractTableModel>
 #include <QSortFilterProxyModel>
@@ -14,8 +15,17 @@ public:
     enum Column { SeverityColumn, CodeColumn, MessageColumn, ItemColumn, HintColumn, ColumnCount };
     enum Role { SeverityRole = Qt::UserRole + 1, ItemIdRole };
 
-    using QAbstractTableModel::QAbstractTableModel;
-    void setFindings(const std::vector<Finding> &findings);
+    explicit FindingsModel(QObject *parent = nullptr);
+    ~FindingsModel() override;
+    /// The findings and the project they were computed for (names are read from it when a
+    /// row is shown; the caller keeps it alive). Sizes in `units`.
+    void setFindings(const std::vector<Finding> &findings, const Project *project);
+    /// Shows every sentence again in other prefixes, or after names changed.
+    void setUnits(UnitSystem units);
+    UnitSystem units() const { return m_units; }
+    /// The message and hint of row `row` as shown.
+    QString message(int row) const;
+    QString hint(int row) const;
     const Finding &finding(int row) const { return m_findings[size_t(row)]; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -25,6 +35,11 @@ public:
 
 private:
     std::vector<Finding> m_findings;
+    const Project *m_project = nullptr;
+    UnitSystem m_units = UnitSystem::SI;
+    /// The formatter of the current project and units, made again when either changes.
+    std::unique_ptr<class FindingFormatter> m_words;
+    void makeFormatter();
 };
 
 /// Filters findings by lowest severity shown and by text in any column.

@@ -292,8 +292,8 @@ void MainWindow::updateTitle()
 void MainWindow::refreshResult()
 {
     const EngineResult &result = m_engine->result();
-    m_findings->setFindings(result.findings);
-    m_requirements->showResult(m_document->project(), result);
+    m_findings->setFindings(result.findings, &m_document->project());
+    m_requirements->showResult(m_document->project(), result, m_units);
     m_status->setText(tr("%n error(s)", nullptr, result.errorCount()) + QStringLiteral(" \u00b7 ") +
                       tr("%n warning(s)", nullptr, result.warningCount()));
 }
@@ -315,7 +315,8 @@ void MainWindow::exportReport()
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = ReportWriter(m_document->project(), m_engine->result()).write(path);
+    const QString error =
+        ReportWriter(m_document->project(), m_engine->result(), m_units).write(path);
     QApplication::restoreOverrideCursor();
     if (!error.isEmpty())
         QMessageBox::critical(this, tr("Cannot export report"), error);
@@ -335,12 +336,16 @@ void MainWindow::showSettings()
 void MainWindow::applySettings()
 {
     const AppSettings s = AppSettings::load();
-    setPreferredUnitSystem(s.iecUnits ? UnitSystem::IEC : UnitSystem::SI);
+    // Every view that shows a size or a finding takes the units from here, and renders again.
+    m_units = s.iecUnits ? UnitSystem::IEC : UnitSystem::SI;
+    m_findings->setUnits(m_units);
+    m_charts->setUnits(m_units);
+    m_scene->setUnits(m_units);
+    m_requirements->showResult(m_document->project(), m_engine->result(), m_units);
     m_view->setShowGrid(s.showGrid);
     m_canvasActions->action(QStringLiteral("actionSnap"))->setChecked(s.snapToGrid);
     m_autosaver->setInterval(s.autosaveSeconds * 1000);
     applyTheme(s.theme);
-    emit m_engine->resultChanged(); // every figure on screen is formatted again
     m_scene->update();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/projectdocument.h"
+#include "model/quantity.h"
 
 #include <QMainWindow>
 #include <memory>
@@ -92,6 +93,7 @@ private:
     RequirementsPanel *m_requirements;
     ArrangeController *m_arranger;
     ChartsPanel *m_charts = nullptr;
+    UnitSystem m_units = UnitSystem::SI; ///< from Settings; handed to every view
     FindingsModel *m_findings;
     FindingsFilter *m_findingsFilter;
     QTableView *m_findingsView;

@@ -336,7 +336,7 @@ void PropertiesPanel::buildItemForm(QLabel *title, QFormLayout *form)
             if (index < 0)
                 return;
             const QString value = persona->itemData(index).toString();
-            const Stage *stage = m_document->project().stage(m_id);
+            const Stage *stage = m_document->stage(m_id);
             if (!stage || stage->persona == value)
                 return;
             const QScopedValueRollback guard(m_editing, static_cast<QWidget *>(persona));
@@ -353,9 +353,8 @@ void PropertiesPanel::buildItemForm(QLabel *title, QFormLayout *form)
             if (index < 0)
                 return;
             const QString value = zone->itemData(index).toString();
-            const Project &p = m_document->project();
-            const Component *c = component ? p.component(m_id) : nullptr;
-            const Zone *z = component ? nullptr : p.zone(m_id);
+            const Component *c = component ? m_document->component(m_id) : nullptr;
+            const Zone *z = component ? nullptr : m_document->zone(m_id);
             if ((c && c->zone == value) || (z && z->parent == value) || (!c && !z))
                 return;
             const QScopedValueRollback guard(m_editing, static_cast<QWidget *>(zone));

@@ -3,6 +3,7 @@
 
 #include "catalog/catalog.h"
 #include "commands/commands.h"
+#include "model/connectionrules.h"
 #include "paramtext.h"
 #include "propertiespanel.h"
 
@@ -80,32 +81,19 @@ bool nearlyEqual(double a, double b)
     return std::fabs(a - b) <= 1e-9 * std::max(std::fabs(a), std::fabs(b));
 }
 
-// Whether `zoneId` is `ancestorId` or nested in it: a zone cannot move into itself.
-bool isInside(const Project &project, QString zoneId, const QString &ancestorId)
-{
-    for (size_t guard = 0; !zoneId.isEmpty() && guard <= project.zones.size(); ++guard) {
-        if (zoneId == ancestorId)
-            return true;
-        const Zone *zone = project.zone(zoneId);
-        zoneId = zone ? zone->parent : QString();
-    }
-    return false;
-}
-
 } // namespace
 
 bool PropertiesPanel::itemExists() const
 {
-    const Project &p = m_document->project();
     switch (m_type) {
     case ItemType::Stage:
-        return p.stage(m_id) != nullptr;
+        return m_document->stage(m_id) != nullptr;
     case ItemType::Component:
-        return p.component(m_id) != nullptr;
+        return m_document->component(m_id) != nullptr;
     case ItemType::Zone:
-        return p.zone(m_id) != nullptr;
+        return m_document->zone(m_id) != nullptr;
     case ItemType::Flow:
-        return p.flow(m_id) != nullptr;
+        return m_document->flow(m_id) != nullptr;
     default:
         return false;
     }
@@ -113,12 +101,11 @@ bool PropertiesPanel::itemExists() const
 
 QString PropertiesPanel::itemKind() const
 {
-    const Project &p = m_document->project();
-    if (const Stage *s = m_type == ItemType::Stage ? p.stage(m_id) : nullptr)
+    if (const Stage *s = m_type == ItemType::Stage ? m_document->stage(m_id) : nullptr)
         return s->kind;
-    if (const Component *c = m_type == ItemType::Component ? p.component(m_id) : nullptr)
+    if (const Component *c = m_type == ItemType::Component ? m_document->component(m_id) : nullptr)
         return c->kind;
-    if (const Zone *z = m_type == ItemType::Zone ? p.zone(m_id) : nullptr)
+    if (const Zone *z = m_type == ItemType::Zone ? m_document->zone(m_id) : nullptr)
         return z->kind;
     return {};
 }
@@ -195,22 +182,22 @@ void PropertiesPanel::refreshEditor(const QString &key, QWidget *editor)
             spin->setValue(p.horizonMonths);
     } else if (key == u"name") {
         QString name;
-        if (const Stage *s = p.stage(m_id))
+        if (const Stage *s = m_document->stage(m_id))
             name = s->name;
-        else if (const Component *c = p.component(m_id))
+        else if (const Component *c = m_document->component(m_id))
             name = c->name;
-        else if (const Zone *z = p.zone(m_id))
+        else if (const Zone *z = m_document->zone(m_id))
             name = z->name;
         setTextIfChanged(qobject_cast<QLineEdit *>(editor), name);
     } else if (key == u"persona") {
-        if (const Stage *s = p.stage(m_id))
+        if (const Stage *s = m_document->stage(m_id))
             selectData(qobject_cast<QComboBox *>(editor), s->persona);
     } else if (key == u"zone" || key == u"parent") {
         refreshChoices(key, qobject_cast<QComboBox *>(editor));
     } else if (key == u"from" || key == u"to") {
-        if (const Flow *f = p.flow(m_id)) {
+        if (const Flow *f = m_document->flow(m_id)) {
             const QString stageId = key == u"from" ? f->from : f->to;
-            const Stage *s = p.stage(stageId);
+            const Stage *s = m_document->stage(stageId);
             qobject_cast<QLabel *>(editor)->setText(entryLabel(s ? s->name : QString(), stageId));
         }
     } else if (key == u"latencyPreset" || key == u"linkPreset") {
@@ -228,12 +215,12 @@ void PropertiesPanel::refreshChoices(const QString &key, QComboBox *combo)
     if (key == u"zone" || key == u"parent") {
         entries.append({tr("(none)"), QString()});
         for (const Zone &z : p.zones) {
-            if (key == u"zone" || !isInside(p, z.id, m_id))
+            if (key == u"zone" || !zoneWithin(p, m_document->index(), z.id, m_id))
                 entries.append({entryLabel(z.name, z.id), z.id});
         }
-        if (const Component *c = key == u"zone" ? p.component(m_id) : nullptr)
+        if (const Component *c = key == u"zone" ? m_document->component(m_id) : nullptr)
             current = c->zone;
-        if (const Zone *z = key == u"parent" ? p.zone(m_id) : nullptr)
+        if (const Zone *z = key == u"parent" ? m_document->zone(m_id) : nullptr)
             current = z->parent;
     } else if (key == u"store") { // a flow's store
         entries.append({tr("(default: the producing stage's writes binding)"), QString()});

@@ -13,7 +13,7 @@ struct Row {
     QList<Row> children;
 };
 
-QList<Row> rowsFor(const Project &project, const EngineResult &result)
+QList<Row> rowsFor(const Project &project, const EngineResult &result, UnitSystem units)
 {
     QList<Row> rows;
     for (size_t i = 0; i < project.stages.size() && i < result.stages.size(); ++i) {
@@ -23,7 +23,7 @@ QList<Row> rowsFor(const Project &project, const EngineResult &result)
             if (!std::isnan(r.value))
                 row.children.append({QString::fromLatin1(r.key),
                                      QString::fromLatin1(r.key),
-                                     formatRequirement(r.key, r.value),
+                                     formatRequirement(r.key, r.value, units),
                                      {}});
         }
         rows.append(row);
@@ -37,8 +37,9 @@ QList<Row> rowsFor(const Project &project, const EngineResult &result)
                 continue;
             const char *key = resourceKey(Resource(r));
             const double u = cr.utilization(Resource(r));
-            QString value = formatRequirement(key, cr.demand[size_t(r)]) + QStringLiteral(" / ") +
-                            formatRequirement(key, cr.capacity[size_t(r)]);
+            QString value = formatRequirement(key, cr.demand[size_t(r)], units) +
+                            QStringLiteral(" / ") +
+                            formatRequirement(key, cr.capacity[size_t(r)], units);
             if (!std::isnan(u))
                 value += QStringLiteral("  (") +
                          (std::isinf(u) ? QStringLiteral("\u221e")
@@ -66,9 +67,10 @@ RequirementsPanel::RequirementsPanel(QWidget *parent)
     header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
 }
 
-void RequirementsPanel::showResult(const Project &project, const EngineResult &result)
+void RequirementsPanel::showResult(const Project &project, const EngineResult &result,
+                                   UnitSystem units)
 {
-    const QList<Row> rows = rowsFor(project, result);
+    const QList<Row> rows = rowsFor(project, result, units);
     QStringList shape;
     for (const Row &r : rows) {
         shape << r.key;

@@ -2,6 +2,7 @@
 
 #include "engine/result.h"
 #include "model/project.h"
+#include "model/quantity.h"
 
 #include <QStandardItemModel>
 #include <QTreeView>
@@ -14,7 +15,7 @@ class RequirementsPanel : public QTreeView {
     Q_OBJECT
 public:
     explicit RequirementsPanel(QWidget *parent = nullptr);
-    void showResult(const Project &project, const EngineResult &result);
+    void showResult(const Project &project, const EngineResult &result, UnitSystem units);
     QStandardItemModel *model() const { return m_model; }
 
 private:

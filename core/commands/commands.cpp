@@ -115,12 +115,11 @@ Rename::Rename(ProjectDocument *document, ItemType type, const QString &id, cons
     , m_id(id)
     , m_new(name)
 {
-    const Project &p = document->project();
-    if (const Stage *s = p.stage(id))
+    if (const Stage *s = document->stage(id))
         m_old = s->name;
-    else if (const Component *c = p.component(id))
+    else if (const Component *c = document->component(id))
         m_old = c->name;
-    else if (const Zone *z = p.zone(id))
+    else if (const Zone *z = document->zone(id))
         m_old = z->name;
     setText(CommandText::tr("Rename to %1").arg(name));
 }
@@ -205,19 +204,19 @@ namespace {
 
 QString personaOf(const ProjectDocument *d, const QString &id)
 {
-    const Stage *s = d->project().stage(id);
+    const Stage *s = d->stage(id);
     return s ? s->persona : QString();
 }
 
 QString zoneOf(const ProjectDocument *d, const QString &id)
 {
-    const Component *c = d->project().component(id);
+    const Component *c = d->component(id);
     return c ? c->zone : QString();
 }
 
 QString parentOf(const ProjectDocument *d, const QString &id)
 {
-    const Zone *z = d->project().zone(id);
+    const Zone *z = d->zone(id);
     return z ? z->parent : QString();
 }
 

@@ -134,7 +134,8 @@ DiagramResult pdfFromSvg(const QByteArray &svg)
 DiagramResult renderDiagram(const Project &project, const EngineResult &result,
                             const DiagramOptions &options)
 {
-    Graph g = buildGraph(project, result, options.view);
+    Graph g = buildGraph(project, result, options.view,
+                         options.catalog ? *options.catalog : Catalog::builtin(), options.units);
     place(g, project, options.layout);
     const Style style{options.dark, false};
     switch (options.format) {
@@ -163,7 +164,8 @@ DiagramResult renderDiagram(const Project &project, const EngineResult &result,
 
 QMap<QString, QPointF> arrangePositions(const Project &project, const std::atomic<bool> *cancelled)
 {
-    Graph g = buildGraph(project, EngineResult(), DiagramView::Mapping);
+    Graph g = buildGraph(project, EngineResult(), DiagramView::Mapping, Catalog::builtin(),
+                         UnitSystem::SI);
     for (Node &n : g.nodes) // canvas items have one size whatever they say: lay out boxes
         n.name = n.kindName = n.figures = QString();
     std::vector<QPointF> centers;

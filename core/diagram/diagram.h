@@ -1,7 +1,9 @@
 #pragma once
 
+#include "catalog/catalog.h"
 #include "engine/result.h"
 #include "model/project.h"
+#include "model/quantity.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -31,6 +33,8 @@ struct DiagramOptions {
     std::optional<DiagramLayout> layout;
     int dpi = 96; ///< PNG only: pixels per inch; 72 points make one inch
     bool dark = false;
+    UnitSystem units = UnitSystem::SI; ///< of the sizes on the cards and in the findings
+    const Catalog *catalog = nullptr;  ///< the engine's catalog; null: the built-in one
 };
 
 /// The rendered bytes, or why there are none.

@@ -27,7 +27,8 @@ void setStatus(Node &node, const QHash<QString, ItemVerdict> &verdicts)
     node.status = node.hasFindings ? v->worst : Severity::Info;
 }
 
-Node stageNode(const Stage &s, const StageResult *r, const QHash<QString, ItemVerdict> &verdicts)
+Node stageNode(const Stage &s, const StageResult *r, const QHash<QString, ItemVerdict> &verdicts,
+               UnitSystem units)
 {
     Node n;
     n.type = NodeType::Stage;
@@ -35,14 +36,15 @@ Node stageNode(const Stage &s, const StageResult *r, const QHash<QString, ItemVe
     n.name = s.name.isEmpty() ? s.id : s.name;
     n.kind = s.kind;
     n.kindName = starterName(s.kind);
-    n.figures = r ? stageFigures(s, *r) : QString();
+    n.figures = r ? stageFigures(s, *r, units) : QString();
     n.order = kindOrder(ParamSchema::stageKinds(), s.kind);
     setStatus(n, verdicts);
     return n;
 }
 
 Node componentNode(const Component &c, const ComponentResult *r,
-                   const QHash<QString, ItemVerdict> &verdicts)
+                   const QHash<QString, ItemVerdict> &verdicts, const Catalog &catalog,
+                   UnitSystem units)
 {
     Node n;
     n.type = NodeType::Component;
@@ -50,7 +52,7 @@ Node componentNode(const Component &c, const ComponentResult *r,
     n.name = c.name.isEmpty() ? c.id : c.name;
     n.kind = c.kind;
     n.kindName = starterName(c.kind);
-    n.figures = r ? componentFigures(c, *r) : QString();
+    n.figures = r ? componentFigures(c, *r, catalog, units) : QString();
     n.order = kindOrder(ParamSchema::componentKinds(), c.kind);
     setStatus(n, verdicts);
     return n;
@@ -102,11 +104,13 @@ void addClusters(Graph &g, const Project &p, QHash<QString, int> &clusterOf)
 
 } // namespace
 
-Graph buildGraph(const Project &p, const EngineResult &result, DiagramView view)
+Graph buildGraph(const Project &p, const EngineResult &result, DiagramView view,
+                 const Catalog &catalog, UnitSystem units)
 {
     Graph g;
     g.view = view;
-    const QHash<QString, ItemVerdict> verdicts = verdictsById(result.findings);
+    const QHash<QString, ItemVerdict> verdicts =
+        verdictsById(result.findings, FindingFormatter(p, units));
     QHash<QString, int> nodeOf;
     auto addNode = [&](Node n) {
         nodeOf.insert(n.id, int(g.nodes.size()));
@@ -122,7 +126,7 @@ Graph buildGraph(const Project &p, const EngineResult &result, DiagramView view)
 
     if (view != DiagramView::Infrastructure) {
         for (size_t i = 0; i < p.stages.size(); ++i)
-            addNode(stageNode(p.stages[i], at(result.stages, i), verdicts));
+            addNode(stageNode(p.stages[i], at(result.stages, i), verdicts, units));
         for (const Flow &f : p.flows)
             addEdge(f.from, f.to, EdgeType::Flow, flowLabel(f));
     }
@@ -131,7 +135,8 @@ Graph buildGraph(const Project &p, const EngineResult &result, DiagramView view)
         if (view == DiagramView::Infrastructure)
             addClusters(g, p, clusterOf);
         for (size_t i = 0; i < p.components.size(); ++i) {
-            Node n = componentNode(p.components[i], at(result.components, i), verdicts);
+            Node n =
+                componentNode(p.components[i], at(result.components, i), verdicts, catalog, units);
             n.cluster = clusterOf.value(p.components[i].zone, -1);
             addNode(std::move(n));
         }

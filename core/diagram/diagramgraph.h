@@ -65,7 +65,9 @@ inline bool isLarge(const Graph &g)
 }
 
 /// The nodes, clusters and edges of one view, with labels and status from the result.
-Graph buildGraph(const Project &project, const EngineResult &result, DiagramView view);
+/// `catalog` names accelerators on the cards; sizes are written in `units`.
+Graph buildGraph(const Project &project, const EngineResult &result, DiagramView view,
+                 const Catalog &catalog, UnitSystem units);
 
 /// Whether the project has a canvas position for any node of the graph.
 bool hasCanvasPositions(const Graph &graph, const Project &project);

@@ -38,29 +38,18 @@ bool ParamView::flag(const QString &name) const
     return spec && spec->defaultText == u"true";
 }
 
-QString label(const Stage &stage)
-{
-    return stage.name.isEmpty() ? stage.id : u'\u201c' + stage.name + u'\u201d';
-}
-
-QString label(const Component &component)
-{
-    return component.name.isEmpty() ? component.id : u'\u201c' + component.name + u'\u201d';
-}
-
-Finding makeFinding(Severity severity, const char *code, const QString &message,
-                    const QString &hint)
+Finding makeFinding(Severity severity, const char *code, FindingText message, FindingText hint)
 {
     Finding f;
     f.severity = severity;
     f.code = QString::fromLatin1(code);
-    f.message = message;
-    f.hint = hint;
+    f.message = std::move(message);
+    f.hint = std::move(hint);
     return f;
 }
 
 void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs,
-                         const QString &owner, std::vector<Finding> *findings, Finding base)
+                         const FindingArg &owner, std::vector<Finding> *findings, Finding base)
 {
     for (auto it = params.cbegin(); it != params.cend(); ++it) {
         if (ParamSchema::find(specs, it.key()))
@@ -68,13 +57,16 @@ void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &spe
         Finding f = base;
         f.severity = Severity::Warning;
         f.code = u"unknown-parameter"_s;
-        f.message =
-            Findings::tr("%1 has a parameter \"%2\" that Tarmac does not know; it is ignored.")
-                .arg(owner, it.key());
+        f.message = say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                                "%1 has a parameter \"%2\" that Tarmac does not "
+                                                "know; it is ignored."),
+                              {owner, say::word(it.key())});
         QStringList names;
         for (const ParamSpec &spec : specs)
             names << spec.name;
-        f.hint = Findings::tr("Check the spelling; known parameters: %1.").arg(names.join(u", "_s));
+        f.hint = say::text(
+            QT_TRANSLATE_NOOP("tarmac::Findings", "Check the spelling; known parameters: %1."),
+            {say::word(names.join(u", "_s))});
         findings->push_back(std::move(f));
     }
 }
@@ -122,11 +114,14 @@ void ProjectIndex::build(const Project &project)
         if (!ParamSchema::roleFits(b.role, component.kind)) {
             Finding f = makeFinding(
                 Severity::Error, "invalid-binding",
-                Findings::tr("%1 is bound to %2 as %3, but a %4 cannot serve that role.")
-                    .arg(label(project.stages[size_t(s)]), label(component), b.role,
-                         component.kind),
-                Findings::tr("Bind compute to a GPU or CPU cluster, reads/writes to storage, "
-                             "online-store to a key-value store."));
+                say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                            "%1 is bound to %2 as %3, but a %4 cannot serve that "
+                                            "role."),
+                          {say::stage(b.stage), say::component(b.component), say::word(b.role),
+                           say::word(component.kind)}),
+                say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                            "Bind compute to a GPU or CPU cluster, reads/writes to "
+                                            "storage, online-store to a key-value store.")));
             f.stage = b.stage;
             f.component = b.component;
             structuralFindings.push_back(std::move(f));
@@ -148,8 +143,10 @@ void ProjectIndex::build(const Project &project)
         if (c == f) {
             Finding finding = makeFinding(
                 Severity::Error, "self-reference",
-                Findings::tr("%1 is linked to itself.").arg(label(project.components[size_t(c)])),
-                Findings::tr("Link the component to the fabric it is attached to."));
+                say::text(QT_TRANSLATE_NOOP("tarmac::Findings", "%1 is linked to itself."),
+                          {say::component(l.component)}),
+                say::text(QT_TRANSLATE_NOOP(
+                    "tarmac::Findings", "Link the component to the fabric it is attached to.")));
             finding.component = l.component;
             structuralFindings.push_back(std::move(finding));
             continue;
@@ -157,10 +154,12 @@ void ProjectIndex::build(const Project &project)
         if (project.components[size_t(f)].kind != u"fabric") {
             Finding finding =
                 makeFinding(Severity::Error, "invalid-binding",
-                            Findings::tr("%1 is linked to %2, which is not a network fabric.")
-                                .arg(label(project.components[size_t(c)]),
-                                     label(project.components[size_t(f)])),
-                            Findings::tr("Link components to fabric components only."));
+                            say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                                        "%1 is linked to %2, which is not a "
+                                                        "network fabric."),
+                                      {say::component(l.component), say::component(l.fabric)}),
+                            say::text(QT_TRANSLATE_NOOP(
+                                "tarmac::Findings", "Link components to fabric components only.")));
             finding.component = l.component;
             structuralFindings.push_back(std::move(finding));
             continue;
@@ -179,11 +178,13 @@ void ProjectIndex::build(const Project &project)
         const int from = stages.value(flow.from, -1);
         const int to = stages.value(flow.to, -1);
         if (from >= 0 && from == to) {
-            Finding finding =
-                makeFinding(Severity::Error, "self-reference",
-                            Findings::tr("Flow %1 leads from %2 back to %2 itself.")
-                                .arg(flow.id, label(project.stages[size_t(from)])),
-                            Findings::tr("Connect the flow to the stage that consumes the data."));
+            Finding finding = makeFinding(
+                Severity::Error, "self-reference",
+                say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                            "Flow %1 leads from %2 back to %2 itself."),
+                          {say::word(flow.id), say::stage(flow.from)}),
+                say::text(QT_TRANSLATE_NOOP(
+                    "tarmac::Findings", "Connect the flow to the stage that consumes the data.")));
             finding.flow = flow.id;
             finding.stage = flow.from;
             structuralFindings.push_back(std::move(finding));
@@ -217,7 +218,7 @@ FlowResult computeFlow(const Context &c, int flowIndex)
     FlowResult r;
     Finding base;
     base.flow = flow.id;
-    reportUnknownParams(flow.params, ParamSchema::forFlow(), flow.id, &r.findings, base);
+    reportUnknownParams(flow.params, ParamSchema::forFlow(), say::word(flow.id), &r.findings, base);
     const double size = p.num(u"sizeBytes"_s);
     // Copy-on-write versioning stores only the changed part of each further version.
     const double versionFactor =
@@ -234,9 +235,13 @@ FlowResult computeFlow(const Context &c, int flowIndex)
             !ParamSchema::isStorageKind(c.project.components[size_t(r.store)].kind)) {
             Finding f = makeFinding(
                 Severity::Error, "invalid-binding",
-                Findings::tr("Flow %1 is stored on %2, which is not a storage component.")
-                    .arg(flow.id, label(c.project.components[size_t(r.store)])),
-                Findings::tr("Choose a file, block, object or parallel file system as the store."));
+                say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                            "Flow %1 is stored on %2, which is not a storage "
+                                            "component."),
+                          {say::word(flow.id), say::component(storeId)}),
+                say::text(QT_TRANSLATE_NOOP(
+                    "tarmac::Findings", "Choose a file, block, object or parallel file system as "
+                                        "the store.")));
             f.flow = flow.id;
             r.findings.push_back(f);
             r.store = -1;
@@ -246,12 +251,15 @@ FlowResult computeFlow(const Context &c, int flowIndex)
     }
     if (r.store < 0) {
         if (size > 0) {
-            Finding f = makeFinding(Severity::Warning, "unbound",
-                                    Findings::tr("Flow %1 (%2) has no store: neither a store "
-                                                 "parameter nor a writes binding of its producer.")
-                                        .arg(flow.id, formatQuantity(size, Dimension::Bytes)),
-                                    Findings::tr("Bind the producing stage to storage in the "
-                                                 "writes role, or set the flow's store."));
+            Finding f = makeFinding(
+                Severity::Warning, "unbound",
+                say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                            "Flow %1 (%2) has no store: neither a store parameter "
+                                            "nor a writes binding of its producer."),
+                          {say::word(flow.id), say::quantity(size, Dimension::Bytes)}),
+                say::text(QT_TRANSLATE_NOOP(
+                    "tarmac::Findings", "Bind the producing stage to storage in the writes role, "
+                                        "or set the flow's store.")));
             f.flow = flow.id;
             r.findings.push_back(f);
         }
@@ -303,18 +311,21 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
     ComponentResult r;
     auto set = [&](Resource res, double value) { r.capacity[size_t(res)] = value; };
     auto missing = [&](const QStringList &names) {
+        const QString list = names.join(u", "_s);
         Finding f = makeFinding(
             Severity::Error, "missing-parameter",
-            Findings::tr("%1 needs %2 to state its capacity.")
-                .arg(label(component), names.join(u", "_s)),
-            Findings::tr("Set %1 in the properties of this component.").arg(names.join(u", "_s)));
+            say::text(QT_TRANSLATE_NOOP("tarmac::Findings", "%1 needs %2 to state its capacity."),
+                      {say::component(component.id), say::word(list)}),
+            say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                        "Set %1 in the properties of this component."),
+                      {say::word(list)}));
         f.component = component.id;
         findings->push_back(f);
     };
     Finding base;
     base.component = component.id;
     reportUnknownParams(component.params, ParamSchema::forComponent(component.kind),
-                        label(component), findings, base);
+                        say::component(component.id), findings, base);
     QStringList absent;
     for (const ParamSpec &spec : ParamSchema::forComponent(component.kind)) {
         if (spec.required && !component.params.contains(spec.name))
@@ -338,9 +349,12 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
             if (!gpu.isEmpty() && !c.catalog.accelerator(gpu)) {
                 Finding f = makeFinding(
                     Severity::Error, "unknown-catalog-id",
-                    Findings::tr("%1 names the accelerator \"%2\", which is not in the catalog.")
-                        .arg(label(component), gpu),
-                    Findings::tr("Pick an accelerator from the catalog."));
+                    say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                                "%1 names the accelerator \"%2\", which is not in "
+                                                "the catalog."),
+                              {say::component(component.id), say::word(gpu)}),
+                    say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                                "Pick an accelerator from the catalog.")));
                 f.component = component.id;
                 findings->push_back(f);
             }
@@ -354,10 +368,13 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
         if (!c.catalog.protectionOverhead(scheme, &overhead)) {
             Finding f = makeFinding(
                 Severity::Error, "unknown-catalog-id",
-                Findings::tr("%1 uses the protection scheme \"%2\", which is not in the catalog.")
-                    .arg(label(component), scheme),
-                Findings::tr(
-                    "Pick a scheme from the catalog or write ec-K-M for K+M erasure coding."));
+                say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                            "%1 uses the protection scheme \"%2\", which is not in "
+                                            "the catalog."),
+                          {say::component(component.id), say::word(scheme)}),
+                say::text(QT_TRANSLATE_NOOP(
+                    "tarmac::Findings", "Pick a scheme from the catalog or write ec-K-M for K+M "
+                                        "erasure coding.")));
             f.component = component.id;
             findings->push_back(f);
             overhead = 1;
@@ -405,54 +422,62 @@ const char *codeFor(const Component &c, Resource r)
     return "";
 }
 
-QString amount(Resource r, double v)
+FindingArg amount(Resource r, double v)
 {
     switch (r) {
     case Resource::Gpus:
-        return Findings::tr("%1 GPUs").arg(QString::number(v, 'f', 0));
+        return say::counted(v, QT_TRANSLATE_NOOP("tarmac::Findings", "%1 GPUs"));
     case Resource::CpuCores:
-        return Findings::tr("%1 cores").arg(QString::number(v, 'f', 0));
+        return say::counted(v, QT_TRANSLATE_NOOP("tarmac::Findings", "%1 cores"));
     case Resource::MemoryBytes:
-        return formatQuantity(v, Dimension::Bytes, UnitSystem::IEC);
+    case Resource::GpuMemoryBytes:
+        return say::memory(v);
     case Resource::CapacityBytes:
-        return formatQuantity(v, Dimension::Bytes);
+        return say::quantity(v, Dimension::Bytes);
     case Resource::NetworkBytesPerSecond:
-        return formatBitsPerSecond(v);
+        return say::bits(v);
     case Resource::ReadBytesPerSecond:
     case Resource::WriteBytesPerSecond:
-        return formatQuantity(v, Dimension::BytesPerSecond);
+        return say::quantity(v, Dimension::BytesPerSecond);
     case Resource::OpsPerSecond:
-        return formatQuantity(v, Dimension::PerSecond);
-    case Resource::GpuMemoryBytes:
-        return formatQuantity(v, Dimension::Bytes, UnitSystem::IEC);
+        return say::quantity(v, Dimension::PerSecond);
     }
     return {};
 }
 
-QString hintFor(Resource r)
+FindingText hintFor(Resource r)
 {
     switch (r) {
     case Resource::Gpus:
-        return Findings::tr(
-            "Add GPU hosts, set a later deadline, or move a stage to another cluster.");
+        return say::text(QT_TRANSLATE_NOOP(
+            "tarmac::Findings", "Add GPU hosts, set a later deadline, or move a stage to "
+                                "another cluster."));
     case Resource::CpuCores:
-        return Findings::tr(
-            "Add hosts or cores, widen the processing window, or raise throughput per core.");
+        return say::text(QT_TRANSLATE_NOOP(
+            "tarmac::Findings", "Add hosts or cores, widen the processing window, or raise "
+                                "throughput per core."));
     case Resource::MemoryBytes:
-        return Findings::tr("Add memory or hosts, or reduce what is held in memory.");
+        return say::text(QT_TRANSLATE_NOOP(
+            "tarmac::Findings", "Add memory or hosts, or reduce what is held in memory."));
     case Resource::NetworkBytesPerSecond:
-        return Findings::tr(
-            "Add ports or faster links, enable RDMA or jumbo frames, or spread the traffic.");
+        return say::text(QT_TRANSLATE_NOOP(
+            "tarmac::Findings", "Add ports or faster links, enable RDMA or jumbo frames, or "
+                                "spread the traffic."));
     case Resource::CapacityBytes:
-        return Findings::tr("Add capacity, keep fewer versions, use copy-on-write versioning, or a "
-                            "leaner protection scheme.");
+        return say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                           "Add capacity, keep fewer versions, use copy-on-write "
+                                           "versioning, or a leaner protection scheme."));
     case Resource::ReadBytesPerSecond:
-        return Findings::tr(
-            "Add drives or nodes, use faster media, or cache the hot data closer to compute.");
+        return say::text(QT_TRANSLATE_NOOP(
+            "tarmac::Findings", "Add drives or nodes, use faster media, or cache the hot "
+                                "data closer to compute."));
     case Resource::WriteBytesPerSecond:
-        return Findings::tr("Add drives or nodes, use faster media, or stagger the writers.");
+        return say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                           "Add drives or nodes, use faster media, or stagger the "
+                                           "writers."));
     case Resource::OpsPerSecond:
-        return Findings::tr("Add shards or replicas to the key-value store.");
+        return say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                           "Add shards or replicas to the key-value store."));
     case Resource::GpuMemoryBytes:
         return {};
     }
@@ -496,23 +521,26 @@ void judgeComponent(const Context &c, int index, ComponentResult &r)
         if (res == Resource::CapacityBytes && ratio <= 1 && r.monthsUntilFull > 0) {
             f = makeFinding(
                 Severity::Warning, "storage-capacity",
-                Findings::tr("%1 holds %2 today of %3 usable and runs out in month %4 of %5.")
-                    .arg(label(component), amount(res, demand), amount(res, capacity))
-                    .arg(r.monthsUntilFull)
-                    .arg(horizon),
+                say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                            "%1 holds %2 today of %3 usable and runs out in month "
+                                            "%4 of %5."),
+                          {say::component(component.id), amount(res, demand), amount(res, capacity),
+                           say::whole(r.monthsUntilFull), say::whole(horizon)}),
                 hintFor(res));
             f.monthsUntilFull = r.monthsUntilFull;
         } else if (ratio > 0.8) {
             const Severity s = ratio > 1 ? Severity::Error : Severity::Warning;
             // Demand on nothing has no ratio to quote.
-            const QString message =
+            FindingText message =
                 capacity > 0
-                    ? Findings::tr("%1 is asked for %2 but gives %3 (%4).")
-                          .arg(label(component), amount(res, demand), amount(res, capacity),
-                               formatQuantity(ratio, Dimension::Ratio))
-                    : Findings::tr("%1 is asked for %2 but gives none.")
-                          .arg(label(component), amount(res, demand));
-            f = makeFinding(s, codeFor(component, res), message, hintFor(res));
+                    ? say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                                  "%1 is asked for %2 but gives %3 (%4)."),
+                                {say::component(component.id), amount(res, demand),
+                                 amount(res, capacity), say::quantity(ratio, Dimension::Ratio)})
+                    : say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                                  "%1 is asked for %2 but gives none."),
+                                {say::component(component.id), amount(res, demand)});
+            f = makeFinding(s, codeFor(component, res), std::move(message), hintFor(res));
             if (res == Resource::CapacityBytes)
                 f.monthsUntilFull = r.monthsUntilFull;
         } else {

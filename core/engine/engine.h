@@ -18,6 +18,8 @@ struct ProjectIndex;
 class RequirementsEngine {
 public:
     explicit RequirementsEngine(const Catalog &catalog = Catalog::builtin());
+    /// The catalog every figure and finding of this engine comes from.
+    const Catalog &catalog() const { return m_catalog; }
     ~RequirementsEngine();
     RequirementsEngine(const RequirementsEngine &) = delete;
     RequirementsEngine &operator=(const RequirementsEngine &) = delete;

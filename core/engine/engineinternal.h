@@ -69,16 +69,11 @@ double usableGpus(const Component &component);
 /// TCP goodput of a link (or the full speed with RDMA).
 double goodput(double linkSpeed, double mtu, bool rdma);
 
-// Finding text helpers: one place for the words, translated with "tarmac::Findings".
-struct Findings {
-    Q_DECLARE_TR_FUNCTIONS(tarmac::Findings)
-};
-QString label(const Stage &stage);
-QString label(const Component &component);
-Finding makeFinding(Severity severity, const char *code, const QString &message,
-                    const QString &hint);
+// Findings are data: the words are QT_TRANSLATE_NOOP("tarmac::Findings", …) templates that
+// FindingFormatter fills in when a view shows them (findingtext.h).
+Finding makeFinding(Severity severity, const char *code, FindingText message, FindingText hint);
 /// Parameters the kind does not know (typos, newer files): kept, and reported here.
 void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs,
-                         const QString &owner, std::vector<Finding> *findings, Finding base);
+                         const FindingArg &owner, std::vector<Finding> *findings, Finding base);
 
 } // namespace tarmac::engine

@@ -38,7 +38,7 @@ QString hours(double h)
 
 } // namespace
 
-QString stageFigures(const Stage &stage, const StageResult &r)
+QString stageFigures(const Stage &stage, const StageResult &r, UnitSystem units)
 {
     const QString &k = stage.kind;
     auto v = [&](const char *key) { return r.value(key); };
@@ -52,7 +52,7 @@ QString stageFigures(const Stage &stage, const StageResult &r)
             parts << formatQuantity(v("memoryPerGpuBytes"), Dimension::Bytes, UnitSystem::IEC) +
                          KeyFigures::tr("/GPU");
         else if (!std::isnan(v("readBytesPerSecond")))
-            parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond) +
+            parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond, units) +
                          KeyFigures::tr(" read");
         if (parts.isEmpty() && !std::isnan(v("trainingFlops")))
             parts << formatQuantity(v("trainingFlops"), Dimension::Flops);
@@ -71,23 +71,24 @@ QString stageFigures(const Stage &stage, const StageResult &r)
             parts << formatQuantity(v("memoryBytes"), Dimension::Bytes, UnitSystem::IEC);
     } else if (k == u"processing" || k == u"feature-engineering") {
         parts << count(v("cpuCores")) + KeyFigures::tr(" cores");
-        parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond);
+        parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond, units);
         if (v("onlineStoreBytes") > 0)
-            parts << formatQuantity(v("onlineStoreBytes"), Dimension::Bytes) +
+            parts << formatQuantity(v("onlineStoreBytes"), Dimension::Bytes, units) +
                          KeyFigures::tr(" online");
     } else {
-        parts << formatQuantity(v("storageBytes"), Dimension::Bytes);
-        parts << formatQuantity(v("writeBytesPerSecond"), Dimension::BytesPerSecond);
+        parts << formatQuantity(v("storageBytes"), Dimension::Bytes, units);
+        parts << formatQuantity(v("writeBytesPerSecond"), Dimension::BytesPerSecond, units);
     }
     return parts.join(u" \u00b7 "_s);
 }
 
-QString componentFigures(const Component &c, const ComponentResult &r)
+QString componentFigures(const Component &c, const ComponentResult &r, const Catalog &catalog,
+                         UnitSystem units)
 {
     auto cap = [&](Resource res) { return r.capacity[size_t(res)]; };
     const QString &k = c.kind;
     if (k == u"gpu-cluster") {
-        const Accelerator *a = Catalog::builtin().accelerator(c.params.value(u"gpu"_s).text);
+        const Accelerator *a = catalog.accelerator(c.params.value(u"gpu"_s).text);
         QString name = a ? a->name.section(u' ', 0, 1) : KeyFigures::tr("GPU");
         return count(cap(Resource::Gpus)) + u" \u00d7 "_s + name + u" \u00b7 "_s +
                percent(r.utilization(Resource::Gpus)) + KeyFigures::tr(" GPUs");
@@ -103,7 +104,7 @@ QString componentFigures(const Component &c, const ComponentResult &r)
         return formatBitsPerSecond(cap(Resource::NetworkBytesPerSecond)) + u" \u00b7 "_s +
                percent(r.utilization(Resource::NetworkBytesPerSecond));
     // storage
-    QString text = formatQuantity(cap(Resource::CapacityBytes), Dimension::Bytes) +
+    QString text = formatQuantity(cap(Resource::CapacityBytes), Dimension::Bytes, units) +
                    KeyFigures::tr(" usable") + u" \u00b7 "_s +
                    percent(r.utilization(Resource::CapacityBytes)) + KeyFigures::tr(" full");
     if (r.monthsUntilFull >= 0)
@@ -111,7 +112,8 @@ QString componentFigures(const Component &c, const ComponentResult &r)
     return text;
 }
 
-QHash<QString, ItemVerdict> verdictsById(const std::vector<Finding> &findings)
+QHash<QString, ItemVerdict> verdictsById(const std::vector<Finding> &findings,
+                                         const FindingFormatter &words)
 {
     QHash<QString, ItemVerdict> verdicts;
     for (const Finding &f : findings) {
@@ -121,7 +123,7 @@ QHash<QString, ItemVerdict> verdictsById(const std::vector<Finding> &findings)
             ItemVerdict &v = verdicts[*id];
             if (v.lines.isEmpty() || int(f.severity) > int(v.worst))
                 v.worst = f.severity;
-            v.lines << severityName(f.severity) + u": "_s + f.message;
+            v.lines << severityName(f.severity) + u": "_s + words.message(f);
         }
     }
     return verdicts;

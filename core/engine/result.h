@@ -1,5 +1,7 @@
 #pragma once
 
+#include "findingtext.h"
+
 #include <QString>
 #include <array>
 #include <cmath>
@@ -13,15 +15,16 @@ enum class Severity { Info, Warning, Error };
 /// "error", "warning", "info".
 QString severityName(Severity severity);
 
-/// One place where demand and capacity do not fit, in words a workshop can act on.
+/// One place where demand and capacity do not fit, as data: what, where, and the numbers.
+/// FindingFormatter makes the words a workshop acts on, in the reader's units and language.
 struct Finding {
     Severity severity = Severity::Info;
     QString code;  ///< ENGINE.md code: gpu-count, storage-capacity, …
     QString stage; ///< id of the stage concerned, if one is
     QString component;
     QString flow;
-    QString message;          ///< one sentence with both numbers and their units
-    QString hint;             ///< what would fix it
+    FindingText message;      ///< one sentence with both numbers and their dimensions
+    FindingText hint;         ///< what would fix it, with its numbers
     int monthsUntilFull = -1; ///< storage-capacity only; -1 when not applicable
     bool operator==(const Finding &) const = default;
 };

@@ -44,7 +44,7 @@ Dimension requirementDimension(const char *key)
     return Dimension::Count;
 }
 
-QString formatRequirement(const char *key, double value)
+QString formatRequirement(const char *key, double value, UnitSystem units)
 {
     const QString k = QString::fromLatin1(key);
     if (k.endsWith(u"Hours") || k.endsWith(u"HoursPerDay"))
@@ -54,15 +54,15 @@ QString formatRequirement(const char *key, double value)
         return formatBitsPerSecond(value);
     const bool memory =
         k.startsWith(u"memory") || k.startsWith(u"modelState") || k.startsWith(u"gpuMemory");
-    return formatQuantity(value, d, memory ? UnitSystem::IEC : UnitSystem::SI);
+    return formatQuantity(value, d, memory ? UnitSystem::IEC : units);
 }
 
-QJsonObject findingToJson(const Finding &f)
+QJsonObject findingToJson(const Finding &f, const FindingFormatter &words)
 {
     QJsonObject o{{u"severity"_s, severityName(f.severity)},
                   {u"code"_s, f.code},
-                  {u"message"_s, f.message},
-                  {u"hint"_s, f.hint}};
+                  {u"message"_s, words.message(f)},
+                  {u"hint"_s, words.hint(f)}};
     if (!f.stage.isEmpty())
         o.insert(u"stage"_s, f.stage);
     if (!f.component.isEmpty())
@@ -74,17 +74,18 @@ QJsonObject findingToJson(const Finding &f)
     return o;
 }
 
-QJsonObject findingsToJson(const EngineResult &result)
+QJsonObject findingsToJson(const Project &project, const EngineResult &result, UnitSystem units)
 {
+    const FindingFormatter words(project, units);
     QJsonArray findings;
     for (const Finding &f : result.findings)
-        findings.append(findingToJson(f));
+        findings.append(findingToJson(f, words));
     return {{u"errors"_s, result.errorCount()},
             {u"warnings"_s, result.warningCount()},
             {u"findings"_s, findings}};
 }
 
-QJsonObject requirementsToJson(const Project &project, const EngineResult &result)
+QJsonObject requirementsToJson(const Project &project, const EngineResult &result, UnitSystem units)
 {
     QJsonArray stages, components, flows, growth;
     for (size_t i = 0; i < project.stages.size(); ++i) {
@@ -136,9 +137,10 @@ QJsonObject requirementsToJson(const Project &project, const EngineResult &resul
                                  {u"logicalBytes"_s, result.flows[i].logicalBytes},
                                  {u"bytesPerSecond"_s, result.flows[i].bytesPerSecond}});
     }
+    const FindingFormatter words(project, units);
     QJsonArray findings;
     for (const Finding &f : result.findings)
-        findings.append(findingToJson(f));
+        findings.append(findingToJson(f, words));
     return {{u"stages"_s, stages},
             {u"components"_s, components},
             {u"flows"_s, flows},
@@ -186,7 +188,7 @@ QByteArray requirementsToCsv(const Project &project, const EngineResult &result)
     return out.toUtf8();
 }
 
-QByteArray requirementsToText(const Project &project, const EngineResult &result)
+QByteArray requirementsToText(const Project &project, const EngineResult &result, UnitSystem units)
 {
     QString out;
     for (size_t i = 0; i < project.stages.size(); ++i) {
@@ -197,7 +199,7 @@ QByteArray requirementsToText(const Project &project, const EngineResult &result
         for (const Requirement &r : result.stages[i].requirements) {
             if (representable(r.value))
                 out += u"  %1 %2\n"_s.arg(QString::fromLatin1(r.key), -30)
-                           .arg(formatRequirement(r.key, r.value));
+                           .arg(formatRequirement(r.key, r.value, units));
         }
     }
     for (size_t i = 0; i < project.components.size(); ++i) {
@@ -215,8 +217,7 @@ QByteArray requirementsToText(const Project &project, const EngineResult &result
                                  : std::isinf(u) ? u"no capacity"_s
                                                  : formatQuantity(u, Dimension::Ratio);
             const Dimension d = requirementDimension(key);
-            const UnitSystem sys =
-                Resource(r) == Resource::MemoryBytes ? UnitSystem::IEC : UnitSystem::SI;
+            const UnitSystem sys = Resource(r) == Resource::MemoryBytes ? UnitSystem::IEC : units;
             out += u"  %1 demand %2 of %3 (%4)\n"_s.arg(QString::fromLatin1(key), -22)
                        .arg(formatQuantity(cr.demand[size_t(r)], d, sys),
                             formatQuantity(cr.capacity[size_t(r)], d, sys), util);
@@ -228,8 +229,10 @@ QByteArray requirementsToText(const Project &project, const EngineResult &result
     return out.toUtf8();
 }
 
-QByteArray findingsToText(const QString &fileLabel, const EngineResult &result)
+QByteArray findingsToText(const QString &fileLabel, const Project &project,
+                          const EngineResult &result, UnitSystem units)
 {
+    const FindingFormatter words(project, units);
     int info = 0;
     for (const Finding &f : result.findings)
         info += f.severity == Severity::Info;
@@ -244,9 +247,9 @@ QByteArray findingsToText(const QString &fileLabel, const EngineResult &result)
                 where << id;
         }
         out += u"%1 %2 [%3] %4\n"_s.arg(severityName(f.severity), -7)
-                   .arg(f.code, terminalText(where.join(u'/')), terminalText(f.message));
+                   .arg(f.code, terminalText(where.join(u'/')), terminalText(words.message(f)));
         if (!f.hint.isEmpty())
-            out += u"        hint: "_s + terminalText(f.hint) + u'\n';
+            out += u"        hint: "_s + terminalText(words.hint(f)) + u'\n';
     }
     return out.toUtf8();
 }

@@ -46,10 +46,10 @@ private:
         if (component >= 0 && (amount > 0 || perMonth > 0))
             m_r.charges.push_back({component, r, amount, perMonth});
     }
-    void find(Severity s, const char *code, const QString &message, const QString &hint,
+    void find(Severity s, const char *code, FindingText message, FindingText hint,
               int component = -1)
     {
-        Finding f = makeFinding(s, code, message, hint);
+        Finding f = makeFinding(s, code, std::move(message), std::move(hint));
         f.stage = m_stage.id;
         if (component >= 0)
             f.component = m_c.project.components[size_t(component)].id;
@@ -63,7 +63,7 @@ private:
     int first(const std::vector<int> &list) const { return list.empty() ? -1 : list.front(); }
     /// The GPU cluster this stage computes on, with its accelerator; reports why not.
     const Accelerator *accelerator(int *cluster);
-    void requireBinding(const std::vector<int> &list, const QString &role, const QString &why);
+    void requireBinding(const std::vector<int> &list, const QString &role, const char *why);
     void chargeStorageTraffic(int storage, double bytesPerSecond);
     void checkPerGpuMemory(double bytes, int cluster, const Accelerator &acc);
     /// A stage that needs GPUs on a cluster that offers none: an error, not a silent zero.
@@ -97,22 +97,28 @@ bool StageRules::requireParams(std::initializer_list<const char16_t *> names)
     }
     if (missing.isEmpty())
         return true;
-    find(Severity::Error, "missing-parameter",
-         Findings::tr("%1 needs %2 to compute its requirements.")
-             .arg(label(m_stage), missing.join(u", "_s)),
-         Findings::tr("Set %1 in the properties of this stage.").arg(missing.join(u", "_s)));
+    const QString list = missing.join(u", "_s);
+    find(
+        Severity::Error, "missing-parameter",
+        say::text(QT_TRANSLATE_NOOP("tarmac::Findings", "%1 needs %2 to compute its requirements."),
+                  {say::stage(m_stage.id), say::word(list)}),
+        say::text(QT_TRANSLATE_NOOP("tarmac::Findings", "Set %1 in the properties of this stage."),
+                  {say::word(list)}));
     return false;
 }
 
-void StageRules::requireBinding(const std::vector<int> &list, const QString &role,
-                                const QString &why)
+void StageRules::requireBinding(const std::vector<int> &list, const QString &role, const char *why)
 {
     if (!list.empty())
         return;
     find(Severity::Warning, "unbound",
-         Findings::tr("%1 has no %2 binding, so %3 is not checked against any component.")
-             .arg(label(m_stage), role, why),
-         Findings::tr("Bind the stage to a component in the %1 role.").arg(role));
+         say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                     "%1 has no %2 binding, so %3 is not checked against any "
+                                     "component."),
+                   {say::stage(m_stage.id), say::word(role), say::phrase(why)}),
+         say::text(
+             QT_TRANSLATE_NOOP("tarmac::Findings", "Bind the stage to a component in the %1 role."),
+             {say::word(role)}));
 }
 
 const Accelerator *StageRules::accelerator(int *cluster)
@@ -127,12 +133,16 @@ const Accelerator *StageRules::accelerator(int *cluster)
         return m_c.catalog.accelerator(id); // unknown ids are reported on the component
     }
     if (m_links.compute.empty()) {
-        requireBinding(m_links.compute, u"compute"_s, Findings::tr("GPU time"));
+        requireBinding(m_links.compute, u"compute"_s,
+                       QT_TRANSLATE_NOOP("tarmac::Findings", "GPU time"));
     } else {
         find(Severity::Warning, "unbound",
-             Findings::tr("%1 is bound to a CPU cluster only; GPU time needs a GPU cluster.")
-                 .arg(label(m_stage)),
-             Findings::tr("Bind the stage to a GPU cluster in the compute role."));
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "%1 is bound to a CPU cluster only; GPU time needs a "
+                                         "GPU cluster."),
+                       {say::stage(m_stage.id)}),
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "Bind the stage to a GPU cluster in the compute role.")));
     }
     return nullptr;
 }
@@ -147,11 +157,15 @@ void StageRules::chargeStorageTraffic(int storage, double bytesPerSecond)
         charge(fabric, Resource::NetworkBytesPerSecond, bytesPerSecond);
     if (fabrics.empty()) {
         find(Severity::Info, "no-network-path",
-             Findings::tr("No fabric links %1 and %2, so the %3 between them is not checked "
-                          "against a network.")
-                 .arg(label(*componentAt(compute)), label(*componentAt(storage)),
-                      formatQuantity(bytesPerSecond, Dimension::BytesPerSecond)),
-             Findings::tr("Link both components to the fabric that carries this traffic."),
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "No fabric links %1 and %2, so the %3 between them is not "
+                                         "checked against a network."),
+                       {say::component(componentAt(compute)->id),
+                        say::component(componentAt(storage)->id),
+                        say::quantity(bytesPerSecond, Dimension::BytesPerSecond)}),
+             say::text(QT_TRANSLATE_NOOP(
+                 "tarmac::Findings",
+                 "Link both components to the fabric that carries this traffic.")),
              storage);
     }
 }
@@ -163,12 +177,13 @@ void StageRules::checkPerGpuMemory(double bytes, int cluster, const Accelerator 
         return;
     const Severity s = ratio > 1 ? Severity::Error : Severity::Warning;
     find(s, "gpu-memory",
-         Findings::tr("%1 needs %2 per GPU, but a %3 has %4 (%5).")
-             .arg(label(m_stage), formatQuantity(bytes, Dimension::Bytes, UnitSystem::IEC),
-                  acc.name, formatQuantity(acc.memoryBytes, Dimension::Bytes, UnitSystem::IEC),
-                  formatQuantity(ratio, Dimension::Ratio)),
-         Findings::tr(
-             "Raise the ZeRO stage, add model parallelism, or choose a GPU with more memory."),
+         say::text(
+             QT_TRANSLATE_NOOP("tarmac::Findings", "%1 needs %2 per GPU, but a %3 has %4 (%5)."),
+             {say::stage(m_stage.id), say::memory(bytes), say::word(acc.name),
+              say::memory(acc.memoryBytes), say::quantity(ratio, Dimension::Ratio)}),
+         say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                     "Raise the ZeRO stage, add model parallelism, or choose a GPU "
+                                     "with more memory.")),
          cluster);
 }
 
@@ -179,7 +194,8 @@ void StageRules::ingestion(double peakFactor)
     const double write = daily / kDay * peakFactor;
     add("storageBytes", storage);
     add("writeBytesPerSecond", write);
-    requireBinding(m_links.writes, u"writes"_s, Findings::tr("where the data lands"));
+    requireBinding(m_links.writes, u"writes"_s,
+                   QT_TRANSLATE_NOOP("tarmac::Findings", "where the data lands"));
     const int store = first(m_links.writes);
     charge(store, Resource::CapacityBytes, storage);
     charge(store, Resource::WriteBytesPerSecond, write);
@@ -205,7 +221,8 @@ void StageRules::processing()
     add("writeBytesPerSecond", write);
     add("cpuCores", cores);
     add("memoryBytes", memory);
-    requireBinding(m_links.compute, u"compute"_s, Findings::tr("its CPU cores"));
+    requireBinding(m_links.compute, u"compute"_s,
+                   QT_TRANSLATE_NOOP("tarmac::Findings", "its CPU cores"));
     const int compute = first(m_links.compute);
     charge(compute, Resource::CpuCores, cores);
     charge(compute, Resource::MemoryBytes, memory);
@@ -227,7 +244,8 @@ void StageRules::featureStore()
     add("lookupsPerSecond", lookups);
     if (bytes <= 0 && lookups <= 0)
         return;
-    requireBinding(m_links.online, u"online-store"_s, Findings::tr("the online feature store"));
+    requireBinding(m_links.online, u"online-store"_s,
+                   QT_TRANSLATE_NOOP("tarmac::Findings", "the online feature store"));
     const int kv = first(m_links.online);
     if (kv < 0)
         return;
@@ -255,11 +273,13 @@ void StageRules::featureStore()
     const double budget = m_p.num(u"latencyBudget"_s);
     if (latency > budget) {
         find(Severity::Error, "latency",
-             Findings::tr("A lookup in %1 takes %2, over the budget of %3 of %4.")
-                 .arg(label(store), formatQuantity(latency, Dimension::Seconds),
-                      formatQuantity(budget, Dimension::Seconds), label(m_stage)),
-             Findings::tr("Use a faster in-memory store, place it on a lower-latency fabric, or "
-                          "relax the budget."),
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "A lookup in %1 takes %2, over the budget of %3 of %4."),
+                       {say::component(store.id), say::quantity(latency, Dimension::Seconds),
+                        say::quantity(budget, Dimension::Seconds), say::stage(m_stage.id)}),
+             say::text(QT_TRANSLATE_NOOP(
+                 "tarmac::Findings", "Use a faster in-memory store, place it on a lower-latency "
+                                     "fabric, or relax the budget.")),
              kv);
     }
 }
@@ -284,9 +304,12 @@ void StageRules::trainingTokens()
     const double peak = acc->peak(precision);
     if (peak <= 0) {
         find(Severity::Error, "unsupported-precision",
-             Findings::tr("%1 computes in %2, which a %3 does not support.")
-                 .arg(label(m_stage), precision, acc->name),
-             Findings::tr("Choose a precision the GPU supports or another GPU."), cluster);
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "%1 computes in %2, which a %3 does not support."),
+                       {say::stage(m_stage.id), say::word(precision), say::word(acc->name)}),
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "Choose a precision the GPU supports or another GPU.")),
+             cluster);
         return;
     }
     const double gpuHours = flops / (peak * m_p.num(u"mfu"_s)) / kHour;
@@ -358,13 +381,16 @@ void StageRules::trainingTokens()
             charge(fabric, Resource::NetworkBytesPerSecond, perGpuNetwork * gpus);
         const double nic = cp.num(u"nicPerHost"_s);
         if (!std::isnan(nic) && nic > 0 && perHost > 0.8 * nic) {
-            find(perHost > nic ? Severity::Error : Severity::Warning, "nic",
-                 Findings::tr(
-                     "Gradient all-reduce of %1 needs %2 per host, but each host has a %3 NIC.")
-                     .arg(label(m_stage), formatBitsPerSecond(perHost), formatBitsPerSecond(nic)),
-                 Findings::tr("Add NIC bandwidth per host (more or faster ports, RDMA) or raise "
-                              "the global batch."),
-                 cluster);
+            find(
+                perHost > nic ? Severity::Error : Severity::Warning, "nic",
+                say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                            "Gradient all-reduce of %1 needs %2 per host, but each "
+                                            "host has a %3 NIC."),
+                          {say::stage(m_stage.id), say::bits(perHost), say::bits(nic)}),
+                say::text(QT_TRANSLATE_NOOP(
+                    "tarmac::Findings", "Add NIC bandwidth per host (more or faster ports, RDMA) "
+                                        "or raise the global batch.")),
+                cluster);
         }
     }
 }
@@ -388,10 +414,13 @@ void StageRules::trainingSamples()
         if (step <= 0) {
             find(
                 Severity::Warning, "no-profile",
-                Findings::tr("MLPerf Storage publishes no %1 compute time for a %2, so %3's read "
-                             "rate is not estimated.")
-                    .arg(profile->name, acc->name, label(m_stage)),
-                Findings::tr("Use the custom workload with a measured samples per second per GPU."),
+                say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                            "MLPerf Storage publishes no %1 compute time for a %2, "
+                                            "so %3's read rate is not estimated."),
+                          {say::word(profile->name), say::word(acc->name), say::stage(m_stage.id)}),
+                say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                            "Use the custom workload with a measured samples per "
+                                            "second per GPU.")),
                 cluster);
             return;
         }
@@ -434,9 +463,13 @@ void StageRules::validation()
     const double peak = acc->peak(m_p.text(u"precision"_s));
     if (peak <= 0) {
         find(Severity::Error, "unsupported-precision",
-             Findings::tr("%1 computes in %2, which a %3 does not support.")
-                 .arg(label(m_stage), m_p.text(u"precision"_s), acc->name),
-             Findings::tr("Choose a precision the GPU supports or another GPU."), cluster);
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "%1 computes in %2, which a %3 does not support."),
+                       {say::stage(m_stage.id), say::word(m_p.text(u"precision"_s)),
+                        say::word(acc->name)}),
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "Choose a precision the GPU supports or another GPU.")),
+             cluster);
         return;
     }
     const double gpuHoursPerDay = flops / (peak * m_p.num(u"mfu"_s)) / kHour;
@@ -453,9 +486,13 @@ void StageRules::servingLlm()
         return;
     if (m_p.num(u"concurrentSequences"_s) <= 0) {
         find(Severity::Error, "invalid-value",
-             Findings::tr("%1 serves 0 sequences at a time, so it can answer no request.")
-                 .arg(label(m_stage)),
-             Findings::tr("Set concurrentSequences to the sequences in flight, at least 1."));
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "%1 serves 0 sequences at a time, so it can answer no "
+                                         "request."),
+                       {say::stage(m_stage.id)}),
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "Set concurrentSequences to the sequences in flight, at "
+                                         "least 1.")));
         return;
     }
     const double n = m_p.num(u"modelParams"_s);
@@ -467,10 +504,12 @@ void StageRules::servingLlm()
                  dim = m_p.num(u"headDim"_s);
     if (std::isnan(layers) || std::isnan(heads) || std::isnan(dim)) {
         find(Severity::Warning, "missing-parameter",
-             Findings::tr("%1 has no attention shape (layers, kvHeads, headDim), so its KV cache "
-                          "counts as zero.")
-                 .arg(label(m_stage)),
-             Findings::tr("Set layers, kvHeads and headDim from the model card."));
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "%1 has no attention shape (layers, kvHeads, headDim), so "
+                                         "its KV cache counts as zero."),
+                       {say::stage(m_stage.id)}),
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "Set layers, kvHeads and headDim from the model card.")));
     } else {
         // NVIDIA, "Mastering LLM Techniques: Inference Optimization": K and V per layer.
         kv = 2 * layers * heads * dim * bytesPerValue(m_p.text(u"kvPrecision"_s)) *
@@ -518,7 +557,8 @@ void StageRules::servingModel()
     const double concurrency = m_p.num(u"requestsPerSecond"_s) * service; // Little's law
     const double units = std::ceil(concurrency / m_p.num(u"targetUtilization"_s));
     add("concurrency", concurrency);
-    requireBinding(m_links.compute, u"compute"_s, Findings::tr("its cores or GPUs"));
+    requireBinding(m_links.compute, u"compute"_s,
+                   QT_TRANSLATE_NOOP("tarmac::Findings", "its cores or GPUs"));
     const int compute = first(m_links.compute);
     if (compute >= 0 && componentAt(compute)->kind == u"gpu-cluster") {
         add("gpusNeeded", units);
@@ -530,10 +570,13 @@ void StageRules::servingModel()
     const double budget = m_p.num(u"latencyBudget"_s);
     if (!std::isnan(budget) && service > budget) {
         find(Severity::Error, "latency",
-             Findings::tr("%1 takes %2 per request, over its latency budget of %3.")
-                 .arg(label(m_stage), formatQuantity(service, Dimension::Seconds),
-                      formatQuantity(budget, Dimension::Seconds)),
-             Findings::tr("Use a faster model or accelerator, or relax the budget."), compute);
+             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "%1 takes %2 per request, over its latency budget of %3."),
+                       {say::stage(m_stage.id), say::quantity(service, Dimension::Seconds),
+                        say::quantity(budget, Dimension::Seconds)}),
+             say::text(QT_TRANSLATE_NOOP(
+                 "tarmac::Findings", "Use a faster model or accelerator, or relax the budget.")),
+             compute);
     }
 }
 
@@ -543,11 +586,14 @@ bool StageRules::requireGpus(double gpus, int cluster)
         return true;
     const Component *c = componentAt(cluster);
     find(Severity::Error, "gpu-count",
-         c ? Findings::tr("%1 has no GPU to run on: %2 offers 0 usable GPUs.")
-                 .arg(label(m_stage), label(*c))
-           : Findings::tr("%1 is set to run on 0 GPUs.").arg(label(m_stage)),
-         Findings::tr("Give the cluster hosts beyond those held back for failover and GPUs per "
-                      "host, or set gpuCount to at least 1."),
+         c ? say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                         "%1 has no GPU to run on: %2 offers 0 usable GPUs."),
+                       {say::stage(m_stage.id), say::component(c->id)})
+           : say::text(QT_TRANSLATE_NOOP("tarmac::Findings", "%1 is set to run on 0 GPUs."),
+                       {say::stage(m_stage.id)}),
+         say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                     "Give the cluster hosts beyond those held back for failover "
+                                     "and GPUs per host, or set gpuCount to at least 1.")),
          cluster);
     return false;
 }
@@ -573,10 +619,13 @@ void StageRules::dropUnrepresentable()
     if (keys.isEmpty())
         return;
     find(Severity::Error, "invalid-value",
-         Findings::tr("%1: %2 cannot be computed from these parameters (the result is infinite).")
-             .arg(label(m_stage), keys.join(u", "_s)),
-         Findings::tr("Look for a zero where a rate, a count or a size is divided by: sequences "
-                      "in flight, GPUs, throughput or a time window."));
+         say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                     "%1: %2 cannot be computed from these parameters (the result "
+                                     "is infinite)."),
+                   {say::stage(m_stage.id), say::word(keys.join(u", "_s))}),
+         say::text(QT_TRANSLATE_NOOP(
+             "tarmac::Findings", "Look for a zero where a rate, a count or a size is divided by: "
+                                 "sequences in flight, GPUs, throughput or a time window.")));
 }
 
 StageResult StageRules::run()
@@ -584,8 +633,8 @@ StageResult StageRules::run()
     const QString &kind = m_stage.kind;
     Finding base;
     base.stage = m_stage.id;
-    reportUnknownParams(m_stage.params, ParamSchema::forStage(kind), label(m_stage), &m_r.findings,
-                        base);
+    reportUnknownParams(m_stage.params, ParamSchema::forStage(kind), say::stage(m_stage.id),
+                        &m_r.findings, base);
     if (kind == u"ingestion") {
         ingestion(m_p.num(u"peakFactor"_s));
     } else if (kind == u"monitoring") {

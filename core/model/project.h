@@ -7,6 +7,9 @@
 
 namespace tarmac {
 
+/// What kind of element an edit, a change event or a connection concerns.
+enum class ItemType { Project, Zone, Component, Stage, Flow, Binding, Link };
+
 /// One parameter value as the user gave it: a number (with the text they typed, so "4 TB"
 /// survives a round trip), a word (a mode, a catalog id) or a flag.
 struct ParamValue {

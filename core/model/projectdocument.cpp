@@ -2,7 +2,6 @@
 
 #include <QSet>
 #include <algorithm>
-#include <functional>
 
 namespace tarmac {
 
@@ -86,6 +85,7 @@ void ProjectDocument::reset(const Project &project, const QString &fileName)
     {
         const Transaction t(this);
         m_project = project;
+        m_index.rebuild(m_project);
         setFileName(fileName);
         emitChange(ChangeEvent::Kind::Reset, ItemType::Project, {});
     }
@@ -115,37 +115,53 @@ void ProjectDocument::emitChange(ChangeEvent::Kind kind, ItemType type, const QS
 
 namespace {
 
+/// Puts every item at its recorded position in one pass (positions are those of the list
+/// after the insertion, as removeBatch recorded them): linear, however many items.
 template <typename T>
-void insertSorted(std::vector<T> &list, const std::vector<std::pair<int, T>> &items,
-                  const std::function<void(const T &)> &added)
+std::vector<T> insertAll(std::vector<T> &list, std::vector<std::pair<int, T>> items)
 {
-    auto sorted = items;
-    std::sort(sorted.begin(), sorted.end(),
-              [](const auto &a, const auto &b) { return a.first < b.first; });
-    for (const auto &[index, item] : sorted) {
-        const size_t at = std::min(size_t(std::max(0, index)), list.size());
-        list.insert(list.begin() + qsizetype(at), item);
-        added(item);
+    std::stable_sort(items.begin(), items.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::vector<T> merged;
+    merged.reserve(list.size() + items.size());
+    std::vector<T> added;
+    added.reserve(items.size());
+    size_t old = 0;
+    for (auto &[index, item] : items) {
+        const size_t at = size_t(std::max(0, index));
+        while (merged.size() < at && old < list.size())
+            merged.push_back(std::move(list[old++]));
+        added.push_back(item);
+        merged.push_back(std::move(item));
     }
+    while (old < list.size())
+        merged.push_back(std::move(list[old++]));
+    list = std::move(merged);
+    return added;
 }
 
+/// Drops every item whose key is in `items` in one pass; returns them in list order.
 template <typename T, typename Key>
-void removeAll(std::vector<T> &list, const std::vector<std::pair<int, T>> &items, Key key,
-               const std::function<void(const T &)> &before,
-               const std::function<void(const T &)> &after)
+std::vector<T> removeAll(std::vector<T> &list, const std::vector<std::pair<int, T>> &items, Key key)
 {
     QSet<QString> keys;
+    keys.reserve(qsizetype(items.size()));
     for (const auto &entry : items)
         keys.insert(key(entry.second));
-    // Highest index first keeps the recorded indices of the others valid for undo.
-    for (qsizetype i = qsizetype(list.size()) - 1; i >= 0; --i) {
-        if (!keys.contains(key(list[size_t(i)])))
-            continue;
-        const T item = list[size_t(i)];
-        before(item);
-        list.erase(list.begin() + i);
-        after(item);
+    std::vector<T> removed;
+    if (keys.isEmpty())
+        return removed;
+    auto kept = list.begin();
+    for (auto it = list.begin(); it != list.end(); ++it) {
+        if (keys.contains(key(*it)))
+            removed.push_back(std::move(*it));
+        else if (kept != it)
+            *kept++ = std::move(*it);
+        else
+            ++kept;
     }
+    list.erase(kept, list.end());
+    return removed;
 }
 
 } // namespace
@@ -156,73 +172,82 @@ void ProjectDocument::insertBatch(const ItemBatch &b)
     using K = ChangeEvent::Kind;
     for (auto it = b.layout.cbegin(); it != b.layout.cend(); ++it)
         m_project.layout.insert(it.key(), it.value());
-    insertSorted<Zone>(m_project.zones, b.zones,
-                       [&](const Zone &z) { emitChange(K::Added, ItemType::Zone, z.id); });
-    insertSorted<Component>(m_project.components, b.components, [&](const Component &c) {
+    const auto zones = insertAll(m_project.zones, b.zones);
+    const auto components = insertAll(m_project.components, b.components);
+    const auto stages = insertAll(m_project.stages, b.stages);
+    const auto flows = insertAll(m_project.flows, b.flows);
+    const auto bindings = insertAll(m_project.bindings, b.bindings);
+    const auto links = insertAll(m_project.links, b.links);
+    m_index.rebuild(m_project);
+    for (const Zone &z : zones)
+        emitChange(K::Added, ItemType::Zone, z.id);
+    for (const Component &c : components)
         emitChange(K::Added, ItemType::Component, c.id);
-    });
-    insertSorted<Stage>(m_project.stages, b.stages,
-                        [&](const Stage &s) { emitChange(K::Added, ItemType::Stage, s.id); });
-    insertSorted<Flow>(m_project.flows, b.flows,
-                       [&](const Flow &f) { emitChange(K::Added, ItemType::Flow, f.id); });
-    insertSorted<Binding>(m_project.bindings, b.bindings, [&](const Binding &x) {
+    for (const Stage &s : stages)
+        emitChange(K::Added, ItemType::Stage, s.id);
+    for (const Flow &f : flows)
+        emitChange(K::Added, ItemType::Flow, f.id);
+    for (const Binding &x : bindings)
         emitChange(K::Added, ItemType::Binding, bindingKey(x));
-    });
-    insertSorted<Link>(m_project.links, b.links,
-                       [&](const Link &l) { emitChange(K::Added, ItemType::Link, linkKey(l)); });
+    for (const Link &l : links)
+        emitChange(K::Added, ItemType::Link, linkKey(l));
 }
 
 void ProjectDocument::removeBatch(const ItemBatch &b)
 {
     const Transaction transaction(this);
     using K = ChangeEvent::Kind;
+    // Dependents first, so that nothing observed ever points at a removed element; every
+    // AboutToBeRemoved is emitted while all of the batch is still in the project.
+    for (const auto &x : b.links)
+        emitChange(K::AboutToBeRemoved, ItemType::Link, linkKey(x.second));
+    for (const auto &x : b.bindings)
+        emitChange(K::AboutToBeRemoved, ItemType::Binding, bindingKey(x.second));
+    for (const auto &x : b.flows)
+        emitChange(K::AboutToBeRemoved, ItemType::Flow, x.second.id);
+    for (const auto &x : b.stages)
+        emitChange(K::AboutToBeRemoved, ItemType::Stage, x.second.id);
+    for (const auto &x : b.components)
+        emitChange(K::AboutToBeRemoved, ItemType::Component, x.second.id);
+    for (const auto &x : b.zones)
+        emitChange(K::AboutToBeRemoved, ItemType::Zone, x.second.id);
     auto id = [](const auto &x) { return x.id; };
-    auto signalPair = [&](ItemType t, auto keyOf) {
-        return std::pair{[=, this](const auto &x) { emitChange(K::AboutToBeRemoved, t, keyOf(x)); },
-                         [=, this](const auto &x) { emitChange(K::Removed, t, keyOf(x)); }};
-    };
-    // Dependents first, so that nothing observed ever points at a removed element.
-    {
-        auto [before, after] = signalPair(ItemType::Link, linkKey);
-        removeAll<Link>(m_project.links, b.links, linkKey, before, after);
-    }
-    {
-        auto [before, after] = signalPair(ItemType::Binding, bindingKey);
-        removeAll<Binding>(m_project.bindings, b.bindings, bindingKey, before, after);
-    }
-    {
-        auto [before, after] = signalPair(ItemType::Flow, id);
-        removeAll<Flow>(m_project.flows, b.flows, id, before, after);
-    }
-    {
-        auto [before, after] = signalPair(ItemType::Stage, id);
-        removeAll<Stage>(m_project.stages, b.stages, id, before, after);
-    }
-    {
-        auto [before, after] = signalPair(ItemType::Component, id);
-        removeAll<Component>(m_project.components, b.components, id, before, after);
-    }
-    {
-        auto [before, after] = signalPair(ItemType::Zone, id);
-        removeAll<Zone>(m_project.zones, b.zones, id, before, after);
-    }
+    const auto links = removeAll(m_project.links, b.links, linkKey);
+    const auto bindings = removeAll(m_project.bindings, b.bindings, bindingKey);
+    const auto flows = removeAll(m_project.flows, b.flows, id);
+    const auto stages = removeAll(m_project.stages, b.stages, id);
+    const auto components = removeAll(m_project.components, b.components, id);
+    const auto zones = removeAll(m_project.zones, b.zones, id);
     for (auto it = b.layout.cbegin(); it != b.layout.cend(); ++it)
         m_project.layout.remove(it.key());
+    m_index.rebuild(m_project);
+    for (const Link &x : links)
+        emitChange(K::Removed, ItemType::Link, linkKey(x));
+    for (const Binding &x : bindings)
+        emitChange(K::Removed, ItemType::Binding, bindingKey(x));
+    for (const Flow &x : flows)
+        emitChange(K::Removed, ItemType::Flow, x.id);
+    for (const Stage &x : stages)
+        emitChange(K::Removed, ItemType::Stage, x.id);
+    for (const Component &x : components)
+        emitChange(K::Removed, ItemType::Component, x.id);
+    for (const Zone &x : zones)
+        emitChange(K::Removed, ItemType::Zone, x.id);
 }
 
 Params *ProjectDocument::paramsOf(ItemType type, const QString &id)
 {
     switch (type) {
     case ItemType::Stage: {
-        Stage *s = m_project.stage(id);
+        Stage *s = stageAt(m_project, m_index, id);
         return s ? &s->params : nullptr;
     }
     case ItemType::Component: {
-        Component *c = m_project.component(id);
+        Component *c = componentAt(m_project, m_index, id);
         return c ? &c->params : nullptr;
     }
     case ItemType::Flow: {
-        Flow *f = m_project.flow(id);
+        Flow *f = flowAt(m_project, m_index, id);
         return f ? &f->params : nullptr;
     }
     default:
@@ -257,13 +282,13 @@ void ProjectDocument::setName(ItemType type, const QString &id, const QString &n
 {
     const Transaction transaction(this);
     if (type == ItemType::Stage) {
-        if (Stage *s = m_project.stage(id))
+        if (Stage *s = stageAt(m_project, m_index, id))
             s->name = name;
     } else if (type == ItemType::Component) {
-        if (Component *c = m_project.component(id))
+        if (Component *c = componentAt(m_project, m_index, id))
             c->name = name;
     } else if (type == ItemType::Zone) {
-        if (Zone *z = m_project.zone(id))
+        if (Zone *z = zoneAt(m_project, m_index, id))
             z->name = name;
     }
     emitChange(ChangeEvent::Kind::Renamed, type, id);
@@ -272,7 +297,7 @@ void ProjectDocument::setName(ItemType type, const QString &id, const QString &n
 void ProjectDocument::setPersona(const QString &stageId, const QString &persona)
 {
     const Transaction transaction(this);
-    if (Stage *s = m_project.stage(stageId)) {
+    if (Stage *s = stageAt(m_project, m_index, stageId)) {
         s->persona = persona;
         emitChange(ChangeEvent::Kind::Changed, ItemType::Stage, stageId);
     }
@@ -281,7 +306,7 @@ void ProjectDocument::setPersona(const QString &stageId, const QString &persona)
 void ProjectDocument::setComponentZone(const QString &componentId, const QString &zoneId)
 {
     const Transaction transaction(this);
-    if (Component *c = m_project.component(componentId)) {
+    if (Component *c = componentAt(m_project, m_index, componentId)) {
         c->zone = zoneId;
         emitChange(ChangeEvent::Kind::Changed, ItemType::Component, componentId);
     }
@@ -290,7 +315,7 @@ void ProjectDocument::setComponentZone(const QString &componentId, const QString
 void ProjectDocument::setZoneParent(const QString &zoneId, const QString &parentId)
 {
     const Transaction transaction(this);
-    if (Zone *z = m_project.zone(zoneId)) {
+    if (Zone *z = zoneAt(m_project, m_index, zoneId)) {
         z->parent = parentId;
         emitChange(ChangeEvent::Kind::Changed, ItemType::Zone, zoneId);
     }

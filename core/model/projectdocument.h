@@ -1,5 +1,6 @@
 #pragma once
 
+#include "idindex.h"
 #include "project.h"
 
 #include <QObject>
@@ -8,9 +9,6 @@
 #include <optional>
 
 namespace tarmac {
-
-/// What kind of element a change event concerns.
-enum class ItemType { Project, Zone, Component, Stage, Flow, Binding, Link };
 
 /// One typed change: views and the engine react to these, never to the model directly.
 /// Bindings and links have no id of their own: `id` is "stage|component|role" or
@@ -81,6 +79,16 @@ public:
     quint64 revision() const { return m_revision; }
 
     const Project &project() const { return m_project; }
+    /// Id → position in the project's lists, in step with every mutation (and valid inside
+    /// the `changed` handlers: events of a batch are emitted after the lists are updated).
+    const IdIndex &index() const { return m_index; }
+    const Stage *stage(const QString &id) const { return stageAt(m_project, m_index, id); }
+    const Component *component(const QString &id) const
+    {
+        return componentAt(m_project, m_index, id);
+    }
+    const Zone *zone(const QString &id) const { return zoneAt(m_project, m_index, id); }
+    const Flow *flow(const QString &id) const { return flowAt(m_project, m_index, id); }
     QUndoStack *undoStack() { return &m_undoStack; }
     QString fileName() const { return m_fileName; }
     void setFileName(const QString &fileName);
@@ -128,6 +136,7 @@ private:
     void endTransaction();
 
     Project m_project;
+    IdIndex m_index;
     QUndoStack m_undoStack;
     QString m_fileName;
     quint64 m_revision = 0;

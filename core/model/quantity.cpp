@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <array>
-#include <atomic>
 #include <cmath>
 #include <optional>
 
@@ -136,19 +135,6 @@ bool acceptsCountSuffix(Dimension d)
 }
 
 } // namespace
-
-namespace {
-std::atomic<int> g_preferredUnits{int(UnitSystem::SI)};
-} // namespace
-
-UnitSystem preferredUnitSystem()
-{
-    return UnitSystem(g_preferredUnits.load(std::memory_order_relaxed));
-}
-void setPreferredUnitSystem(UnitSystem system)
-{
-    g_preferredUnits.store(int(system), std::memory_order_relaxed);
-}
 
 QString dimensionName(Dimension dimension)
 {

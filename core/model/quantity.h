@@ -36,13 +36,10 @@ ParsedQuantity parseQuantity(const QString &text, Dimension dimension, const QSt
 /// Checks a bare JSON number the same way (finite, not negative) and applies `plainScale`.
 ParsedQuantity checkNumber(double number, const QString &field, double plainScale = 1.0);
 
-/// The byte prefixes people chose in Settings (SI unless changed); the command line keeps SI.
-UnitSystem preferredUnitSystem();
-void setPreferredUnitSystem(UnitSystem system);
-
 /// Formats a base-unit value for people: three significant digits and the right prefix.
-QString formatQuantity(double value, Dimension dimension,
-                       UnitSystem system = preferredUnitSystem());
+/// There is no process-wide preference: a view that shows sizes passes its reader's system;
+/// SI is the convention of files and the command line.
+QString formatQuantity(double value, Dimension dimension, UnitSystem system = UnitSystem::SI);
 
 /// Bandwidth in bits per second (network links are quoted that way): "25.0 Gb/s".
 QString formatBitsPerSecond(double bytesPerSecond);

@@ -78,11 +78,13 @@ QStringList summary(const Project &p, const EngineResult &r)
         for (size_t m = 0; m < cr.monthlyBytes.size(); ++m)
             lines << u"component %1 month %2 %3"_s.arg(id).arg(m).arg(n(cr.monthlyBytes[m]));
     }
+    const Project none; // names as ids: the comparison is of data, not of wording
+    const FindingFormatter words(none, UnitSystem::SI);
     for (const Finding &f : r.findings) {
         lines << u"finding [%1] %2 stage=%3 component=%4 flow=%5 months=%6: %7 | %8"_s
                      .arg(severityName(f.severity), f.code, f.stage, f.component, f.flow)
                      .arg(f.monthsUntilFull)
-                     .arg(f.message, f.hint);
+                     .arg(words.message(f), words.hint(f));
     }
     return lines;
 }

@@ -138,7 +138,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
 
     // Text output: exactly the lines Tarmac meant, whatever the names hold.
-    const QString text = QString::fromUtf8(findingsToText(p.name, result));
+    const QString text = QString::fromUtf8(findingsToText(p.name, p, result));
     const qsizetype lines = text.count(u'\n');
     qsizetype expected = 1;
     for (const Finding &f : result.findings)

@@ -5,6 +5,7 @@
 // bytes, bytes/s, seconds (also for *Hours, retentionDays and deadlineHours).
 
 #include "engine/engine.h"
+#include "engine/findingformat.h"
 #include "engine/result.h"
 #include "model/project.h"
 
@@ -222,7 +223,7 @@ inline QByteArray describe(const std::vector<Finding> &findings)
         out += "\n  [" + severityName(f.severity).toUtf8() + "] " + f.code.toUtf8() +
                " stage=" + f.stage.toUtf8() + " component=" + f.component.toUtf8() +
                " flow=" + f.flow.toUtf8() + " months=" + QByteArray::number(f.monthsUntilFull) +
-               ": " + f.message.toUtf8();
+               ": " + FindingFormatter(Project(), UnitSystem::SI).message(f).toUtf8();
     }
     return out;
 }

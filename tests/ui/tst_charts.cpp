@@ -564,7 +564,7 @@ private slots:
         QFETCH(double, scale);
         QFETCH(QString, symbol);
         const ChartFactory::AxisUnit unit =
-            ChartFactory::axisUnit(ChartFactory::Quantity(quantity), max);
+            ChartFactory::axisUnit(ChartFactory::Quantity(quantity), max, UnitSystem::SI);
         QVERIFY(close(unit.scale, scale));
         QCOMPARE(unit.symbol, symbol);
     }

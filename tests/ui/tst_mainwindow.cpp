@@ -158,7 +158,7 @@ private slots:
             QVERIFY(!menus.contains(u"&File"_s));
             // Engine findings are translated too.
             QVERIFY(window.openFile(example(), true));
-            const QString message = window.findingsModel()->finding(0).message;
+            const QString message = window.findingsModel()->message(0);
             QVERIFY2(!message.contains(u" is asked for "_s), qPrintable(message));
         }
         QCoreApplication::removeTranslator(&translator);
@@ -184,7 +184,6 @@ private slots:
         AppSettings defaults;
         defaults.save();
         applyTheme(u"light"_s);
-        setPreferredUnitSystem(UnitSystem::SI);
     }
 
     void geometryRestored()

@@ -2,6 +2,7 @@
 
 #include "arrangecontroller.h"
 #include "engine/engine.h"
+#include "engine/findingformat.h"
 #include "mainwindow.h"
 #include "report/reportwriter.h"
 #include "storage/projectformat.h"
@@ -46,9 +47,10 @@ private slots:
         const QString html = QString::fromUtf8(readAll(path));
         for (const Stage &s : m_project.stages)
             QVERIFY2(html.contains(s.name.toHtmlEscaped()), qPrintable(s.name));
+        const FindingFormatter words(m_project, UnitSystem::SI);
         for (const Finding &f : m_result.findings) {
-            QVERIFY2(html.contains(f.message.toHtmlEscaped()), qPrintable(f.message));
-            QVERIFY(html.contains(f.hint.toHtmlEscaped()));
+            QVERIFY2(html.contains(words.message(f).toHtmlEscaped()), qPrintable(words.message(f)));
+            QVERIFY(html.contains(words.hint(f).toHtmlEscaped()));
         }
         QVERIFY(html.count(u"<svg"_s) >= 7); // three diagrams, four charts, inline
         QVERIFY(!html.contains(u"<script"_s));

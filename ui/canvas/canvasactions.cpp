@@ -3,6 +3,7 @@
 #include "canvasscene.h"
 #include "canvasview.h"
 #include "commands/commands.h"
+#include "model/clipboard.h"
 #include "storage/jsonformat.h"
 
 #include <QAction>
@@ -136,52 +137,7 @@ void CanvasActions::updateEnabled()
 
 QByteArray CanvasActions::selectionAsJson() const
 {
-    const Project &p = m_scene->document()->project();
-    const QStringList ids = m_scene->selectedIds();
-    const QSet<QString> chosen(ids.begin(), ids.end());
-    Project part;
-    part.name = p.name;
-    part.horizonMonths = p.horizonMonths;
-    for (Zone z : p.zones) {
-        if (!chosen.contains(z.id))
-            continue;
-        if (!chosen.contains(z.parent))
-            z.parent.clear();
-        part.zones.push_back(z);
-    }
-    for (Component c : p.components) {
-        if (!chosen.contains(c.id))
-            continue;
-        if (!chosen.contains(c.zone))
-            c.zone.clear();
-        part.components.push_back(c);
-    }
-    for (const Stage &s : p.stages) {
-        if (chosen.contains(s.id))
-            part.stages.push_back(s);
-    }
-    // What hangs between copied elements comes along; what leads outside does not.
-    for (Flow f : p.flows) {
-        if (!chosen.contains(f.from) || !chosen.contains(f.to))
-            continue;
-        const QString store = f.params.value(QStringLiteral("store")).text;
-        if (!store.isEmpty() && !chosen.contains(store))
-            f.params.remove(QStringLiteral("store"));
-        part.flows.push_back(f);
-    }
-    for (const Binding &b : p.bindings) {
-        if (chosen.contains(b.stage) && chosen.contains(b.component))
-            part.bindings.push_back(b);
-    }
-    for (const Link &l : p.links) {
-        if (chosen.contains(l.component) && chosen.contains(l.fabric))
-            part.links.push_back(l);
-    }
-    for (const QString &id : ids) {
-        if (p.layout.contains(id) && part.hasId(id))
-            part.layout.insert(id, p.layout.value(id));
-    }
-    return JsonFormat::toJson(part);
+    return JsonFormat::toJson(copyOf(m_scene->document()->project(), m_scene->selectedIds()));
 }
 
 bool CanvasActions::pasteJson(const QByteArray &json, QString *why)
@@ -192,68 +148,10 @@ bool CanvasActions::pasteJson(const QByteArray &json, QString *why)
             *why = tr("The clipboard holds no Tarmac elements (%1).").arg(read.error);
         return false;
     }
-    const Project &target = m_scene->document()->project();
-    Project scratch = target; // to find ids free in the document and among the pasted ones
-    QHash<QString, QString> rename;
-    auto fresh = [&](const QString &id) {
-        const QString newId = scratch.uniqueId(id);
-        rename.insert(id, newId);
-        scratch.stages.push_back(Stage{newId, {}, {}, {}, {}}); // reserve it
-        return newId;
-    };
-    const Project &in = read.project;
-    for (const Zone &z : in.zones)
-        fresh(z.id);
-    for (const Component &c : in.components)
-        fresh(c.id);
-    for (const Stage &s : in.stages)
-        fresh(s.id);
-    for (const Flow &f : in.flows)
-        fresh(f.id);
-    auto mapped = [&](const QString &id) { return rename.value(id, id); };
     ++m_pasteCount;
-    const double offset = 40.0 * m_pasteCount;
-    ItemBatch batch;
-    for (Zone z : in.zones) {
-        const QString old = z.id;
-        z.id = mapped(old);
-        z.parent = z.parent.isEmpty() ? QString() : mapped(z.parent);
-        batch.zones.push_back({int(target.zones.size() + batch.zones.size()), z});
-    }
-    for (Component c : in.components) {
-        c.id = mapped(c.id);
-        c.zone = c.zone.isEmpty() ? QString() : mapped(c.zone);
-        batch.components.push_back({int(target.components.size() + batch.components.size()), c});
-    }
-    for (Stage s : in.stages) {
-        s.id = mapped(s.id);
-        batch.stages.push_back({int(target.stages.size() + batch.stages.size()), s});
-    }
-    for (Flow f : in.flows) {
-        f.id = mapped(f.id);
-        f.from = mapped(f.from);
-        f.to = mapped(f.to);
-        if (f.params.contains(QStringLiteral("store")))
-            f.params[QStringLiteral("store")].text =
-                mapped(f.params.value(QStringLiteral("store")).text);
-        batch.flows.push_back({int(target.flows.size() + batch.flows.size()), f});
-    }
-    for (Binding b : in.bindings) {
-        b.stage = mapped(b.stage);
-        b.component = mapped(b.component);
-        batch.bindings.push_back({int(target.bindings.size() + batch.bindings.size()), b});
-    }
-    for (Link l : in.links) {
-        l.component = mapped(l.component);
-        l.fabric = mapped(l.fabric);
-        batch.links.push_back({int(target.links.size() + batch.links.size()), l});
-    }
-    for (auto it = in.layout.cbegin(); it != in.layout.cend(); ++it) {
-        Placement pl = it.value();
-        pl.x += offset;
-        pl.y += offset;
-        batch.layout.insert(mapped(it.key()), pl);
-    }
+    const ProjectDocument *document = m_scene->document();
+    const ItemBatch batch =
+        pasteBatch(document->project(), document->index(), read.project, 40.0 * m_pasteCount);
     if (batch.isEmpty()) {
         if (why)
             *why = tr("Nothing to paste.");

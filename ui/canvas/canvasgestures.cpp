@@ -3,6 +3,7 @@
 
 #include "canvasscene.h"
 #include "commands/commands.h"
+#include "model/connectionrules.h"
 #include "model/paramschema.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -18,40 +19,33 @@ bool CanvasScene::canConnect(NodeItem *from, PortKind port, NodeItem *to, QStrin
     };
     if (!from || !to || from == to)
         return refuse(tr("Drop on another item to connect."));
-    const Project &p = m_document->project();
-    switch (port) {
-    case PortKind::FlowOut:
-        if (to->itemType() != ItemType::Stage)
-            return refuse(tr("A data flow goes from one stage to another; bind stages to "
-                             "infrastructure with the connector below the stage."));
+    const Connection connection = port == PortKind::FlowOut     ? Connection::Flow
+                                  : port == PortKind::Connector ? Connection::Binding
+                                                                : Connection::Link;
+    using R = ConnectionRefusal;
+    switch (connectionRule(m_document->project(), connection,
+                           {from->itemType(), from->id(), from->kind()},
+                           {to->itemType(), to->id(), to->kind()})) {
+    case R::None:
         return true;
-    case PortKind::Connector: {
-        if (to->itemType() != ItemType::Component)
-            return refuse(tr("Bind a stage to a cluster, a storage system or a key-value store."));
-        if (to->kind() == u"fabric")
-            return refuse(tr("A stage cannot be bound to a network fabric; link its cluster and "
-                             "storage to the fabric instead."));
-        if (ParamSchema::isStorageKind(to->kind())) {
-            int existing = 0;
-            for (const Binding &b : p.bindings)
-                existing += b.stage == from->id() && b.component == to->id();
-            if (existing >= 2)
-                return refuse(
-                    tr("%1 already reads from and writes to %2.").arg(from->id(), to->id()));
-            return true;
-        }
-        const QString role = ParamSchema::defaultRole(to->kind());
-        if (std::find(p.bindings.begin(), p.bindings.end(), Binding{from->id(), to->id(), role}) !=
-            p.bindings.end())
-            return refuse(tr("%1 is already bound to %2.").arg(from->id(), to->id()));
-        return true;
-    }
-    case PortKind::LinkOut:
-        if (to->itemType() != ItemType::Component || to->kind() != u"fabric")
-            return refuse(tr("Link components to a network fabric."));
-        if (std::find(p.links.begin(), p.links.end(), Link{from->id(), to->id()}) != p.links.end())
-            return refuse(tr("%1 is already linked to %2.").arg(from->id(), to->id()));
-        return true;
+    case R::SameItem:
+        return refuse(tr("Drop on another item to connect."));
+    case R::FlowNeedsStage:
+        return refuse(tr("A data flow goes from one stage to another; bind stages to "
+                         "infrastructure with the connector below the stage."));
+    case R::BindingNeedsComponent:
+        return refuse(tr("Bind a stage to a cluster, a storage system or a key-value store."));
+    case R::BindingToFabric:
+        return refuse(tr("A stage cannot be bound to a network fabric; link its cluster and "
+                         "storage to the fabric instead."));
+    case R::AlreadyReadsWrites:
+        return refuse(tr("%1 already reads from and writes to %2.").arg(from->id(), to->id()));
+    case R::AlreadyBound:
+        return refuse(tr("%1 is already bound to %2.").arg(from->id(), to->id()));
+    case R::LinkNeedsFabric:
+        return refuse(tr("Link components to a network fabric."));
+    case R::AlreadyLinked:
+        return refuse(tr("%1 is already linked to %2.").arg(from->id(), to->id()));
     }
     return false;
 }
@@ -65,8 +59,10 @@ bool CanvasScene::connectItems(NodeItem *from, PortKind port, NodeItem *to, cons
     ItemBatch batch;
     QString text;
     if (port == PortKind::FlowOut) {
-        Flow f{
-            p.uniqueId(from->id() + QStringLiteral("-to-") + to->id()), from->id(), to->id(), {}};
+        Flow f{m_document->index().uniqueId(from->id() + QStringLiteral("-to-") + to->id()),
+               from->id(),
+               to->id(),
+               {}};
         batch.flows.push_back({int(p.flows.size()), f});
         text = tr("Draw flow");
     } else if (port == PortKind::Connector) {

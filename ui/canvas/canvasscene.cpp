@@ -16,12 +16,12 @@ namespace {
 constexpr QSizeF kDefaultZoneSize(480, 300);
 constexpr int kNudgeDragId = 1; // consecutive arrow-key nudges merge into one undo step
 
-QString edgeLabel(const Project &p, ItemType type, const QString &key)
+QString edgeLabel(const ProjectDocument &document, ItemType type, const QString &key)
 {
     if (type == ItemType::Binding)
         return key.section(u'|', 2);
     if (type == ItemType::Flow) {
-        const Flow *f = p.flow(key);
+        const Flow *f = document.flow(key);
         const QString dataset = f ? f->params.value(QStringLiteral("dataset")).text : QString();
         return dataset.isEmpty() ? key : dataset;
     }
@@ -119,18 +119,12 @@ QPointF CanvasScene::storedPosition(const QString &id) const
     const auto it = p.layout.constFind(id);
     if (it != p.layout.constEnd())
         return {it->x, it->y};
-    auto indexIn = [&](const auto &list) {
-        for (size_t i = 0; i < list.size(); ++i) {
-            if (list[i].id == id)
-                return int(i);
-        }
-        return 0;
-    };
-    if (p.stage(id))
-        return defaultPosition(ItemType::Stage, indexIn(p.stages));
-    if (p.zone(id))
-        return defaultPosition(ItemType::Zone, indexIn(p.zones));
-    return defaultPosition(ItemType::Component, indexIn(p.components));
+    const IdIndex &index = m_document->index();
+    if (const int stage = index.stage(id); stage >= 0)
+        return defaultPosition(ItemType::Stage, stage);
+    if (const int zone = index.zone(id); zone >= 0)
+        return defaultPosition(ItemType::Zone, zone);
+    return defaultPosition(ItemType::Component, std::max(0, index.component(id)));
 }
 
 void CanvasScene::applyPlacement(const QString &id)
@@ -173,10 +167,9 @@ void CanvasScene::addZone(const QString &id)
 
 void CanvasScene::addEdge(ItemType type, const QString &key)
 {
-    const Project &p = m_document->project();
     QString fromId, toId;
     if (type == ItemType::Flow) {
-        const Flow *f = p.flow(key);
+        const Flow *f = m_document->flow(key);
         if (!f)
             return;
         fromId = f->from;
@@ -189,7 +182,7 @@ void CanvasScene::addEdge(ItemType type, const QString &key)
     NodeItem *to = m_nodes.value(toId);
     if (!from || !to)
         return;
-    auto *edge = new EdgeItem(type, key, from, to, edgeLabel(p, type, key));
+    auto *edge = new EdgeItem(type, key, from, to, edgeLabel(*m_document, type, key));
     m_edges.insert(key, edge);
     addItem(edge);
 }
@@ -210,19 +203,18 @@ void CanvasScene::removeAnything(ItemType type, const QString &id)
 
 void CanvasScene::refreshContent(ItemType type, const QString &id)
 {
-    const Project &p = m_document->project();
     if (type == ItemType::Stage) {
-        if (const Stage *s = p.stage(id); s && m_nodes.contains(id))
+        if (const Stage *s = m_document->stage(id); s && m_nodes.contains(id))
             m_nodes[id]->setContent(s->name.isEmpty() ? s->id : s->name, s->kind);
     } else if (type == ItemType::Component) {
-        if (const Component *c = p.component(id); c && m_nodes.contains(id))
+        if (const Component *c = m_document->component(id); c && m_nodes.contains(id))
             m_nodes[id]->setContent(c->name.isEmpty() ? c->id : c->name, c->kind);
     } else if (type == ItemType::Zone) {
-        if (const Zone *z = p.zone(id); z && m_zones.contains(id))
+        if (const Zone *z = m_document->zone(id); z && m_zones.contains(id))
             m_zones[id]->setContent(z->name.isEmpty() ? z->id : z->name, z->kind);
     } else if (type == ItemType::Flow) {
         if (EdgeItem *e = m_edges.value(id))
-            e->setLabel(edgeLabel(p, type, id));
+            e->setLabel(edgeLabel(*m_document, type, id));
     }
 }
 
@@ -256,11 +248,21 @@ void CanvasScene::onChange(const ChangeEvent &e)
     }
 }
 
+void CanvasScene::setUnits(UnitSystem units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    refreshFigures();
+}
+
 void CanvasScene::refreshFigures()
 {
     const Project &p = m_document->project();
     const EngineResult &r = m_engine->result();
-    const QHash<QString, ItemVerdict> verdicts = verdictsById(r.findings);
+    const QHash<QString, ItemVerdict> verdicts =
+        verdictsById(r.findings, FindingFormatter(p, m_units));
+    const Catalog &catalog = m_engine->engine().catalog();
     const QString noFindings = tr("No findings");
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
         NodeItem *node = it.value();
@@ -268,11 +270,12 @@ void CanvasScene::refreshFigures()
         if (node->itemType() == ItemType::Stage) {
             const int i = m_engine->engine().stageIndex(it.key());
             if (i >= 0 && size_t(i) < r.stages.size())
-                figures = stageFigures(p.stages[size_t(i)], r.stages[size_t(i)]);
+                figures = stageFigures(p.stages[size_t(i)], r.stages[size_t(i)], m_units);
         } else {
             const int i = m_engine->engine().componentIndex(it.key());
             if (i >= 0 && size_t(i) < r.components.size())
-                figures = componentFigures(p.components[size_t(i)], r.components[size_t(i)]);
+                figures = componentFigures(p.components[size_t(i)], r.components[size_t(i)],
+                                           catalog, m_units);
         }
         const auto v = verdicts.constFind(it.key());
         const Status status = v == verdicts.cend()            ? Status::Ok
@@ -387,7 +390,7 @@ QString CanvasScene::addFromSpec(const QString &spec, const QPointF &pos)
     const QString kind = spec.section(u':', 1);
     const Project &p = m_document->project();
     ItemBatch batch;
-    QString id = p.uniqueId(kind);
+    QString id = m_document->index().uniqueId(kind);
     QPointF topLeft;
     auto snap = [this](QPointF q) {
         if (snapToGrid())
@@ -421,7 +424,6 @@ QString CanvasScene::addFromSpec(const QString &spec, const QPointF &pos)
 
 void CanvasScene::commitMoves()
 {
-    const Project &p = m_document->project();
     QMap<QString, Placement> moved;
     for (NodeItem *n : std::as_const(m_nodes)) {
         if (n->pos() != storedPosition(n->id()))
@@ -437,11 +439,11 @@ void CanvasScene::commitMoves()
     // Components and zones dropped into (or out of) a zone change membership in the same step.
     QList<std::pair<QString, QString>> componentZones, zoneParents; // id, new zone
     for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
-        if (const Component *c = p.component(it.key())) {
+        if (const Component *c = m_document->component(it.key())) {
             const QString zone = innermostZoneAt(m_nodes[c->id]->sceneBoundingRect().center(), {});
             if (zone != c->zone)
                 componentZones.append({c->id, zone});
-        } else if (const Zone *z = p.zone(it.key())) {
+        } else if (const Zone *z = m_document->zone(it.key())) {
             ZoneItem *item = m_zones[z->id];
             const QString parent =
                 innermostZoneAt(item->pos() + QPointF(item->size().width() / 2, 12), z->id);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasitems.h"
+#include "model/quantity.h"
 
 #include <QGraphicsScene>
 #include <functional>
@@ -30,6 +31,8 @@ public:
     void selectIds(const QStringList &ids);
 
     void setSnapToGrid(bool on);
+    /// Sizes on the cards and in their tooltips; figures are made again at once.
+    void setUnits(UnitSystem units);
     bool snapToGrid() const { return property("snapToGrid").toBool(); }
 
     /// Adds an element from a palette spec ("stage:training") centred at `pos` (one undo step),
@@ -87,6 +90,7 @@ private:
     QHash<QString, QPointF> m_zoneLastPos;
     RoleChooser m_roleChooser;
     bool m_syncing = false;
+    UnitSystem m_units = UnitSystem::SI;
     // connection drag
     PortItem *m_port = nullptr;
     QGraphicsPathItem *m_rubber = nullptr;

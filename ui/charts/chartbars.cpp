@@ -311,7 +311,7 @@ void ChartFactory::updateStageNeeds(QChart *chart, const StageNeedsModel &model,
     const Quantity quantity = metric == StageMetric::Memory       ? Quantity::MemoryBytes
                               : metric == StageMetric::Throughput ? Quantity::BytesPerSecond
                                                                   : Quantity::Count;
-    const AxisUnit unit = axisUnit(quantity, max);
+    const AxisUnit unit = axisUnit(quantity, max, model.units());
     chart->setProperty(kScale, unit.scale);
     const QString title = stageMetricTitle(metric);
     chart->setTitle(metric == StageMetric::GpuHours && perDay
@@ -396,7 +396,7 @@ void ChartFactory::updateBandwidth(QChart *chart, const BandwidthModel &model, B
                 max = std::max(max, v);
         }
     }
-    const AxisUnit unit = axisUnit(Quantity::BitsPerSecond, max);
+    const AxisUnit unit = axisUnit(Quantity::BitsPerSecond, max, model.units());
     chart->setProperty(kScale, unit.scale);
     QValueAxis *values = valueAxis(chart);
     values->setTitleText(tr("Bandwidth (%1)").arg(unit.symbol));

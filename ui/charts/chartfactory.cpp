@@ -269,7 +269,8 @@ QString cellToolTip(const ChartModel &model, int row, int column)
 
 using namespace chartdetail;
 
-ChartFactory::AxisUnit ChartFactory::axisUnit(Quantity quantity, double maxBaseValue)
+ChartFactory::AxisUnit ChartFactory::axisUnit(Quantity quantity, double maxBaseValue,
+                                              UnitSystem units)
 {
     const double max = std::isfinite(maxBaseValue) ? std::fabs(maxBaseValue) : 0;
     auto pick = [max](double step, const QStringList &symbols, double base = 1) {
@@ -283,7 +284,7 @@ ChartFactory::AxisUnit ChartFactory::axisUnit(Quantity quantity, double maxBaseV
     };
     // Storage and its rates follow the prefixes chosen in Settings, as the tooltips do;
     // memory is read in binary prefixes, as vendors state it.
-    const bool iec = preferredUnitSystem() == UnitSystem::IEC;
+    const bool iec = units == UnitSystem::IEC;
     switch (quantity) {
     case Quantity::Bytes:
         if (!iec)
@@ -476,7 +477,7 @@ void ChartFactory::updateGrowth(QChart *chart, const GrowthModel &model, const A
                 max = std::max(max, v);
         }
     }
-    const AxisUnit unit = axisUnit(Quantity::Bytes, max);
+    const AxisUnit unit = axisUnit(Quantity::Bytes, max, model.units());
     chart->setProperty(kScale, unit.scale);
     QValueAxis *bytes = valueAxis(chart);
     bytes->setTitleText(tr("Stored after protection (%1)").arg(unit.symbol));

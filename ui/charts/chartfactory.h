@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/quantity.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <functional>
@@ -40,7 +42,7 @@ public:
     };
     enum class Quantity { Count, Bytes, MemoryBytes, BytesPerSecond, BitsPerSecond };
     /// The unit in which `maxBaseValue` reads as a number between 1 and 1000 (or so).
-    static AxisUnit axisUnit(Quantity quantity, double maxBaseValue);
+    static AxisUnit axisUnit(Quantity quantity, double maxBaseValue, UnitSystem units);
 
     /// An empty chart with Tarmac's theme, margins and legend.
     static QChart *createChart(bool dark);

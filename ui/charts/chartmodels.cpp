@@ -22,7 +22,7 @@ bool sameRow(const auto &a, const auto &b)
     return true;
 }
 
-QString formatResource(Resource resource, double v)
+QString formatResource(Resource resource, double v, UnitSystem units)
 {
     if (std::isnan(v))
         return dash();
@@ -34,7 +34,7 @@ QString formatResource(Resource resource, double v)
     case Resource::CpuCores:
         return UtilizationModel::tr("%1 cores").arg(wholeOrOne(v));
     default:
-        return formatRequirement(resourceKey(resource), v);
+        return formatRequirement(resourceKey(resource), v, units);
     }
 }
 
@@ -120,6 +120,15 @@ int ChartModel::rowOf(const QString &id) const
             return int(i);
     }
     return -1;
+}
+
+void ChartModel::setUnits(UnitSystem units)
+{
+    if (units == m_units)
+        return;
+    m_units = units;
+    if (!m_rows.empty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
 }
 
 QString ChartModel::displayText(const Row &row, int column) const
@@ -288,7 +297,7 @@ QString UtilizationModel::formatValue(const Row &row, int valueIndex, double val
 {
     if (valueIndex == UtilizationColumn - DemandColumn)
         return formatRatio(value);
-    return formatResource(resourceFromKey(row.texts.value(ResourceColumn)), value);
+    return formatResource(resourceFromKey(row.texts.value(ResourceColumn)), value, units());
 }
 
 QString UtilizationModel::toolTip(const Row &row, int) const
@@ -297,8 +306,8 @@ QString UtilizationModel::toolTip(const Row &row, int) const
     //: component, dimension, demand, capacity, utilisation
     return tr("%1 \u2014 %2: %3 asked of %4 (%5)")
         .arg(row.texts.value(ComponentNameColumn), resourceName(res),
-             formatResource(res, row.values[0]), formatResource(res, row.values[1]),
-             formatRatio(row.values[2]));
+             formatResource(res, row.values[0], units()),
+             formatResource(res, row.values[1], units()), formatRatio(row.values[2]));
 }
 
 // ---- GrowthModel --------------------------------------------------------------------------
@@ -373,7 +382,7 @@ QString GrowthModel::formatValue(const Row &, int valueIndex, double value) cons
 {
     if (valueIndex == 0)
         return QString::number(int(value));
-    return formatQuantity(value, Dimension::Bytes);
+    return formatQuantity(value, Dimension::Bytes, units());
 }
 
 QString GrowthModel::toolTip(const Row &row, int column) const
@@ -385,12 +394,12 @@ QString GrowthModel::toolTip(const Row &row, int column) const
     const double capacity = row.values[size_t(capacityColumn(s))];
     if (column >= capacityColumn(0))
         return tr("%1: %2 of physical capacity after slack")
-            .arg(componentName(s), formatQuantity(capacity, Dimension::Bytes));
+            .arg(componentName(s), formatQuantity(capacity, Dimension::Bytes, units()));
     QString text = tr("%1, month %2: %3 stored after protection, of %4")
                        .arg(componentName(s))
                        .arg(month)
-                       .arg(formatQuantity(row.values[size_t(column)], Dimension::Bytes),
-                            formatQuantity(capacity, Dimension::Bytes));
+                       .arg(formatQuantity(row.values[size_t(column)], Dimension::Bytes, units()),
+                            formatQuantity(capacity, Dimension::Bytes, units()));
     if (monthsUntilFull(s) >= 0)
         text += u'\n' + tr("Runs out in month %1.").arg(monthsUntilFull(s));
     return text;

@@ -2,6 +2,7 @@
 
 #include "engine/result.h"
 #include "model/project.h"
+#include "model/quantity.h"
 
 #include <QAbstractTableModel>
 #include <QMap>
@@ -40,6 +41,10 @@ public:
     QString itemId(int row) const;
     /// First row of item `id`, or -1.
     int rowOf(const QString &id) const;
+    /// The prefixes sizes are shown in (texts, tooltips and the axes the factory draws);
+    /// changing them re-renders every cell.
+    UnitSystem units() const { return m_units; }
+    void setUnits(UnitSystem units);
 
 protected:
     struct Row {
@@ -69,6 +74,7 @@ protected:
 
 private:
     std::vector<Row> m_rows;
+    UnitSystem m_units = UnitSystem::SI;
     QStringList m_columnKeys;
     QStringList m_headers;
     int m_textColumns = 0;

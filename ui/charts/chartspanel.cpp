@@ -214,6 +214,16 @@ QChartView *ChartsPanel::stageNeedsView(ChartFactory::StageMetric metric) const
     return nullptr;
 }
 
+void ChartsPanel::setUnits(UnitSystem units)
+{
+    if (units == m_utilization->units())
+        return;
+    for (ChartModel *model :
+         std::initializer_list<ChartModel *>{m_utilization, m_growth, m_stageNeeds, m_bandwidth})
+        model->setUnits(units);
+    updateCharts();
+}
+
 void ChartsPanel::refresh()
 {
     const Project &project = m_document->project();

@@ -58,6 +58,8 @@ public slots:
     void setSelection(tarmac::ItemType type, const QString &id);
     /// Takes the engine's current result (connected to LiveEngine::resultChanged).
     void refresh();
+    /// Shows sizes in other prefixes: every model and axis is rendered again at once.
+    void setUnits(tarmac::UnitSystem units);
 
 signals:
     /// The user clicked the bar or line of a stage, component or flow.

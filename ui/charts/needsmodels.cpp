@@ -1,5 +1,7 @@
 #include "chartmodels.h"
 #include "chartmodelsinternal.h"
+#include "engine/stagetotals.h"
+#include "model/idindex.h"
 #include "model/starterparams.h"
 
 #include <limits>
@@ -34,26 +36,14 @@ StageNeedsModel::StageNeedsModel(const Project &project, const EngineResult &res
 double StageNeedsModel::needOf(const StageResult &stage, int column)
 {
     switch (column) {
-    case GpuHoursColumn: {
-        const double total = stage.value("gpuHours");
-        return std::isnan(total) ? stage.value("gpuHoursPerDay") : total;
-    }
+    case GpuHoursColumn:
+        return stageTotal(stage, StageTotal::GpuHours);
     case GpusColumn:
-        return stage.value("gpusNeeded");
-    case MemoryColumn: {
-        const double memory = stage.value("memoryBytes");
-        if (!std::isnan(memory))
-            return memory;
-        // Training states memory per GPU; the whole job holds it on every GPU it uses.
-        return stage.value("memoryPerGpuBytes") * stage.value("gpusNeeded");
-    }
-    case ThroughputColumn: {
-        const double read = stage.value("readBytesPerSecond");
-        const double write = stage.value("writeBytesPerSecond");
-        if (std::isnan(read) && std::isnan(write))
-            return kUnknown;
-        return (std::isnan(read) ? 0 : read) + (std::isnan(write) ? 0 : write);
-    }
+        return stageTotal(stage, StageTotal::Gpus);
+    case MemoryColumn:
+        return stageTotal(stage, StageTotal::MemoryBytes);
+    case ThroughputColumn:
+        return stageTotal(stage, StageTotal::ThroughputBytesPerSecond);
     default:
         return kUnknown;
     }
@@ -66,8 +56,7 @@ void StageNeedsModel::update(const Project &project, const EngineResult &result)
     for (size_t i = 0; i < n; ++i) {
         const Stage &s = project.stages[i];
         const StageResult &sr = result.stages[i];
-        const bool perDay =
-            std::isnan(sr.value("gpuHours")) && !std::isnan(sr.value("gpuHoursPerDay"));
+        const bool perDay = gpuHoursArePerDay(sr);
         Row row{s.id,
                 s.id,
                 s.kind,
@@ -108,7 +97,7 @@ QString StageNeedsModel::formatValue(const Row &row, int valueIndex, double valu
     case MemoryColumn:
         return formatQuantity(value, Dimension::Bytes, UnitSystem::IEC);
     case ThroughputColumn:
-        return formatQuantity(value, Dimension::BytesPerSecond);
+        return formatQuantity(value, Dimension::BytesPerSecond, units());
     }
     return {};
 }
@@ -156,8 +145,9 @@ BandwidthModel::BandwidthModel(const Project &project, const EngineResult &resul
 void BandwidthModel::update(const Project &project, const EngineResult &result)
 {
     std::vector<Row> rows;
+    const IdIndex index(project);
     auto stageName = [&](const QString &id) {
-        const Stage *s = project.stage(id);
+        const Stage *s = stageAt(project, index, id);
         return s ? nameOf(s->name, s->id) : id;
     };
     const size_t flows = std::min(project.flows.size(), result.flows.size());

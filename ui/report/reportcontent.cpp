@@ -45,7 +45,7 @@ QImage rasterise(const QByteArray &svg, int maxWidth)
 }
 
 ReportFigure diagramFigure(const Project &p, const EngineResult &r, DiagramView view,
-                           const QString &caption)
+                           const QString &caption, UnitSystem units)
 {
     ReportFigure f;
     f.name = QStringLiteral("diagram-") + diagramViewName(view);
@@ -53,6 +53,7 @@ ReportFigure diagramFigure(const Project &p, const EngineResult &r, DiagramView 
     DiagramOptions options;
     options.view = view;
     options.format = DiagramFormat::Svg;
+    options.units = units;
     const DiagramResult d = renderDiagram(p, r, options);
     if (!d.ok()) {
         f.error = d.error;
@@ -86,8 +87,9 @@ QString percent(double ratio)
 
 } // namespace
 
-QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r)
+QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r, UnitSystem units)
 {
+    const FindingFormatter words(p, units);
     QList<ReportSection> sections;
 
     ReportSection summary;
@@ -107,7 +109,7 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r)
                     {}};
     for (const Finding &f : r.findings) {
         if (f.severity != Severity::Info)
-            top.rows.append({severityName(f.severity), f.code, f.message});
+            top.rows.append({severityName(f.severity), f.code, words.message(f)});
     }
     if (!top.rows.isEmpty())
         summary.tables << top;
@@ -117,11 +119,14 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r)
     diagrams.title = ReportText::tr("Diagrams");
     diagrams.figures
         << diagramFigure(p, r, DiagramView::Lifecycle,
-                         ReportText::tr("Lifecycle: stages and the data flowing between them"))
+                         ReportText::tr("Lifecycle: stages and the data flowing between them"),
+                         units)
         << diagramFigure(p, r, DiagramView::Infrastructure,
-                         ReportText::tr("Infrastructure: components by zone and their fabrics"))
+                         ReportText::tr("Infrastructure: components by zone and their fabrics"),
+                         units)
         << diagramFigure(p, r, DiagramView::Mapping,
-                         ReportText::tr("Mapping: where the ML work meets the infrastructure"));
+                         ReportText::tr("Mapping: where the ML work meets the infrastructure"),
+                         units);
     sections << diagrams;
 
     ReportSection chartSection;
@@ -149,7 +154,7 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r)
             if (!std::isnan(req.value))
                 t.rows.append({s.name.isEmpty() ? s.id : s.name, s.kind,
                                QString::fromLatin1(req.key),
-                               formatRequirement(req.key, req.value)});
+                               formatRequirement(req.key, req.value, units)});
         }
         if (t.rows.isEmpty())
             t.rows.append({s.name.isEmpty() ? s.id : s.name, s.kind, QStringLiteral("\u2014"),
@@ -172,8 +177,8 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r)
                 continue;
             const char *key = resourceKey(Resource(k));
             util.rows.append({c.name.isEmpty() ? c.id : c.name, c.kind, QString::fromLatin1(key),
-                              formatRequirement(key, cr.demand[size_t(k)]),
-                              formatRequirement(key, cr.capacity[size_t(k)]),
+                              formatRequirement(key, cr.demand[size_t(k)], units),
+                              formatRequirement(key, cr.capacity[size_t(k)], units),
                               percent(cr.utilization(Resource(k)))});
         }
         if (cr.monthsUntilFull >= 0)
@@ -197,7 +202,7 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r)
                 where << id;
         }
         all.rows.append({severityName(f.severity), f.code, where.join(QStringLiteral(" / ")),
-                         f.message, f.hint});
+                         words.message(f), words.hint(f)});
     }
     if (all.rows.isEmpty())
         findings.paragraphs << ReportText::tr(

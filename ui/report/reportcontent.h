@@ -30,6 +30,8 @@ struct ReportSection {
 };
 
 /// Everything the report says, independent of the output format.
-QList<ReportSection> buildReportContent(const Project &project, const EngineResult &result);
+/// Sizes in findings, tables and diagrams in `units`.
+QList<ReportSection> buildReportContent(const Project &project, const EngineResult &result,
+                                        UnitSystem units = UnitSystem::SI);
 
 } // namespace tarmac

@@ -72,15 +72,16 @@ QByteArray withoutVolatileFields(QByteArray pdf)
 
 } // namespace
 
-ReportWriter::ReportWriter(const Project &project, const EngineResult &result)
+ReportWriter::ReportWriter(const Project &project, const EngineResult &result, UnitSystem units)
     : m_project(project)
     , m_result(result)
+    , m_units(units)
 {
 }
 
 QByteArray ReportWriter::html() const
 {
-    const QList<ReportSection> sections = buildReportContent(m_project, m_result);
+    const QList<ReportSection> sections = buildReportContent(m_project, m_result, m_units);
     QString out;
     out += QStringLiteral(
                "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>") +
@@ -125,7 +126,7 @@ QByteArray ReportWriter::html() const
 QByteArray ReportWriter::markdown(const QString &imageFolderName,
                                   QList<std::pair<QString, QByteArray>> *images) const
 {
-    const QList<ReportSection> sections = buildReportContent(m_project, m_result);
+    const QList<ReportSection> sections = buildReportContent(m_project, m_result, m_units);
     QString out = QStringLiteral("# ") + mdCell(m_project.name) + QStringLiteral("\n\n");
     for (const ReportSection &s : sections) {
         out += QStringLiteral("## ") + mdCell(s.title) + QStringLiteral("\n\n");
@@ -169,7 +170,7 @@ QByteArray ReportWriter::markdown(const QString &imageFolderName,
 
 QString ReportWriter::writePdf(const QString &path) const
 {
-    const QList<ReportSection> sections = buildReportContent(m_project, m_result);
+    const QList<ReportSection> sections = buildReportContent(m_project, m_result, m_units);
     QTextDocument doc;
     doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     QString html = QStringLiteral("<h1>") + esc(m_project.name) + QStringLiteral("</h1>");

@@ -14,7 +14,8 @@ namespace tarmac {
 /// Same input, same output: no timestamps.
 class ReportWriter {
 public:
-    ReportWriter(const Project &project, const EngineResult &result);
+    ReportWriter(const Project &project, const EngineResult &result,
+                 UnitSystem units = UnitSystem::SI);
     /// Writes by extension; returns an empty string or the error (starting with the path).
     QString write(const QString &path) const;
 
@@ -28,6 +29,7 @@ private:
 
     const Project &m_project;
     const EngineResult &m_result;
+    UnitSystem m_units;
 };
 
 } // namespace tarmac
