@@ -100,6 +100,32 @@ private slots:
         QVERIFY(r.out.contains("hint:"));
     }
 
+    void checkUnits()
+    {
+        // The same findings, sizes in the prefixes asked for; JSON numbers stay base units.
+        const Run si = run({u"check"_s, example()});
+        const Run iec = run({u"check"_s, example(), u"--units"_s, u"iec"_s});
+        QCOMPARE(iec.exitCode, 1);
+        QVERIFY2(si.out.contains("is asked for 8.19 GB/s but gives 8.00 GB/s (102 %)"),
+                 si.out.constData());
+        QVERIFY2(iec.out.contains("is asked for 7.63 GiB/s but gives 7.45 GiB/s (102 %)"),
+                 iec.out.constData());
+        QCOMPARE(iec.out.count('\n'), si.out.count('\n'));
+        QCOMPARE(run({u"check"_s, example(), u"--units"_s, u"si"_s}).out, si.out);
+        const Run text =
+            run({u"requirements"_s, example(), u"--format"_s, u"text"_s, u"--units"_s, u"iec"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains("TiB"), text.out.constData());
+        const Run json = run({u"requirements"_s, example(), u"--units"_s, u"iec"_s});
+        QCOMPARE(QJsonDocument::fromJson(json.out)[u"stages"_s],
+                 QJsonDocument::fromJson(run({u"requirements"_s, example()}).out)[u"stages"_s]);
+        const Run bad = run({u"check"_s, example(), u"--units"_s, u"furlongs"_s});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.out.isEmpty());
+        QCOMPARE(bad.err,
+                 QByteArray("tarmac: check: unknown units \"furlongs\" (expected si, iec)\n"));
+    }
+
     void checkJson()
     {
         const Run r = run({u"check"_s, example(), u"--format"_s, u"json"_s});

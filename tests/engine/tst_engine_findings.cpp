@@ -3,10 +3,12 @@
 // first; and a clean project with none.
 
 #include "engine/engine.h"
+#include "engine/findingformat.h"
 #include "engine/result.h"
 #include "enginebuilders.h"
 #include "model/project.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTest>
 #include <utility>
@@ -77,6 +79,126 @@ Project ingestInto(double daily, Component store)
     p.stages.push_back(stage("s", "ingestion", params({{"dailyBytes", number(daily)}})));
     p.bindings.push_back(bind("s", "nas", "writes"));
     return p;
+}
+
+/// What each row's finding says, word for word in SI units with names as ids: the numbers of
+/// the message are the ones the row's title derives, and the hint is the fix for that code.
+const QHash<QString, std::pair<QString, QString>> &expectedWords()
+{
+    static const QHash<QString, std::pair<QString, QString>> table = {
+        {u"gpu-count error: 16 of 8 GPUs (ENGINE.md Findings, > 100 %)"_s,
+         {u"gpus is asked for 16 GPUs but gives 8 GPUs (200 %)."_s,
+          u"Add GPU hosts, set a later deadline, or move a stage to another cluster."_s}},
+        {u"gpu-count warning: 7 of 8 GPUs (ENGINE.md Findings, > 80 %)"_s,
+         {u"gpus is asked for 7 GPUs but gives 8 GPUs (87.5 %)."_s,
+          u"Add GPU hosts, set a later deadline, or move a stage to another cluster."_s}},
+        {u"gpu-memory error: 70B, ZeRO-0, 1.12 TB per A100 (Rajbhandari et al. 2019 Fig. 1)"_s,
+         {u"s needs 1.02 TiB per GPU, but a A100 SXM4 80 GB has 80.0 GiB (1300 %)."_s,
+          u"Raise the ZeRO stage, add model parallelism, or choose a GPU with more memory."_s}},
+        {u"gpu-memory warning: 4.5B, ZeRO-0, 72 GB of 80 GiB (ENGINE.md Findings, > 80 %)"_s,
+         {u"s needs 67.1 GiB per GPU, but a A100 SXM4 80 GB has 80.0 GiB (83.8 %)."_s,
+          u"Raise the ZeRO stage, add model parallelism, or choose a GPU with more memory."_s}},
+        {u"cpu-cores error: 24 cores on 16 usable (ENGINE.md processing, haHosts N+1)"_s,
+         {u"cpu is asked for 24 cores but gives 16 cores (150 %)."_s,
+          u"Add hosts or cores, widen the processing window, or raise throughput per core."_s}},
+        {u"memory error: 96 GiB on 64 GiB usable (ENGINE.md processing memoryPerCore)"_s,
+         {u"cpu is asked for 96.0 GiB but gives 64.0 GiB (150 %)."_s,
+          u"Add memory or hosts, or reduce what is held in memory."_s}},
+        {u"storage-capacity warning: full in month 16 (ENGINE.md flows growth)"_s,
+         {u"nas holds 20.0 TB today of 50.0 TB usable and runs out in month 16 of 24."_s,
+          u"Add capacity, keep fewer versions, use copy-on-write versioning, or a leaner protection scheme."_s}},
+        {u"storage-capacity error: 1 TB/day x 30 days on 9 TB usable, full at month 0 (ENGINE.md ingestion)"_s,
+         {u"nas is asked for 30.0 TB but gives 9.00 TB (333 %)."_s,
+          u"Add capacity, keep fewer versions, use copy-on-write versioning, or a leaner protection scheme."_s}},
+        {u"storage-read error: 8 A100 unet3d need 11.6 GB/s of 1 GB/s (MLPerf Storage MS-1)"_s,
+         {u"nas is asked for 11.6 GB/s but gives 1.00 GB/s (1160 %)."_s,
+          u"Add drives or nodes, use faster media, or cache the hot data closer to compute."_s}},
+        {u"storage-write error: 3 GB/s peak ingest on 1 GB/s (ENGINE.md ingestion peakFactor)"_s,
+         {u"nas is asked for 3.00 GB/s but gives 1.00 GB/s (300 %)."_s,
+          u"Add drives or nodes, use faster media, or stagger the writers."_s}},
+        {u"kv-memory error: 160 GB online store on 64 GiB (ENGINE.md feature-engineering)"_s,
+         {u"redis is asked for 149 GiB but gives 64.0 GiB (233 %)."_s,
+          u"Add memory or hosts, or reduce what is held in memory."_s}},
+        {u"kv-ops error: 1M lookups/s on 100k ops/s (ENGINE.md feature-engineering)"_s,
+         {u"redis is asked for 1.00M /s but gives 100k /s (1000 %)."_s,
+          u"Add shards or replicas to the key-value store."_s}},
+        {u"latency error: 20 ms store, 10 ms budget (ENGINE.md feature-engineering latencyBudget)"_s,
+         {u"A lookup in redis takes 20.0 ms, over the budget of 10.0 ms of s."_s,
+          u"Use a faster in-memory store, place it on a lower-latency fabric, or relax the budget."_s}},
+        {u"latency error: 0.3 ms store + 15 ms fabric over 10 ms (ENGINE.md: component + network latency)"_s,
+         {u"A lookup in redis takes 15.3 ms, over the budget of 10.0 ms of s."_s,
+          u"Use a faster in-memory store, place it on a lower-latency fabric, or relax the budget."_s}},
+        {u"latency error: 500 ms per request, 100 ms budget (ENGINE.md serving model mode)"_s,
+         {u"s takes 500 ms per request, over its latency budget of 100 ms."_s,
+          u"Use a faster model or accelerator, or relax the budget."_s}},
+        {u"network error: 1.16 GB/s over 1 Gb/s (ENGINE.md fabric TCP goodput)"_s,
+         {u"net is asked for 9.26 Gb/s but gives 949 Mb/s (975 %)."_s,
+          u"Add ports or faster links, enable RDMA or jumbo frames, or spread the traffic."_s}},
+        {u"nic error on the stage: 2.38 GB/s all-reduce per host on 10 Gb/s (nccl-tests PERFORMANCE.md)"_s,
+         {u"Gradient all-reduce of s needs 19.0 Gb/s per host, but each host has a 10.0 Gb/s NIC."_s,
+          u"Add NIC bandwidth per host (more or faster ports, RDMA) or raise the global batch."_s}},
+        {u"nic error on the cluster: 4.76 GB/s of 2.5 GB/s (ENGINE.md Findings)"_s,
+         {u"gpus is asked for 38.1 Gb/s but gives 20.0 Gb/s (190 %)."_s,
+          u"Add ports or faster links, enable RDMA or jumbo frames, or spread the traffic."_s}},
+        {u"unbound warning: training without a compute binding (ENGINE.md Bindings)"_s,
+         {u"s has no compute binding, so GPU time is not checked against any component."_s,
+          u"Bind the stage to a component in the compute role."_s}},
+        {u"unbound warning: training bound to a CPU cluster only (ENGINE.md Bindings)"_s,
+         {u"s is bound to a CPU cluster only; GPU time needs a GPU cluster."_s,
+          u"Bind the stage to a GPU cluster in the compute role."_s}},
+        {u"unbound warning: ingestion without a writes binding (ENGINE.md Bindings)"_s,
+         {u"s has no writes binding, so where the data lands is not checked against any component."_s,
+          u"Bind the stage to a component in the writes role."_s}},
+        {u"unbound warning: a flow with no store (ENGINE.md Flows store)"_s,
+         {u"Flow f (1.00 TB) has no store: neither a store parameter nor a writes binding of its producer."_s,
+          u"Bind the producing stage to storage in the writes role, or set the flow's store."_s}},
+        {u"invalid-binding error: compute bound to file storage (ENGINE.md Bindings)"_s,
+         {u"s is bound to nas as compute, but a file-storage cannot serve that role."_s,
+          u"Bind compute to a GPU or CPU cluster, reads/writes to storage, online-store to a key-value store."_s}},
+        {u"invalid-binding error: a link to a component that is not a fabric (ENGINE.md Links)"_s,
+         {u"cpu is linked to nas, which is not a network fabric."_s,
+          u"Link components to fabric components only."_s}},
+        {u"invalid-binding error: a flow stored on a GPU cluster (ENGINE.md Flows store)"_s,
+         {u"Flow data is stored on gpus, which is not a storage component."_s,
+          u"Choose a file, block, object or parallel file system as the store."_s}},
+        {u"no-network-path info: no fabric between GPUs and storage (ENGINE.md Bindings and links)"_s,
+         {u"No fabric links gpus and nas, so the 400 MB/s between them is not checked against a network."_s,
+          u"Link both components to the fabric that carries this traffic."_s}},
+        {u"missing-parameter error: training without modelParams (ENGINE.md training, required)"_s,
+         {u"s needs modelParams to compute its requirements."_s,
+          u"Set modelParams in the properties of this stage."_s}},
+        {u"missing-parameter error: custom samples without sampleBytes (ENGINE.md samples mode)"_s,
+         {u"s needs sampleBytes to compute its requirements."_s,
+          u"Set sampleBytes in the properties of this stage."_s}},
+        {u"missing-parameter warning: serving without an attention shape (ENGINE.md serving)"_s,
+         {u"s has no attention shape (layers, kvHeads, headDim), so its KV cache counts as zero."_s,
+          u"Set layers, kvHeads and headDim from the model card."_s}},
+        {u"missing-parameter error: storage without rawCapacity (ENGINE.md components)"_s,
+         {u"nas needs rawCapacity to state its capacity."_s,
+          u"Set rawCapacity in the properties of this component."_s}},
+        {u"unknown-parameter warning: a misspelt stage parameter (componentrules.cpp reportUnknownParams)"_s,
+         {u"s has a parameter \"modelParam\" that Tarmac does not know; it is ignored."_s,
+          u"Check the spelling; known parameters: mode, modelParams, trainingTokens, precision, mfu, workload, sampleBytes, samplesPerSecondPerGpu, gpuCount, deadlineHours, modelParallel, zeroStage, optimizerBytesPerParam, activationBytesPerGpu, checkpointBytesPerParam, checkpointWriteSeconds, tokenBytes, globalBatchTokens, datasetSamples, epochs."_s}},
+        {u"unknown-parameter warning: a misspelt component parameter (componentrules.cpp reportUnknownParams)"_s,
+         {u"gpus has a parameter \"gpuPerHost\" that Tarmac does not know; it is ignored."_s,
+          u"Check the spelling; known parameters: hosts, gpu, gpusPerHost, cpuCoresPerHost, memoryPerHost, nicPerHost, haHosts."_s}},
+        {u"no-profile warning: unet3d on MI300X (ENGINE.md MLPerf Storage profiles)"_s,
+         {u"MLPerf Storage publishes no 3D U-Net (KiTS19) compute time for a Instinct MI300X 192 GB, so s's read rate is not estimated."_s,
+          u"Use the custom workload with a measured samples per second per GPU."_s}},
+        {u"unknown-catalog-id error: an accelerator not in the catalog (ENGINE.md catalog)"_s,
+         {u"gpus names the accelerator \"nvidia-b200\", which is not in the catalog."_s,
+          u"Pick an accelerator from the catalog."_s}},
+        {u"unknown-catalog-id error: a protection scheme not in the catalog (ENGINE.md protection)"_s,
+         {u"nas uses the protection scheme \"raid7\", which is not in the catalog."_s,
+          u"Pick a scheme from the catalog or write ec-K-M for K+M erasure coding."_s}},
+        {u"unsupported-precision error: fp8 training on A100 (ENGINE.md catalog, A100 has no FP8)"_s,
+         {u"s computes in fp8, which a A100 SXM4 80 GB does not support."_s,
+          u"Choose a precision the GPU supports or another GPU."_s}},
+        {u"unsupported-precision error: bf16 validation on T4 (ENGINE.md catalog, T4 FP16 only)"_s,
+         {u"s computes in bf16, which a T4 16 GB does not support."_s,
+          u"Choose a precision the GPU supports or another GPU."_s}},
+    };
+    return table;
 }
 
 } // namespace
@@ -363,8 +485,11 @@ void TestEngineFindings::findings()
         }
     }
     QVERIFY2(found, describe(r.findings).constData());
-    QVERIFY2(!found->message.isEmpty(), "a finding needs a message");
-    QVERIFY2(!found->hint.isEmpty(), "a finding needs a hint");
+    const FindingFormatter words(project, UnitSystem::SI);
+    const auto expected = expectedWords().constFind(QString::fromUtf8(QTest::currentDataTag()));
+    QVERIFY2(expected != expectedWords().constEnd(), "every row states its message and hint");
+    QCOMPARE(words.message(*found), expected->first);
+    QCOMPARE(words.hint(*found), expected->second);
     if (months != -2)
         QCOMPARE(found->monthsUntilFull, months);
     // Errors first, then warnings, then info.

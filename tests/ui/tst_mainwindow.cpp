@@ -1,6 +1,11 @@
 // The application shell: menus, shortcuts, the document life cycle and the findings panel.
 
+#include "canvas/canvasitems.h"
+#include "canvas/canvasscene.h"
+#include "charts/chartmodels.h"
+#include "charts/chartspanel.h"
 #include "commands/commands.h"
+#include "engine/findingformat.h"
 #include "engine/liveengine.h"
 #include "findingsmodel.h"
 #include "mainwindow.h"
@@ -97,6 +102,61 @@ private slots:
         severity->setCurrentIndex(0);
         QTest::keyClicks(filter, u"vSAN"_s);
         QCOMPARE(view->model()->rowCount(), 1);
+    }
+
+    void unitSwitchRerendersEverything()
+    {
+        // Settings > Units: every finding, card, requirement and chart cell shows the new
+        // prefixes at once, without an edit.
+        MainWindow window;
+        QVERIFY(window.openFile(example(), true));
+        const Project &project = window.document()->project();
+        const EngineResult &result = window.engine()->result();
+        FindingsModel *findings = window.findingsModel();
+        auto nfsFigures = [&] { return window.canvasScene()->node(u"nfs"_s)->figures(); };
+        auto everyFindingIn = [&](UnitSystem units) {
+            const FindingFormatter words(project, units);
+            for (int row = 0; row < findings->rowCount(); ++row) {
+                const QString shown =
+                    findings
+                        ->data(findings->index(row, FindingsModel::MessageColumn), Qt::DisplayRole)
+                        .toString();
+                if (shown != words.message(findings->finding(row)))
+                    return false;
+            }
+            return true;
+        };
+        const int writeRow = [&] {
+            for (int row = 0; row < findings->rowCount(); ++row) {
+                if (findings->finding(row).code == u"storage-write")
+                    return row;
+            }
+            return -1;
+        }();
+        QVERIFY(writeRow >= 0);
+        const QString siMessage = findings->message(writeRow);
+        QVERIFY2(siMessage.contains(u" GB/s"_s), qPrintable(siMessage));
+        QVERIFY2(nfsFigures().contains(u" TB"_s), qPrintable(nfsFigures()));
+        QVERIFY(everyFindingIn(UnitSystem::SI));
+
+        AppSettings iec = AppSettings::load();
+        iec.iecUnits = true;
+        iec.save();
+        window.applySettings();
+        const QString iecMessage = findings->message(writeRow);
+        QVERIFY2(iecMessage.contains(u" GiB/s"_s), qPrintable(iecMessage));
+        QVERIFY(!iecMessage.contains(u" GB/s"_s));
+        QVERIFY(everyFindingIn(UnitSystem::IEC));
+        QVERIFY2(nfsFigures().contains(u" TiB"_s), qPrintable(nfsFigures()));
+        QCOMPARE(window.charts()->growthModel()->units(), UnitSystem::IEC);
+        QCOMPARE(window.charts()->utilizationModel()->units(), UnitSystem::IEC);
+        // The findings were not recomputed, only shown again.
+        QCOMPARE(int(result.findings.size()), findings->rowCount());
+
+        iec.iecUnits = false;
+        iec.save();
+        window.applySettings();
+        QCOMPARE(findings->message(writeRow), siMessage);
     }
 
     void editUndoAndModifiedMarker()
