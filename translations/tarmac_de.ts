@@ -1245,28 +1245,8 @@
         <translation>GPU-Cluster</translation>
     </message>
     <message>
-        <source>CPU cluster</source>
-        <translation>CPU-Cluster</translation>
-    </message>
-    <message>
-        <source>File storage</source>
-        <translation>Dateispeicher</translation>
-    </message>
-    <message>
-        <source>Block storage</source>
-        <translation>Blockspeicher</translation>
-    </message>
-    <message>
-        <source>Object storage</source>
-        <translation>Objektspeicher</translation>
-    </message>
-    <message>
         <source>Parallel file system</source>
         <translation>Paralleles Dateisystem</translation>
-    </message>
-    <message>
-        <source>Key-value store</source>
-        <translation>Key-Value-Store</translation>
     </message>
     <message>
         <source>Network fabric</source>
@@ -1279,6 +1259,94 @@
     <message>
         <source>Rack</source>
         <translation>Rack</translation>
+    </message>
+    <message>
+        <source>Ingestion — bringing raw data in from its sources (data scientist). Needs landing capacity for the retention period and write bandwidth for the peak arrival rate (architect).</source>
+        <translation>Datenaufnahme — Rohdaten aus ihren Quellen übernehmen (Data Scientist). Benötigt Landekapazität für die Aufbewahrungsdauer und Schreibbandbreite für die Spitzen-Ankunftsrate (Architekt).</translation>
+    </message>
+    <message>
+        <source>Processing — cleaning, joining and transforming data in batch passes (data scientist). Needs CPU cores, memory, and read and write bandwidth to finish a pass within its window (architect).</source>
+        <translation>Verarbeitung — Daten in Batch-Durchläufen bereinigen, verknüpfen und transformieren (Data Scientist). Benötigt CPU-Kerne, Arbeitsspeicher sowie Lese- und Schreibbandbreite, um einen Durchlauf innerhalb seines Zeitfensters abzuschließen (Architekt).</translation>
+    </message>
+    <message>
+        <source>Feature engineering — computing the model&apos;s inputs and serving them online (data scientist). Needs CPU cores for batch passes and an in-memory key-value store sized for lookups per second and latency (architect).</source>
+        <translation>Feature Engineering — die Eingaben des Modells berechnen und online bereitstellen (Data Scientist). Benötigt CPU-Kerne für Batch-Durchläufe und einen In-Memory-Key-Value-Store, der für Lookups pro Sekunde und Latenz dimensioniert ist (Architekt).</translation>
+    </message>
+    <message>
+        <source>Training — fitting the model to data (data scientist). Needs GPU hours, GPU memory, fast reads and checkpoint writes (architect).</source>
+        <translation>Training — das Modell an die Daten anpassen (Data Scientist). Benötigt GPU-Stunden, GPU-Speicher, schnelle Lesezugriffe und Checkpoint-Schreibvorgänge (Architekt).</translation>
+    </message>
+    <message>
+        <source>Validation — evaluating candidate models on held-out data (data scientist). Needs GPU hours for every evaluation run and read bandwidth for the evaluation set (architect).</source>
+        <translation>Validierung — Kandidatenmodelle auf zurückgehaltenen Daten bewerten (Data Scientist). Benötigt GPU-Stunden für jeden Evaluierungslauf und Lesebandbreite für den Evaluierungsdatensatz (Architekt).</translation>
+    </message>
+    <message>
+        <source>Serving — answering prediction requests in production (data scientist). Needs GPU memory for weights and KV cache, GPUs or cores for the request rate, and a latency budget (architect).</source>
+        <translation>Bereitstellung — Vorhersageanfragen im Produktivbetrieb beantworten (Data Scientist). Benötigt GPU-Speicher für Gewichte und KV-Cache, GPUs oder Kerne für die Anfragerate sowie ein Latenzbudget (Architekt).</translation>
+    </message>
+    <message>
+        <source>Monitoring — watching predictions, drift and model quality (data scientist). Needs capacity for metrics, logs and predictions over the retention period (architect).</source>
+        <translation>Monitoring — Vorhersagen, Drift und Modellqualität beobachten (Data Scientist). Benötigt Kapazität für Metriken, Logs und Vorhersagen über die Aufbewahrungsdauer (Architekt).</translation>
+    </message>
+    <message>
+        <source>GPU cluster — where models are trained and served (data scientist). Hosts with accelerators: GPU count and memory, host cores, memory and NICs, minus hosts held back for failover (architect).</source>
+        <translation>GPU-Cluster — hier werden Modelle trainiert und bereitgestellt (Data Scientist). Hosts mit Beschleunigern: GPU-Anzahl und -Speicher, Host-Kerne, Arbeitsspeicher und NICs, abzüglich der für Failover zurückgehaltenen Hosts (Architekt).</translation>
+    </message>
+    <message>
+        <source>CPU / vSphere cluster</source>
+        <translation>CPU-/vSphere-Cluster</translation>
+    </message>
+    <message>
+        <source>CPU / vSphere cluster — where data preparation and classic models run (data scientist). ESXi or Kubernetes hosts: cores, memory, NICs, HA reserve and vCPU overcommit (architect).</source>
+        <translation>CPU-/vSphere-Cluster — hier laufen Datenaufbereitung und klassische Modelle (Data Scientist). ESXi- oder Kubernetes-Hosts: Kerne, Arbeitsspeicher, NICs, HA-Reserve und vCPU-Überbuchung (Architekt).</translation>
+    </message>
+    <message>
+        <source>File storage (NFS)</source>
+        <translation>Dateispeicher (NFS)</translation>
+    </message>
+    <message>
+        <source>File storage (NFS) — a shared folder for datasets, notebooks and models (data scientist). NAS or NFS system: raw capacity, protection, read and write bandwidth, latency (architect).</source>
+        <translation>Dateispeicher (NFS) — ein freigegebener Ordner für Datensätze, Notebooks und Modelle (Data Scientist). NAS- oder NFS-System: Rohkapazität, Schutz, Lese- und Schreibbandbreite, Latenz (Architekt).</translation>
+    </message>
+    <message>
+        <source>Block storage (vSAN)</source>
+        <translation>Blockspeicher (vSAN)</translation>
+    </message>
+    <message>
+        <source>Block storage (vSAN) — the disks of the virtual machines (data scientist). vSAN or SAN datastore: raw capacity, RAID/FTT storage policy, slack space, bandwidth (architect).</source>
+        <translation>Blockspeicher (vSAN) — die Festplatten der virtuellen Maschinen (Data Scientist). vSAN- oder SAN-Datenspeicher: Rohkapazität, RAID/FTT-Speicherrichtlinie, Slack Space, Bandbreite (Architekt).</translation>
+    </message>
+    <message>
+        <source>Object storage (data lake)</source>
+        <translation>Objektspeicher (Data Lake)</translation>
+    </message>
+    <message>
+        <source>Object storage (data lake) — the buckets where raw data and dataset versions live (data scientist). S3-compatible store: raw capacity, erasure coding, throughput, first-byte latency (architect).</source>
+        <translation>Objektspeicher (Data Lake) — die Buckets, in denen Rohdaten und Datensatzversionen liegen (Data Scientist). S3-kompatibler Speicher: Rohkapazität, Erasure Coding, Durchsatz, First-Byte-Latenz (Architekt).</translation>
+    </message>
+    <message>
+        <source>Parallel file system — fast shared storage that keeps the GPUs fed (data scientist). Lustre, GPFS or WEKA-class system: capacity and aggregate read/write bandwidth for training data and checkpoints (architect).</source>
+        <translation>Paralleles Dateisystem — schneller gemeinsamer Speicher, der die GPUs mit Daten versorgt (Data Scientist). System der Klasse Lustre, GPFS oder WEKA: Kapazität und aggregierte Lese-/Schreibbandbreite für Trainingsdaten und Checkpoints (Architekt).</translation>
+    </message>
+    <message>
+        <source>In-memory key-value store</source>
+        <translation>In-Memory-Key-Value-Store</translation>
+    </message>
+    <message>
+        <source>In-memory key-value store — the online feature store (data scientist). Redis-class cluster: memory for the data, operations per second, lookup latency (architect).</source>
+        <translation>In-Memory-Key-Value-Store — der Online-Feature-Store (Data Scientist). Cluster der Redis-Klasse: Arbeitsspeicher für die Daten, Operationen pro Sekunde, Lookup-Latenz (Architekt).</translation>
+    </message>
+    <message>
+        <source>Network fabric — how data gets from storage to the GPUs and between sites (data scientist). Switches and links: port speed, port count, MTU, RDMA, latency (architect).</source>
+        <translation>Netzwerk-Fabric — wie Daten vom Speicher zu den GPUs und zwischen Standorten gelangen (Data Scientist). Switches und Links: Portgeschwindigkeit, Portanzahl, MTU, RDMA, Latenz (Architekt).</translation>
+    </message>
+    <message>
+        <source>Site — a data centre or cloud region where the work runs (data scientist). A location: traffic between sites crosses the fabrics that link them (architect).</source>
+        <translation>Standort — ein Rechenzentrum oder eine Cloud-Region, in der die Arbeit läuft (Data Scientist). Ein Ort: Datenverkehr zwischen Standorten läuft über die Fabrics, die sie verbinden (Architekt).</translation>
+    </message>
+    <message>
+        <source>Rack — machines that sit together (data scientist). A rack inside a site: group components to show where they are installed (architect).</source>
+        <translation>Rack — Maschinen, die beieinander stehen (Data Scientist). Ein Rack innerhalb eines Standorts: Gruppieren Sie Komponenten, um zu zeigen, wo sie installiert sind (Architekt).</translation>
     </message>
 </context>
 <context>
@@ -1992,142 +2060,6 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
 <context>
     <name>tarmac::PaletteWidget</name>
     <message>
-        <source>Ingestion</source>
-        <translation>Datenaufnahme</translation>
-    </message>
-    <message>
-        <source>Ingestion — bringing raw data in from its sources (data scientist). Needs landing capacity for the retention period and write bandwidth for the peak arrival rate (architect).</source>
-        <translation>Datenaufnahme — Rohdaten aus ihren Quellen übernehmen (Data Scientist). Benötigt Landekapazität für die Aufbewahrungsdauer und Schreibbandbreite für die Spitzen-Ankunftsrate (Architekt).</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>Verarbeitung</translation>
-    </message>
-    <message>
-        <source>Processing — cleaning, joining and transforming data in batch passes (data scientist). Needs CPU cores, memory, and read and write bandwidth to finish a pass within its window (architect).</source>
-        <translation>Verarbeitung — Daten in Batch-Durchläufen bereinigen, verknüpfen und transformieren (Data Scientist). Benötigt CPU-Kerne, Arbeitsspeicher sowie Lese- und Schreibbandbreite, um einen Durchlauf innerhalb seines Zeitfensters abzuschließen (Architekt).</translation>
-    </message>
-    <message>
-        <source>Feature engineering</source>
-        <translation>Feature Engineering</translation>
-    </message>
-    <message>
-        <source>Feature engineering — computing the model&apos;s inputs and serving them online (data scientist). Needs CPU cores for batch passes and an in-memory key-value store sized for lookups per second and latency (architect).</source>
-        <translation>Feature Engineering — die Eingaben des Modells berechnen und online bereitstellen (Data Scientist). Benötigt CPU-Kerne für Batch-Durchläufe und einen In-Memory-Key-Value-Store, der für Lookups pro Sekunde und Latenz dimensioniert ist (Architekt).</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <source>Training — fitting the model to data (data scientist). Needs GPU hours, GPU memory, fast reads and checkpoint writes (architect).</source>
-        <translation>Training — das Modell an die Daten anpassen (Data Scientist). Benötigt GPU-Stunden, GPU-Speicher, schnelle Lesezugriffe und Checkpoint-Schreibvorgänge (Architekt).</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>Validierung</translation>
-    </message>
-    <message>
-        <source>Validation — evaluating candidate models on held-out data (data scientist). Needs GPU hours for every evaluation run and read bandwidth for the evaluation set (architect).</source>
-        <translation>Validierung — Kandidatenmodelle auf zurückgehaltenen Daten bewerten (Data Scientist). Benötigt GPU-Stunden für jeden Evaluierungslauf und Lesebandbreite für den Evaluierungsdatensatz (Architekt).</translation>
-    </message>
-    <message>
-        <source>Serving</source>
-        <translation>Bereitstellung</translation>
-    </message>
-    <message>
-        <source>Serving — answering prediction requests in production (data scientist). Needs GPU memory for weights and KV cache, GPUs or cores for the request rate, and a latency budget (architect).</source>
-        <translation>Bereitstellung — Vorhersageanfragen im Produktivbetrieb beantworten (Data Scientist). Benötigt GPU-Speicher für Gewichte und KV-Cache, GPUs oder Kerne für die Anfragerate sowie ein Latenzbudget (Architekt).</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Monitoring</translation>
-    </message>
-    <message>
-        <source>Monitoring — watching predictions, drift and model quality (data scientist). Needs capacity for metrics, logs and predictions over the retention period (architect).</source>
-        <translation>Monitoring — Vorhersagen, Drift und Modellqualität beobachten (Data Scientist). Benötigt Kapazität für Metriken, Logs und Vorhersagen über die Aufbewahrungsdauer (Architekt).</translation>
-    </message>
-    <message>
-        <source>GPU cluster</source>
-        <translation>GPU-Cluster</translation>
-    </message>
-    <message>
-        <source>GPU cluster — where models are trained and served (data scientist). Hosts with accelerators: GPU count and memory, host cores, memory and NICs, minus hosts held back for failover (architect).</source>
-        <translation>GPU-Cluster — hier werden Modelle trainiert und bereitgestellt (Data Scientist). Hosts mit Beschleunigern: GPU-Anzahl und -Speicher, Host-Kerne, Arbeitsspeicher und NICs, abzüglich der für Failover zurückgehaltenen Hosts (Architekt).</translation>
-    </message>
-    <message>
-        <source>CPU / vSphere cluster</source>
-        <translation>CPU-/vSphere-Cluster</translation>
-    </message>
-    <message>
-        <source>CPU / vSphere cluster — where data preparation and classic models run (data scientist). ESXi or Kubernetes hosts: cores, memory, NICs, HA reserve and vCPU overcommit (architect).</source>
-        <translation>CPU-/vSphere-Cluster — hier laufen Datenaufbereitung und klassische Modelle (Data Scientist). ESXi- oder Kubernetes-Hosts: Kerne, Arbeitsspeicher, NICs, HA-Reserve und vCPU-Überbuchung (Architekt).</translation>
-    </message>
-    <message>
-        <source>File storage (NFS)</source>
-        <translation>Dateispeicher (NFS)</translation>
-    </message>
-    <message>
-        <source>File storage (NFS) — a shared folder for datasets, notebooks and models (data scientist). NAS or NFS system: raw capacity, protection, read and write bandwidth, latency (architect).</source>
-        <translation>Dateispeicher (NFS) — ein freigegebener Ordner für Datensätze, Notebooks und Modelle (Data Scientist). NAS- oder NFS-System: Rohkapazität, Schutz, Lese- und Schreibbandbreite, Latenz (Architekt).</translation>
-    </message>
-    <message>
-        <source>Block storage (vSAN)</source>
-        <translation>Blockspeicher (vSAN)</translation>
-    </message>
-    <message>
-        <source>Block storage (vSAN) — the disks of the virtual machines (data scientist). vSAN or SAN datastore: raw capacity, RAID/FTT storage policy, slack space, bandwidth (architect).</source>
-        <translation>Blockspeicher (vSAN) — die Festplatten der virtuellen Maschinen (Data Scientist). vSAN- oder SAN-Datenspeicher: Rohkapazität, RAID/FTT-Speicherrichtlinie, Slack Space, Bandbreite (Architekt).</translation>
-    </message>
-    <message>
-        <source>Object storage (data lake)</source>
-        <translation>Objektspeicher (Data Lake)</translation>
-    </message>
-    <message>
-        <source>Object storage (data lake) — the buckets where raw data and dataset versions live (data scientist). S3-compatible store: raw capacity, erasure coding, throughput, first-byte latency (architect).</source>
-        <translation>Objektspeicher (Data Lake) — die Buckets, in denen Rohdaten und Datensatzversionen liegen (Data Scientist). S3-kompatibler Speicher: Rohkapazität, Erasure Coding, Durchsatz, First-Byte-Latenz (Architekt).</translation>
-    </message>
-    <message>
-        <source>Parallel file system</source>
-        <translation>Paralleles Dateisystem</translation>
-    </message>
-    <message>
-        <source>Parallel file system — fast shared storage that keeps the GPUs fed (data scientist). Lustre, GPFS or WEKA-class system: capacity and aggregate read/write bandwidth for training data and checkpoints (architect).</source>
-        <translation>Paralleles Dateisystem — schneller gemeinsamer Speicher, der die GPUs mit Daten versorgt (Data Scientist). System der Klasse Lustre, GPFS oder WEKA: Kapazität und aggregierte Lese-/Schreibbandbreite für Trainingsdaten und Checkpoints (Architekt).</translation>
-    </message>
-    <message>
-        <source>In-memory key-value store</source>
-        <translation>In-Memory-Key-Value-Store</translation>
-    </message>
-    <message>
-        <source>In-memory key-value store — the online feature store (data scientist). Redis-class cluster: memory for the data, operations per second, lookup latency (architect).</source>
-        <translation>In-Memory-Key-Value-Store — der Online-Feature-Store (Data Scientist). Cluster der Redis-Klasse: Arbeitsspeicher für die Daten, Operationen pro Sekunde, Lookup-Latenz (Architekt).</translation>
-    </message>
-    <message>
-        <source>Network fabric</source>
-        <translation>Netzwerk-Fabric</translation>
-    </message>
-    <message>
-        <source>Network fabric — how data gets from storage to the GPUs and between sites (data scientist). Switches and links: port speed, port count, MTU, RDMA, latency (architect).</source>
-        <translation>Netzwerk-Fabric — wie Daten vom Speicher zu den GPUs und zwischen Standorten gelangen (Data Scientist). Switches und Links: Portgeschwindigkeit, Portanzahl, MTU, RDMA, Latenz (Architekt).</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Standort</translation>
-    </message>
-    <message>
-        <source>Site — a data centre or cloud region where the work runs (data scientist). A location: traffic between sites crosses the fabrics that link them (architect).</source>
-        <translation>Standort — ein Rechenzentrum oder eine Cloud-Region, in der die Arbeit läuft (Data Scientist). Ein Ort: Datenverkehr zwischen Standorten läuft über die Fabrics, die sie verbinden (Architekt).</translation>
-    </message>
-    <message>
-        <source>Rack</source>
-        <translation>Rack</translation>
-    </message>
-    <message>
-        <source>Rack — machines that sit together (data scientist). A rack inside a site: group components to show where they are installed (architect).</source>
-        <translation>Rack — Maschinen, die beieinander stehen (Data Scientist). Ein Rack innerhalb eines Standorts: Gruppieren Sie Komponenten, um zu zeigen, wo sie installiert sind (Architekt).</translation>
-    </message>
-    <message>
         <source>Palette</source>
         <translation>Palette</translation>
     </message>
@@ -2750,6 +2682,10 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>Apply preset %1</source>
         <translation>Voreinstellung %1 anwenden</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in the file)</source>
+        <translation>%1 (%2 in der Datei)</translation>
     </message>
 </context>
 <context>

@@ -1245,28 +1245,8 @@
         <translation>Cluster GPU</translation>
     </message>
     <message>
-        <source>CPU cluster</source>
-        <translation>Cluster CPU</translation>
-    </message>
-    <message>
-        <source>File storage</source>
-        <translation>Stockage fichier</translation>
-    </message>
-    <message>
-        <source>Block storage</source>
-        <translation>Stockage bloc</translation>
-    </message>
-    <message>
-        <source>Object storage</source>
-        <translation>Stockage objet</translation>
-    </message>
-    <message>
         <source>Parallel file system</source>
         <translation>Système de fichiers parallèle</translation>
-    </message>
-    <message>
-        <source>Key-value store</source>
-        <translation>Magasin clé-valeur</translation>
     </message>
     <message>
         <source>Network fabric</source>
@@ -1279,6 +1259,94 @@
     <message>
         <source>Rack</source>
         <translation>Baie</translation>
+    </message>
+    <message>
+        <source>Ingestion — bringing raw data in from its sources (data scientist). Needs landing capacity for the retention period and write bandwidth for the peak arrival rate (architect).</source>
+        <translation>Ingestion — importer les données brutes depuis leurs sources (data scientist). Nécessite une capacité de réception pour la durée de rétention et une bande passante en écriture pour le débit d&apos;arrivée de pointe (architecte).</translation>
+    </message>
+    <message>
+        <source>Processing — cleaning, joining and transforming data in batch passes (data scientist). Needs CPU cores, memory, and read and write bandwidth to finish a pass within its window (architect).</source>
+        <translation>Traitement — nettoyer, joindre et transformer les données par passes batch (data scientist). Nécessite des cœurs CPU, de la mémoire et de la bande passante en lecture et en écriture pour terminer une passe dans sa fenêtre (architecte).</translation>
+    </message>
+    <message>
+        <source>Feature engineering — computing the model&apos;s inputs and serving them online (data scientist). Needs CPU cores for batch passes and an in-memory key-value store sized for lookups per second and latency (architect).</source>
+        <translation>Ingénierie des caractéristiques — calculer les entrées du modèle et les servir en ligne (data scientist). Nécessite des cœurs CPU pour les passes batch et un magasin clé-valeur en mémoire dimensionné pour le nombre de recherches par seconde et la latence (architecte).</translation>
+    </message>
+    <message>
+        <source>Training — fitting the model to data (data scientist). Needs GPU hours, GPU memory, fast reads and checkpoint writes (architect).</source>
+        <translation>Entraînement — ajuster le modèle aux données (data scientist). Nécessite des heures GPU, de la mémoire GPU, des lectures rapides et des écritures de points de contrôle (architecte).</translation>
+    </message>
+    <message>
+        <source>Validation — evaluating candidate models on held-out data (data scientist). Needs GPU hours for every evaluation run and read bandwidth for the evaluation set (architect).</source>
+        <translation>Validation — évaluer les modèles candidats sur des données mises de côté (data scientist). Nécessite des heures GPU pour chaque exécution d&apos;évaluation et de la bande passante en lecture pour le jeu d&apos;évaluation (architecte).</translation>
+    </message>
+    <message>
+        <source>Serving — answering prediction requests in production (data scientist). Needs GPU memory for weights and KV cache, GPUs or cores for the request rate, and a latency budget (architect).</source>
+        <translation>Inférence — répondre aux requêtes de prédiction en production (data scientist). Nécessite de la mémoire GPU pour les poids et le cache KV, des GPU ou des cœurs pour le débit de requêtes, et un budget de latence (architecte).</translation>
+    </message>
+    <message>
+        <source>Monitoring — watching predictions, drift and model quality (data scientist). Needs capacity for metrics, logs and predictions over the retention period (architect).</source>
+        <translation>Supervision — surveiller les prédictions, la dérive et la qualité du modèle (data scientist). Nécessite de la capacité pour les métriques, les journaux et les prédictions sur la durée de rétention (architecte).</translation>
+    </message>
+    <message>
+        <source>GPU cluster — where models are trained and served (data scientist). Hosts with accelerators: GPU count and memory, host cores, memory and NICs, minus hosts held back for failover (architect).</source>
+        <translation>Cluster GPU — là où les modèles sont entraînés et servis (data scientist). Hôtes équipés d&apos;accélérateurs&#xa0;: nombre et mémoire des GPU, cœurs, mémoire et cartes réseau des hôtes, moins les hôtes réservés au basculement (architecte).</translation>
+    </message>
+    <message>
+        <source>CPU / vSphere cluster</source>
+        <translation>Cluster CPU / vSphere</translation>
+    </message>
+    <message>
+        <source>CPU / vSphere cluster — where data preparation and classic models run (data scientist). ESXi or Kubernetes hosts: cores, memory, NICs, HA reserve and vCPU overcommit (architect).</source>
+        <translation>Cluster CPU / vSphere — là où s&apos;exécutent la préparation des données et les modèles classiques (data scientist). Hôtes ESXi ou Kubernetes&#xa0;: cœurs, mémoire, cartes réseau, réserve HA et surallocation de vCPU (architecte).</translation>
+    </message>
+    <message>
+        <source>File storage (NFS)</source>
+        <translation>Stockage fichier (NFS)</translation>
+    </message>
+    <message>
+        <source>File storage (NFS) — a shared folder for datasets, notebooks and models (data scientist). NAS or NFS system: raw capacity, protection, read and write bandwidth, latency (architect).</source>
+        <translation>Stockage fichier (NFS) — un dossier partagé pour les jeux de données, les notebooks et les modèles (data scientist). Système NAS ou NFS&#xa0;: capacité brute, protection, bande passante en lecture et en écriture, latence (architecte).</translation>
+    </message>
+    <message>
+        <source>Block storage (vSAN)</source>
+        <translation>Stockage bloc (vSAN)</translation>
+    </message>
+    <message>
+        <source>Block storage (vSAN) — the disks of the virtual machines (data scientist). vSAN or SAN datastore: raw capacity, RAID/FTT storage policy, slack space, bandwidth (architect).</source>
+        <translation>Stockage bloc (vSAN) — les disques des machines virtuelles (data scientist). Datastore vSAN ou SAN&#xa0;: capacité brute, stratégie de stockage RAID/FTT, espace libre de réserve, bande passante (architecte).</translation>
+    </message>
+    <message>
+        <source>Object storage (data lake)</source>
+        <translation>Stockage objet (data lake)</translation>
+    </message>
+    <message>
+        <source>Object storage (data lake) — the buckets where raw data and dataset versions live (data scientist). S3-compatible store: raw capacity, erasure coding, throughput, first-byte latency (architect).</source>
+        <translation>Stockage objet (data lake) — les buckets où résident les données brutes et les versions des jeux de données (data scientist). Stockage compatible S3&#xa0;: capacité brute, codage à effacement, débit, latence du premier octet (architecte).</translation>
+    </message>
+    <message>
+        <source>Parallel file system — fast shared storage that keeps the GPUs fed (data scientist). Lustre, GPFS or WEKA-class system: capacity and aggregate read/write bandwidth for training data and checkpoints (architect).</source>
+        <translation>Système de fichiers parallèle — un stockage partagé rapide qui alimente les GPU (data scientist). Système de classe Lustre, GPFS ou WEKA&#xa0;: capacité et bande passante agrégée en lecture/écriture pour les données d&apos;entraînement et les points de contrôle (architecte).</translation>
+    </message>
+    <message>
+        <source>In-memory key-value store</source>
+        <translation>Magasin clé-valeur en mémoire</translation>
+    </message>
+    <message>
+        <source>In-memory key-value store — the online feature store (data scientist). Redis-class cluster: memory for the data, operations per second, lookup latency (architect).</source>
+        <translation>Magasin clé-valeur en mémoire — le feature store en ligne (data scientist). Cluster de classe Redis&#xa0;: mémoire pour les données, opérations par seconde, latence de recherche (architecte).</translation>
+    </message>
+    <message>
+        <source>Network fabric — how data gets from storage to the GPUs and between sites (data scientist). Switches and links: port speed, port count, MTU, RDMA, latency (architect).</source>
+        <translation>Fabric réseau — la façon dont les données vont du stockage aux GPU et d&apos;un site à l&apos;autre (data scientist). Commutateurs et liens&#xa0;: vitesse et nombre de ports, MTU, RDMA, latence (architecte).</translation>
+    </message>
+    <message>
+        <source>Site — a data centre or cloud region where the work runs (data scientist). A location: traffic between sites crosses the fabrics that link them (architect).</source>
+        <translation>Site — un centre de données ou une région cloud où s&apos;exécute le travail (data scientist). Un emplacement&#xa0;: le trafic entre sites traverse les fabrics qui les relient (architecte).</translation>
+    </message>
+    <message>
+        <source>Rack — machines that sit together (data scientist). A rack inside a site: group components to show where they are installed (architect).</source>
+        <translation>Baie — des machines installées ensemble (data scientist). Une baie au sein d&apos;un site&#xa0;: regroupez-y les composants pour montrer où ils sont installés (architecte).</translation>
     </message>
 </context>
 <context>
@@ -1301,7 +1369,7 @@
     </message>
     <message>
         <source>Checkpoint write window</source>
-        <translation>Fenêtre d'écriture des checkpoints</translation>
+        <translation>Fenêtre d&apos;écriture des checkpoints</translation>
     </message>
     <message>
         <source>Concurrent sequences</source>
@@ -1345,7 +1413,7 @@
     </message>
     <message>
         <source>Evaluation tokens per run</source>
-        <translation>Tokens d'évaluation par exécution</translation>
+        <translation>Tokens d&apos;évaluation par exécution</translation>
     </message>
     <message>
         <source>Features per entity</source>
@@ -1377,7 +1445,7 @@
     </message>
     <message>
         <source>Attention head dimension</source>
-        <translation>Dimension d'une tête d'attention</translation>
+        <translation>Dimension d&apos;une tête d&apos;attention</translation>
     </message>
     <message>
         <source>Hosts</source>
@@ -1385,7 +1453,7 @@
     </message>
     <message>
         <source>Input size</source>
-        <translation>Taille des données d'entrée</translation>
+        <translation>Taille des données d&apos;entrée</translation>
     </message>
     <message>
         <source>Prompt tokens per request</source>
@@ -1461,11 +1529,11 @@
     </message>
     <message>
         <source>Operation rate</source>
-        <translation>Taux d'opérations</translation>
+        <translation>Taux d&apos;opérations</translation>
     </message>
     <message>
         <source>Optimizer bytes per parameter</source>
-        <translation>Octets d'optimiseur par paramètre</translation>
+        <translation>Octets d&apos;optimiseur par paramètre</translation>
     </message>
     <message>
         <source>Output-to-input ratio</source>
@@ -1517,11 +1585,11 @@
     </message>
     <message>
         <source>Sample size</source>
-        <translation>Taille d'échantillon</translation>
+        <translation>Taille d&apos;échantillon</translation>
     </message>
     <message>
         <source>Sample throughput per GPU</source>
-        <translation>Débit d'échantillons par GPU</translation>
+        <translation>Débit d&apos;échantillons par GPU</translation>
     </message>
     <message>
         <source>Service time per request</source>
@@ -1545,7 +1613,7 @@
     </message>
     <message>
         <source>Target utilisation</source>
-        <translation>Taux d'utilisation cible</translation>
+        <translation>Taux d&apos;utilisation cible</translation>
     </message>
     <message>
         <source>Throughput per core</source>
@@ -1557,7 +1625,7 @@
     </message>
     <message>
         <source>Training tokens</source>
-        <translation>Tokens d'entraînement</translation>
+        <translation>Tokens d&apos;entraînement</translation>
     </message>
     <message>
         <source>Usable GPU memory fraction</source>
@@ -1601,7 +1669,7 @@
     </message>
     <message>
         <source>Checkpoint write bandwidth</source>
-        <translation>Bande passante d'écriture des checkpoints</translation>
+        <translation>Bande passante d&apos;écriture des checkpoints</translation>
     </message>
     <message>
         <source>Compute throughput</source>
@@ -1657,7 +1725,7 @@
     </message>
     <message>
         <source>Inference compute per day</source>
-        <translation>Calcul d'inférence par jour</translation>
+        <translation>Calcul d&apos;inférence par jour</translation>
     </message>
     <message>
         <source>KV cache</source>
@@ -1721,7 +1789,7 @@
     </message>
     <message>
         <source>Training compute</source>
-        <translation>Calcul d'entraînement</translation>
+        <translation>Calcul d&apos;entraînement</translation>
     </message>
     <message>
         <source>Model weights</source>
@@ -1991,142 +2059,6 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
 </context>
 <context>
     <name>tarmac::PaletteWidget</name>
-    <message>
-        <source>Ingestion</source>
-        <translation>Ingestion</translation>
-    </message>
-    <message>
-        <source>Ingestion — bringing raw data in from its sources (data scientist). Needs landing capacity for the retention period and write bandwidth for the peak arrival rate (architect).</source>
-        <translation>Ingestion — importer les données brutes depuis leurs sources (data scientist). Nécessite une capacité de réception pour la durée de rétention et une bande passante en écriture pour le débit d&apos;arrivée de pointe (architecte).</translation>
-    </message>
-    <message>
-        <source>Processing</source>
-        <translation>Traitement</translation>
-    </message>
-    <message>
-        <source>Processing — cleaning, joining and transforming data in batch passes (data scientist). Needs CPU cores, memory, and read and write bandwidth to finish a pass within its window (architect).</source>
-        <translation>Traitement — nettoyer, joindre et transformer les données par passes batch (data scientist). Nécessite des cœurs CPU, de la mémoire et de la bande passante en lecture et en écriture pour terminer une passe dans sa fenêtre (architecte).</translation>
-    </message>
-    <message>
-        <source>Feature engineering</source>
-        <translation>Ingénierie des caractéristiques</translation>
-    </message>
-    <message>
-        <source>Feature engineering — computing the model&apos;s inputs and serving them online (data scientist). Needs CPU cores for batch passes and an in-memory key-value store sized for lookups per second and latency (architect).</source>
-        <translation>Ingénierie des caractéristiques — calculer les entrées du modèle et les servir en ligne (data scientist). Nécessite des cœurs CPU pour les passes batch et un magasin clé-valeur en mémoire dimensionné pour le nombre de recherches par seconde et la latence (architecte).</translation>
-    </message>
-    <message>
-        <source>Training</source>
-        <translation>Entraînement</translation>
-    </message>
-    <message>
-        <source>Training — fitting the model to data (data scientist). Needs GPU hours, GPU memory, fast reads and checkpoint writes (architect).</source>
-        <translation>Entraînement — ajuster le modèle aux données (data scientist). Nécessite des heures GPU, de la mémoire GPU, des lectures rapides et des écritures de points de contrôle (architecte).</translation>
-    </message>
-    <message>
-        <source>Validation</source>
-        <translation>Validation</translation>
-    </message>
-    <message>
-        <source>Validation — evaluating candidate models on held-out data (data scientist). Needs GPU hours for every evaluation run and read bandwidth for the evaluation set (architect).</source>
-        <translation>Validation — évaluer les modèles candidats sur des données mises de côté (data scientist). Nécessite des heures GPU pour chaque exécution d&apos;évaluation et de la bande passante en lecture pour le jeu d&apos;évaluation (architecte).</translation>
-    </message>
-    <message>
-        <source>Serving</source>
-        <translation>Inférence</translation>
-    </message>
-    <message>
-        <source>Serving — answering prediction requests in production (data scientist). Needs GPU memory for weights and KV cache, GPUs or cores for the request rate, and a latency budget (architect).</source>
-        <translation>Inférence — répondre aux requêtes de prédiction en production (data scientist). Nécessite de la mémoire GPU pour les poids et le cache KV, des GPU ou des cœurs pour le débit de requêtes, et un budget de latence (architecte).</translation>
-    </message>
-    <message>
-        <source>Monitoring</source>
-        <translation>Supervision</translation>
-    </message>
-    <message>
-        <source>Monitoring — watching predictions, drift and model quality (data scientist). Needs capacity for metrics, logs and predictions over the retention period (architect).</source>
-        <translation>Supervision — surveiller les prédictions, la dérive et la qualité du modèle (data scientist). Nécessite de la capacité pour les métriques, les journaux et les prédictions sur la durée de rétention (architecte).</translation>
-    </message>
-    <message>
-        <source>GPU cluster</source>
-        <translation>Cluster GPU</translation>
-    </message>
-    <message>
-        <source>GPU cluster — where models are trained and served (data scientist). Hosts with accelerators: GPU count and memory, host cores, memory and NICs, minus hosts held back for failover (architect).</source>
-        <translation>Cluster GPU — là où les modèles sont entraînés et servis (data scientist). Hôtes équipés d&apos;accélérateurs&#xa0;: nombre et mémoire des GPU, cœurs, mémoire et cartes réseau des hôtes, moins les hôtes réservés au basculement (architecte).</translation>
-    </message>
-    <message>
-        <source>CPU / vSphere cluster</source>
-        <translation>Cluster CPU / vSphere</translation>
-    </message>
-    <message>
-        <source>CPU / vSphere cluster — where data preparation and classic models run (data scientist). ESXi or Kubernetes hosts: cores, memory, NICs, HA reserve and vCPU overcommit (architect).</source>
-        <translation>Cluster CPU / vSphere — là où s&apos;exécutent la préparation des données et les modèles classiques (data scientist). Hôtes ESXi ou Kubernetes&#xa0;: cœurs, mémoire, cartes réseau, réserve HA et surallocation de vCPU (architecte).</translation>
-    </message>
-    <message>
-        <source>File storage (NFS)</source>
-        <translation>Stockage fichier (NFS)</translation>
-    </message>
-    <message>
-        <source>File storage (NFS) — a shared folder for datasets, notebooks and models (data scientist). NAS or NFS system: raw capacity, protection, read and write bandwidth, latency (architect).</source>
-        <translation>Stockage fichier (NFS) — un dossier partagé pour les jeux de données, les notebooks et les modèles (data scientist). Système NAS ou NFS&#xa0;: capacité brute, protection, bande passante en lecture et en écriture, latence (architecte).</translation>
-    </message>
-    <message>
-        <source>Block storage (vSAN)</source>
-        <translation>Stockage bloc (vSAN)</translation>
-    </message>
-    <message>
-        <source>Block storage (vSAN) — the disks of the virtual machines (data scientist). vSAN or SAN datastore: raw capacity, RAID/FTT storage policy, slack space, bandwidth (architect).</source>
-        <translation>Stockage bloc (vSAN) — les disques des machines virtuelles (data scientist). Datastore vSAN ou SAN&#xa0;: capacité brute, stratégie de stockage RAID/FTT, espace libre de réserve, bande passante (architecte).</translation>
-    </message>
-    <message>
-        <source>Object storage (data lake)</source>
-        <translation>Stockage objet (data lake)</translation>
-    </message>
-    <message>
-        <source>Object storage (data lake) — the buckets where raw data and dataset versions live (data scientist). S3-compatible store: raw capacity, erasure coding, throughput, first-byte latency (architect).</source>
-        <translation>Stockage objet (data lake) — les buckets où résident les données brutes et les versions des jeux de données (data scientist). Stockage compatible S3&#xa0;: capacité brute, codage à effacement, débit, latence du premier octet (architecte).</translation>
-    </message>
-    <message>
-        <source>Parallel file system</source>
-        <translation>Système de fichiers parallèle</translation>
-    </message>
-    <message>
-        <source>Parallel file system — fast shared storage that keeps the GPUs fed (data scientist). Lustre, GPFS or WEKA-class system: capacity and aggregate read/write bandwidth for training data and checkpoints (architect).</source>
-        <translation>Système de fichiers parallèle — un stockage partagé rapide qui alimente les GPU (data scientist). Système de classe Lustre, GPFS ou WEKA&#xa0;: capacité et bande passante agrégée en lecture/écriture pour les données d&apos;entraînement et les points de contrôle (architecte).</translation>
-    </message>
-    <message>
-        <source>In-memory key-value store</source>
-        <translation>Magasin clé-valeur en mémoire</translation>
-    </message>
-    <message>
-        <source>In-memory key-value store — the online feature store (data scientist). Redis-class cluster: memory for the data, operations per second, lookup latency (architect).</source>
-        <translation>Magasin clé-valeur en mémoire — le feature store en ligne (data scientist). Cluster de classe Redis&#xa0;: mémoire pour les données, opérations par seconde, latence de recherche (architecte).</translation>
-    </message>
-    <message>
-        <source>Network fabric</source>
-        <translation>Fabric réseau</translation>
-    </message>
-    <message>
-        <source>Network fabric — how data gets from storage to the GPUs and between sites (data scientist). Switches and links: port speed, port count, MTU, RDMA, latency (architect).</source>
-        <translation>Fabric réseau — la façon dont les données vont du stockage aux GPU et d&apos;un site à l&apos;autre (data scientist). Commutateurs et liens&#xa0;: vitesse et nombre de ports, MTU, RDMA, latence (architecte).</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>Site</translation>
-    </message>
-    <message>
-        <source>Site — a data centre or cloud region where the work runs (data scientist). A location: traffic between sites crosses the fabrics that link them (architect).</source>
-        <translation>Site — un centre de données ou une région cloud où s&apos;exécute le travail (data scientist). Un emplacement&#xa0;: le trafic entre sites traverse les fabrics qui les relient (architecte).</translation>
-    </message>
-    <message>
-        <source>Rack</source>
-        <translation>Baie</translation>
-    </message>
-    <message>
-        <source>Rack — machines that sit together (data scientist). A rack inside a site: group components to show where they are installed (architect).</source>
-        <translation>Baie — des machines installées ensemble (data scientist). Une baie au sein d&apos;un site&#xa0;: regroupez-y les composants pour montrer où ils sont installés (architecte).</translation>
-    </message>
     <message>
         <source>Palette</source>
         <translation>Palette</translation>
@@ -2750,6 +2682,10 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>Apply preset %1</source>
         <translation>Appliquer le préréglage %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in the file)</source>
+        <translation>%1 (%2 dans le fichier)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "palette.h"
 
+#include "model/kindregistry.h"
 #include "model/paramschema.h"
 
 #include <QCoreApplication>
@@ -15,117 +16,6 @@ namespace tarmac {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-struct KindText {
-    const char16_t *kind;
-    const char *title;
-    const char *toolTip;
-};
-
-// One table for every kind so that titles and explanations are translated in one context
-// and the canvas and properties panel can reuse them through PaletteWidget::titleFor().
-// Each tooltip speaks both languages of a workshop: first what the data scientist means,
-// then what the VI architect has to provision.
-constexpr KindText kKinds[] = {
-    {u"ingestion", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Ingestion"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Ingestion \u2014 bringing raw data in from its sources (data scientist). "
-                       "Needs landing capacity for the retention period and write bandwidth for "
-                       "the peak arrival rate (architect).")},
-    {u"processing", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Processing"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Processing \u2014 cleaning, joining and transforming data in batch passes "
-                       "(data scientist). Needs CPU cores, memory, and read and write bandwidth "
-                       "to finish a pass within its window (architect).")},
-    {u"feature-engineering", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Feature engineering"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Feature engineering \u2014 computing the model's inputs and serving them "
-                       "online (data scientist). Needs CPU cores for batch passes and an in-memory "
-                       "key-value store sized for lookups per second and latency (architect).")},
-    {u"training", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Training"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Training \u2014 fitting the model to data (data scientist). Needs GPU "
-                       "hours, GPU memory, fast reads and checkpoint writes (architect).")},
-    {u"validation", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Validation"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Validation \u2014 evaluating candidate models on held-out data (data "
-                       "scientist). Needs GPU hours for every evaluation run and read bandwidth "
-                       "for the evaluation set (architect).")},
-    {u"serving", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Serving"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Serving \u2014 answering prediction requests in production (data "
-                       "scientist). Needs GPU memory for weights and KV cache, GPUs or cores for "
-                       "the request rate, and a latency budget (architect).")},
-    {u"monitoring", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Monitoring"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Monitoring \u2014 watching predictions, drift and model quality (data "
-                       "scientist). Needs capacity for metrics, logs and predictions over the "
-                       "retention period (architect).")},
-    {u"gpu-cluster", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "GPU cluster"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "GPU cluster \u2014 where models are trained and served (data scientist). "
-                       "Hosts with accelerators: GPU count and memory, host cores, memory and "
-                       "NICs, minus hosts held back for failover (architect).")},
-    {u"cpu-cluster", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "CPU / vSphere cluster"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "CPU / vSphere cluster \u2014 where data preparation and classic models run "
-                       "(data scientist). ESXi or Kubernetes hosts: cores, memory, NICs, HA "
-                       "reserve and vCPU overcommit (architect).")},
-    {u"file-storage", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "File storage (NFS)"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "File storage (NFS) \u2014 a shared folder for datasets, notebooks and "
-                       "models (data scientist). NAS or NFS system: raw capacity, protection, "
-                       "read and write bandwidth, latency (architect).")},
-    {u"block-storage", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Block storage (vSAN)"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Block storage (vSAN) \u2014 the disks of the virtual machines (data "
-                       "scientist). vSAN or SAN datastore: raw capacity, RAID/FTT storage policy, "
-                       "slack space, bandwidth (architect).")},
-    {u"object-storage", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Object storage (data lake)"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Object storage (data lake) \u2014 the buckets where raw data and dataset "
-                       "versions live (data scientist). S3-compatible store: raw capacity, "
-                       "erasure coding, throughput, first-byte latency (architect).")},
-    {u"parallel-fs", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Parallel file system"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Parallel file system \u2014 fast shared storage that keeps the GPUs fed "
-                       "(data scientist). Lustre, GPFS or WEKA-class system: capacity and "
-                       "aggregate read/write bandwidth for training data and checkpoints "
-                       "(architect).")},
-    {u"kv-store", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "In-memory key-value store"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "In-memory key-value store \u2014 the online feature store (data "
-                       "scientist). Redis-class cluster: memory for the data, operations per "
-                       "second, lookup latency (architect).")},
-    {u"fabric", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Network fabric"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Network fabric \u2014 how data gets from storage to the GPUs and between "
-                       "sites (data scientist). Switches and links: port speed, port count, MTU, "
-                       "RDMA, latency (architect).")},
-    {u"site", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Site"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Site \u2014 a data centre or cloud region where the work runs (data "
-                       "scientist). A location: traffic between sites crosses the fabrics that "
-                       "link them (architect).")},
-    {u"rack", QT_TRANSLATE_NOOP("tarmac::PaletteWidget", "Rack"),
-     QT_TRANSLATE_NOOP("tarmac::PaletteWidget",
-                       "Rack \u2014 machines that sit together (data scientist). A rack inside a "
-                       "site: group components to show where they are installed (architect).")},
-};
-
-const KindText *findKind(const QString &kind)
-{
-    for (const KindText &k : kKinds) {
-        if (kind == QStringView(k.kind))
-            return &k;
-    }
-    return nullptr;
-}
-
-QString translate(const char *text)
-{
-    return QCoreApplication::translate("tarmac::PaletteWidget", text);
-}
 
 bool isEntry(const QTreeWidgetItem *item)
 {
@@ -242,7 +132,7 @@ PaletteWidget::PaletteWidget(QWidget *parent)
         header->setFont(0, font);
         for (const QString &kind : group.kinds) {
             auto *entry = new QTreeWidgetItem(header, {titleFor(kind)});
-            entry->setIcon(0, QIcon(u":/icons/%1.svg"_s.arg(kind)));
+            entry->setIcon(0, QIcon(KindRegistry::iconPath(kind)));
             entry->setToolTip(0, toolTipFor(kind));
             entry->setData(0, Qt::AccessibleDescriptionRole, toolTipFor(kind));
             entry->setData(0, Qt::UserRole, group.prefix + u':' + kind);
@@ -290,14 +180,12 @@ QStringList PaletteWidget::specs()
 
 QString PaletteWidget::titleFor(const QString &kind)
 {
-    const KindText *k = findKind(kind);
-    return k ? translate(k->title) : kind;
+    return KindRegistry::displayName(kind);
 }
 
 QString PaletteWidget::toolTipFor(const QString &kind)
 {
-    const KindText *k = findKind(kind);
-    return k ? translate(k->toolTip) : QString();
+    return KindRegistry::description(kind);
 }
 
 void PaletteWidget::setFilterText(const QString &text)

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "commands/commands.h"
+#include "model/kindregistry.h"
 #include "palette.h"
 #include "paramtext.h"
 
@@ -219,7 +220,7 @@ void PropertiesPanel::rebuild()
         title->setText(tr("Project"));
         buildProjectForm(layout, form);
     } else {
-        const QIcon kindIcon(u":/icons/%1.svg"_s.arg(itemKind()));
+        const QIcon kindIcon(KindRegistry::iconPath(itemKind()));
         if (kindIcon.isNull() || m_type == ItemType::Flow)
             icon->hide();
         else
@@ -379,11 +380,17 @@ void PropertiesPanel::addParamRows(QFormLayout *form, const QString &kind)
         if (!spec.mode.isEmpty() && spec.mode != m_mode)
             continue;
         QWidget *editor = createParamEditor(spec, kind);
-        const QString text = paramDescription(spec);
+        // People read the label; the key the file and the command line use is in the tooltip.
+        const QString words = parameterLabel(spec.name);
+        const QString description = paramDescription(spec);
+        const QString text = description.isEmpty()
+                                 ? spec.name
+                                 : tr("%1 (%2 in the file)").arg(description, spec.name);
         editor->setObjectName(u"param_"_s + spec.name);
-        editor->setAccessibleName(text.isEmpty() ? spec.name : text);
+        editor->setAccessibleName(words);
+        editor->setAccessibleDescription(text);
         editor->setToolTip(text);
-        auto *label = new QLabel(spec.name);
+        auto *label = new QLabel(words);
         label->setToolTip(text);
         label->setBuddy(editor);
         QWidget *field = editor;

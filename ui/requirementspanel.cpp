@@ -1,6 +1,7 @@
 #include "requirementspanel.h"
 
 #include "engine/resultoutput.h"
+#include "model/kindregistry.h"
 
 #include <QHeaderView>
 #include <cmath>
@@ -18,11 +19,14 @@ QList<Row> rowsFor(const Project &project, const EngineResult &result, UnitSyste
     QList<Row> rows;
     for (size_t i = 0; i < project.stages.size() && i < result.stages.size(); ++i) {
         const Stage &s = project.stages[i];
-        Row row{QStringLiteral("s:") + s.id, s.name.isEmpty() ? s.id : s.name, s.kind, {}};
+        Row row{QStringLiteral("s:") + s.id,
+                s.name.isEmpty() ? s.id : s.name,
+                KindRegistry::displayName(s.kind),
+                {}};
         for (const Requirement &r : result.stages[i].requirements) {
             if (!std::isnan(r.value))
                 row.children.append({QString::fromLatin1(r.key),
-                                     QString::fromLatin1(r.key),
+                                     requirementLabel(QString::fromLatin1(r.key)),
                                      formatRequirement(r.key, r.value, units),
                                      {}});
         }
@@ -31,7 +35,10 @@ QList<Row> rowsFor(const Project &project, const EngineResult &result, UnitSyste
     for (size_t i = 0; i < project.components.size() && i < result.components.size(); ++i) {
         const Component &c = project.components[i];
         const ComponentResult &cr = result.components[i];
-        Row row{QStringLiteral("c:") + c.id, c.name.isEmpty() ? c.id : c.name, c.kind, {}};
+        Row row{QStringLiteral("c:") + c.id,
+                c.name.isEmpty() ? c.id : c.name,
+                KindRegistry::displayName(c.kind),
+                {}};
         for (int r = 0; r < kResourceCount; ++r) {
             if (std::isnan(cr.capacity[size_t(r)]))
                 continue;
@@ -45,7 +52,8 @@ QList<Row> rowsFor(const Project &project, const EngineResult &result, UnitSyste
                          (std::isinf(u) ? QStringLiteral("\u221e")
                                         : formatQuantity(u, Dimension::Ratio)) +
                          u')';
-            row.children.append({QString::fromLatin1(key), QString::fromLatin1(key), value, {}});
+            row.children.append(
+                {QString::fromLatin1(key), requirementLabel(QString::fromLatin1(key)), value, {}});
         }
         rows.append(row);
     }

@@ -1,5 +1,7 @@
 #include "commands.h"
 
+#include "model/kindregistry.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <atomic>
@@ -80,7 +82,7 @@ SetParameter::SetParameter(ProjectDocument *document, ItemType type, const QStri
     , m_old(document->param(type, id, name))
     , m_new(std::move(value))
 {
-    setText(CommandText::tr("Set %1").arg(name));
+    setText(CommandText::tr("Set %1").arg(parameterLabel(name)));
 }
 
 void SetParameter::redo()

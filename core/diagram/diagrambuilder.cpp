@@ -3,6 +3,7 @@
 
 #include "diagramgraph.h"
 #include "engine/keyfigures.h"
+#include "model/kindregistry.h"
 #include "model/paramschema.h"
 #include "model/starterparams.h"
 
@@ -153,31 +154,13 @@ Graph buildGraph(const Project &p, const EngineResult &result, DiagramView view,
 
 QColor stageColor(const QString &kind)
 {
-    static const QHash<QString, QColor> colors = {
-        {u"ingestion"_s, QColor(0x2E, 0x86, 0xDE)},
-        {u"processing"_s, QColor(0x10, 0xAC, 0x84)},
-        {u"feature-engineering"_s, QColor(0x8E, 0x44, 0xAD)},
-        {u"training"_s, QColor(0xE6, 0x7E, 0x22)},
-        {u"validation"_s, QColor(0xF1, 0xC4, 0x0F)},
-        {u"serving"_s, QColor(0xE7, 0x4C, 0x3C)},
-        {u"monitoring"_s, QColor(0x16, 0xA0, 0x85)},
-    };
-    return colors.value(kind, QColor(0x7F, 0x8C, 0x8D)); // unknown: neutral grey
+    return KindRegistry::color(kind);
 }
 
 QColor componentColor(const QString &kind)
 {
-    static const QHash<QString, QColor> colors = {
-        {u"gpu-cluster"_s, QColor(0x3D, 0x5A, 0x80)},
-        {u"cpu-cluster"_s, QColor(0x4F, 0x6D, 0x8A)},
-        {u"file-storage"_s, QColor(0x5D, 0x6D, 0x7E)},
-        {u"block-storage"_s, QColor(0x4A, 0x62, 0x74)},
-        {u"object-storage"_s, QColor(0x60, 0x7D, 0x8B)},
-        {u"parallel-fs"_s, QColor(0x45, 0x5A, 0x64)},
-        {u"kv-store"_s, QColor(0x54, 0x6E, 0x7A)},
-        {u"fabric"_s, QColor(0x37, 0x47, 0x4F)},
-    };
-    return colors.value(kind, QColor(0x78, 0x90, 0x9C));
+    const KindInfo *k = KindRegistry::find(kind);
+    return k ? k->color : QColor(0x78, 0x90, 0x9C);
 }
 
 QColor statusColor(const Node &node)

@@ -311,14 +311,13 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
     ComponentResult r;
     auto set = [&](Resource res, double value) { r.capacity[size_t(res)] = value; };
     auto missing = [&](const QStringList &names) {
-        const QString list = names.join(u", "_s);
         Finding f = makeFinding(
             Severity::Error, "missing-parameter",
             say::text(QT_TRANSLATE_NOOP("tarmac::Findings", "%1 needs %2 to state its capacity."),
-                      {say::component(component.id), say::word(list)}),
+                      {say::component(component.id), say::parameters(names)}),
             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
                                         "Set %1 in the properties of this component."),
-                      {say::word(list)}));
+                      {say::parameters(names)}));
         f.component = component.id;
         findings->push_back(f);
     };

@@ -1,5 +1,7 @@
 #include "findingformat.h"
 
+#include "model/kindregistry.h"
+
 #include <QCoreApplication>
 
 namespace tarmac {
@@ -30,6 +32,14 @@ QString FindingFormatter::arg(const FindingArg &a) const
         return a.text;
     case T::Word:
         return a.text;
+    case T::Parameters: {
+        QStringList shown;
+        for (const QString &name : a.text.split(u',', Qt::SkipEmptyParts)) {
+            const QString label = parameterLabel(name);
+            shown << (label == name ? name : label + QStringLiteral(" (") + name + u')');
+        }
+        return shown.join(QStringLiteral(", "));
+    }
     case T::Phrase:
         return QCoreApplication::translate("tarmac::Findings", a.source);
     case T::Quantity:

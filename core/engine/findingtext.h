@@ -3,6 +3,7 @@
 #include "model/quantity.h"
 
 #include <QString>
+#include <QStringList>
 #include <vector>
 
 namespace tarmac {
@@ -12,14 +13,15 @@ namespace tarmac {
 /// unit system and language of whoever reads them.
 struct FindingArg {
     enum class Type {
-        Stage,     ///< `text` is the stage's id: shown as its name in quotes, or the id
-        Component, ///< likewise for a component
-        Word,      ///< `text` as is: an id, a parameter name, a catalog name
-        Phrase,    ///< `source`: an English phrase of the "tarmac::Findings" context
-        Quantity,  ///< `value` in base units of `dimension`
-        Bits,      ///< `value` in bytes per second, shown in bits ("25.0 Gb/s")
-        Whole,     ///< `value` as a whole number ("14")
-        Counted,   ///< `value` as a whole number inside `source` ("%1 GPUs")
+        Stage,      ///< `text` is the stage's id: shown as its name in quotes, or the id
+        Component,  ///< likewise for a component
+        Word,       ///< `text` as is: an id, a catalog name
+        Parameters, ///< `text`: parameter names joined by ',', shown as "Label (name), …"
+        Phrase,     ///< `source`: an English phrase of the "tarmac::Findings" context
+        Quantity,   ///< `value` in base units of `dimension`
+        Bits,       ///< `value` in bytes per second, shown in bits ("25.0 Gb/s")
+        Whole,      ///< `value` as a whole number ("14")
+        Counted,    ///< `value` as a whole number inside `source` ("%1 GPUs")
     };
     Type type = Type::Word;
     QString text;
@@ -62,6 +64,12 @@ inline FindingArg component(const QString &id)
 inline FindingArg word(const QString &text)
 {
     return {FindingArg::Type::Word, text};
+}
+/// Parameters a person sets: their labels for whoever reads Properties, their names for
+/// whoever edits the file.
+inline FindingArg parameters(const QStringList &names)
+{
+    return {FindingArg::Type::Parameters, names.join(u',')};
 }
 inline FindingArg phrase(const char *source)
 {

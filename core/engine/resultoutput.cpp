@@ -1,5 +1,6 @@
 #include "resultoutput.h"
 
+#include "model/kindregistry.h"
 #include "output/textescape.h"
 
 #include <QJsonArray>
@@ -188,6 +189,18 @@ QByteArray requirementsToCsv(const Project &project, const EngineResult &result)
     return out.toUtf8();
 }
 
+namespace {
+
+/// "Storage (storageBytes)": the words people read and the key the file and JSON use.
+QString labelled(const char *key)
+{
+    const QString k = QString::fromLatin1(key);
+    const QString label = requirementLabel(k);
+    return label == k ? k : label + u" ("_s + k + u')';
+}
+
+} // namespace
+
 QByteArray requirementsToText(const Project &project, const EngineResult &result, UnitSystem units)
 {
     QString out;
@@ -198,7 +211,7 @@ QByteArray requirementsToText(const Project &project, const EngineResult &result
                                                            : u": "_s + terminalText(s.name));
         for (const Requirement &r : result.stages[i].requirements) {
             if (representable(r.value))
-                out += u"  %1 %2\n"_s.arg(QString::fromLatin1(r.key), -30)
+                out += u"  %1 %2\n"_s.arg(labelled(r.key), -44)
                            .arg(formatRequirement(r.key, r.value, units));
         }
     }
@@ -218,7 +231,7 @@ QByteArray requirementsToText(const Project &project, const EngineResult &result
                                                  : formatQuantity(u, Dimension::Ratio);
             const Dimension d = requirementDimension(key);
             const UnitSystem sys = Resource(r) == Resource::MemoryBytes ? UnitSystem::IEC : units;
-            out += u"  %1 demand %2 of %3 (%4)\n"_s.arg(QString::fromLatin1(key), -22)
+            out += u"  %1 demand %2 of %3 (%4)\n"_s.arg(labelled(key), -36)
                        .arg(formatQuantity(cr.demand[size_t(r)], d, sys),
                             formatQuantity(cr.capacity[size_t(r)], d, sys), util);
         }

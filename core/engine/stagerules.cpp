@@ -97,13 +97,12 @@ bool StageRules::requireParams(std::initializer_list<const char16_t *> names)
     }
     if (missing.isEmpty())
         return true;
-    const QString list = missing.join(u", "_s);
     find(
         Severity::Error, "missing-parameter",
         say::text(QT_TRANSLATE_NOOP("tarmac::Findings", "%1 needs %2 to compute its requirements."),
-                  {say::stage(m_stage.id), say::word(list)}),
+                  {say::stage(m_stage.id), say::parameters(missing)}),
         say::text(QT_TRANSLATE_NOOP("tarmac::Findings", "Set %1 in the properties of this stage."),
-                  {say::word(list)}));
+                  {say::parameters(missing)}));
     return false;
 }
 

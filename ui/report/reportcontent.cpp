@@ -6,6 +6,7 @@
 #include "engine/assumptions.h"
 #include "engine/keyfigures.h"
 #include "engine/resultoutput.h"
+#include "model/kindregistry.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -152,12 +153,13 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
                       {}};
         for (const Requirement &req : r.stages[i].requirements) {
             if (!std::isnan(req.value))
-                t.rows.append({s.name.isEmpty() ? s.id : s.name, s.kind,
-                               QString::fromLatin1(req.key),
+                t.rows.append({s.name.isEmpty() ? s.id : s.name, KindRegistry::displayName(s.kind),
+                               requirementLabel(QString::fromLatin1(req.key)),
                                formatRequirement(req.key, req.value, units)});
         }
         if (t.rows.isEmpty())
-            t.rows.append({s.name.isEmpty() ? s.id : s.name, s.kind, QStringLiteral("\u2014"),
+            t.rows.append({s.name.isEmpty() ? s.id : s.name, KindRegistry::displayName(s.kind),
+                           QStringLiteral("\u2014"),
                            ReportText::tr("not computed (see findings)")});
         stages.tables << t;
     }
@@ -176,7 +178,8 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
             if (std::isnan(cr.capacity[size_t(k)]))
                 continue;
             const char *key = resourceKey(Resource(k));
-            util.rows.append({c.name.isEmpty() ? c.id : c.name, c.kind, QString::fromLatin1(key),
+            util.rows.append({c.name.isEmpty() ? c.id : c.name, KindRegistry::displayName(c.kind),
+                              requirementLabel(QString::fromLatin1(key)),
                               formatRequirement(key, cr.demand[size_t(k)], units),
                               formatRequirement(key, cr.capacity[size_t(k)], units),
                               percent(cr.utilization(Resource(k)))});
