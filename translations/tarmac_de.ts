@@ -401,6 +401,10 @@
         <source>%1 capacity</source>
         <translation>Kapazität von %1</translation>
     </message>
+    <message>
+        <source>%1 — the %2 largest of %3 stages</source>
+        <translation>%1 — die %2 größten von %3 Phasen</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::ChartsPanel</name>

@@ -401,6 +401,10 @@
         <source>%1 capacity</source>
         <translation>Capacité de %1</translation>
     </message>
+    <message>
+        <source>%1 — the %2 largest of %3 stages</source>
+        <translation>%1 — les %2 plus grandes de %3 étapes</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::ChartsPanel</name>

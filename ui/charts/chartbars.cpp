@@ -76,23 +76,62 @@ QValueAxis *addIndexAxis(QChart *chart, int rows)
 }
 
 // Hover and click on bar `index` of a chart showing model rows first … first + rows - 1.
+/// Hover and click on bar `index` of a chart that draws the model rows `rows` (top bar first).
+void connectBarRows(QAbstractBarSeries *series, const ChartModel &model, int tooltipColumn,
+                    const ChartFactory::Activate &activate, std::vector<int> rows)
+{
+    auto rowOf = [rows](int index) {
+        const int n = int(rows.size());
+        return index >= 0 && index < n ? rows[size_t(barOf(index, n))] : -1;
+    };
+    QObject::connect(series, &QAbstractBarSeries::hovered, &model,
+                     [&model, tooltipColumn, rowOf](bool status, int index, QBarSet *) {
+                         const int row = rowOf(index);
+                         showToolTip(status && row >= 0 ? cellToolTip(model, row, tooltipColumn)
+                                                        : QString());
+                     });
+    if (activate) {
+        QObject::connect(series, &QAbstractBarSeries::clicked, &model,
+                         [&model, activate, rowOf](int index, QBarSet *) {
+                             if (const int row = rowOf(index); row >= 0)
+                                 activate(model.itemId(row));
+                         });
+    }
+}
+
 void connectBars(QAbstractBarSeries *series, const ChartModel &model, int tooltipColumn,
                  const ChartFactory::Activate &activate, int first = 0, int rows = -1)
 {
     if (rows < 0)
         rows = model.rowCount(); // fixed until the next rebuild
-    QObject::connect(series, &QAbstractBarSeries::hovered, &model,
-                     [&model, tooltipColumn, first, rows](bool status, int index, QBarSet *) {
-                         showToolTip(
-                             status ? cellToolTip(model, first + barOf(index, rows), tooltipColumn)
-                                    : QString());
-                     });
-    if (activate) {
-        QObject::connect(series, &QAbstractBarSeries::clicked, &model,
-                         [&model, activate, first, rows](int index, QBarSet *) {
-                             activate(model.itemId(first + barOf(index, rows)));
-                         });
-    }
+    std::vector<int> all(static_cast<size_t>(std::max(0, rows)));
+    for (int i = 0; i < rows; ++i)
+        all[size_t(i)] = first + i;
+    connectBarRows(series, model, tooltipColumn, activate, std::move(all));
+}
+
+/// The rows a per-stage chart draws: all of them up to `cap`, else the `cap` with the largest
+/// finite values in `column` (a bar chart of 2,000 stages shows nobody anything, and Qt Charts
+/// lays out every category on every update), in model order.
+std::vector<int> largestRows(const ChartModel &model, int column, int cap)
+{
+    const int n = model.rowCount();
+    std::vector<int> rows(static_cast<size_t>(n));
+    for (int r = 0; r < n; ++r)
+        rows[size_t(r)] = r;
+    if (n <= cap)
+        return rows;
+    auto value = [&](int r) {
+        const double v = model.value(r, column);
+        return std::isfinite(v) ? v : -1.0;
+    };
+    std::nth_element(rows.begin(), rows.begin() + cap, rows.end(), [&](int a, int b) {
+        const double va = value(a), vb = value(b);
+        return va != vb ? va > vb : a < b;
+    });
+    rows.resize(size_t(cap));
+    std::sort(rows.begin(), rows.end());
+    return rows;
 }
 
 QList<QBarSet *> barSets(const QChart *chart)
@@ -273,13 +312,15 @@ qreal ChartFactory::paintStageLegend(QPainter *painter, const QRectF &rect,
 void ChartFactory::updateStageNeeds(QChart *chart, const StageNeedsModel &model, StageMetric metric,
                                     const Activate &activate)
 {
-    const int n = model.rowCount();
+    const int total = model.rowCount();
     const int column = stageColumn(metric);
+    const std::vector<int> rows = largestRows(model, column, kMaxStageBars);
+    const int n = int(rows.size());
     // One bar set per lifecycle kind present: every stage's bar has its kind's colour.
     const QStringList kinds = stageKinds(model);
     QStringList ids, names;
     bool perDay = false;
-    for (int r = 0; r < n; ++r) {
+    for (int r : rows) {
         ids << model.itemId(r);
         names << model.text(r, StageNeedsModel::StageNameColumn);
         perDay = perDay || (model.gpuHoursPerDay(r) && std::isfinite(model.value(r, column)));
@@ -296,14 +337,14 @@ void ChartFactory::updateStageNeeds(QChart *chart, const StageNeedsModel &model,
         for (int k = 0; k < kinds.size(); ++k)
             paintSet(sets[k], lifecycleColor(kinds[k]), lifecycleColor(kinds[k]).lighter(115),
                      dark);
-        connectBars(series, model, column, activate);
+        connectBarRows(series, model, column, activate, rows);
         chart->legend()->setVisible(false); // shared by the four charts: paintStageLegend()
     }
     chart->setProperty(kRowIds, backwards(ids));
     setCategoriesIfChanged(categoryAxis(chart), backwards(categoryLabels(names, ids)));
 
     double max = 0;
-    for (int r = 0; r < n; ++r) {
+    for (int r : rows) {
         const double v = model.value(r, column);
         if (std::isfinite(v))
             max = std::max(max, v);
@@ -314,20 +355,24 @@ void ChartFactory::updateStageNeeds(QChart *chart, const StageNeedsModel &model,
     const AxisUnit unit = axisUnit(quantity, max, model.units());
     chart->setProperty(kScale, unit.scale);
     const QString title = stageMetricTitle(metric);
-    chart->setTitle(metric == StageMetric::GpuHours && perDay
-                        ? tr("GPU-hours (in total; per day for validation)")
-                        : title);
+    QString heading = metric == StageMetric::GpuHours && perDay
+                          ? tr("GPU-hours (in total; per day for validation)")
+                          : title;
+    if (n < total)
+        heading = tr("%1 \u2014 the %2 largest of %3 stages").arg(heading).arg(n).arg(total);
+    chart->setTitle(heading);
     QValueAxis *values = valueAxis(chart);
     values->setTitleText(unit.symbol.isEmpty() ? title : tr("%1 (%2)").arg(title, unit.symbol));
     setNiceRange(values, max / unit.scale);
 
     const QList<QBarSet *> sets = barSets(chart);
     QList<QList<qreal>> perKind(sets.size(), QList<qreal>(n, 0));
-    for (int r = 0; r < n; ++r) {
+    for (int i = 0; i < n; ++i) {
+        const int r = rows[size_t(i)];
         const double v = model.value(r, column);
         const int kind = int(kinds.indexOf(model.text(r, StageNeedsModel::KindColumn)));
         if (kind >= 0 && kind < perKind.size())
-            perKind[kind][barOf(r, n)] = std::isfinite(v) ? v / unit.scale : 0;
+            perKind[kind][barOf(i, n)] = std::isfinite(v) ? v / unit.scale : 0;
     }
     for (qsizetype k = 0; k < sets.size(); ++k)
         setBarValues(sets[k], perKind[k]);

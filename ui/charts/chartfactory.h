@@ -55,8 +55,12 @@ public:
     /// marker at the month it runs out.
     static void updateGrowth(QChart *chart, const GrowthModel &model,
                              const Activate &activate = {});
-    /// One figure of every stage as horizontal bars coloured by lifecycle kind. The four
-    /// small charts share one legend (paintStageLegend) instead of each squeezing its own.
+    /// Bars a per-stage chart draws at most: beyond that the largest ones, and the title says
+    /// so (decision 0012).
+    static constexpr int kMaxStageBars = 30;
+    /// One figure of every stage (up to kMaxStageBars, the largest) as horizontal bars
+    /// coloured by lifecycle kind. The four small charts share one legend (paintStageLegend)
+    /// instead of each squeezing its own.
     static void updateStageNeeds(QChart *chart, const StageNeedsModel &model, StageMetric metric,
                                  const Activate &activate = {});
     /// Lifecycle kinds of the model's stages in lifecycle order: the legend's entries.
