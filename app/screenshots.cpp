@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTranslator>
 #include <cstdio>
 
@@ -42,6 +43,28 @@ bool shootWindow(const QString &file)
     return save(window.grab().toImage(), file);
 }
 
+// The training stage selected: its properties with human labels, and its requirements.
+bool shootSelection(const QString &propertiesFile, const QString &requirementsFile)
+{
+    tarmac::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    if (!window.openFile(QString::fromUtf8(kExample), true))
+        return false;
+    window.revealItem(QStringLiteral("train"));
+    QApplication::processEvents();
+    bool ok = save(window.grab().toImage(), propertiesFile);
+    const QList<QTabBar *> tabs = window.findChildren<QTabBar *>();
+    for (QTabBar *bar : tabs) {
+        for (int i = 0; i < bar->count(); ++i) {
+            if (bar->tabText(i) == QApplication::translate("tarmac::MainWindow", "Requirements"))
+                bar->setCurrentIndex(i);
+        }
+    }
+    QApplication::processEvents();
+    return save(window.grab().toImage(), requirementsFile) && ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -54,6 +77,8 @@ int main(int argc, char **argv)
     QDir().mkpath(shots.path());
 
     bool ok = shootWindow(QDir(outDir).filePath(QStringLiteral("screenshot.png")));
+    ok &= shootSelection(shots.filePath(QStringLiteral("properties-training.png")),
+                         shots.filePath(QStringLiteral("requirements-training.png")));
     for (const char *language : {"de", "fr"}) {
         QTranslator translator;
         if (!translator.load(QStringLiteral(":/i18n/tarmac_") + QLatin1StringView(language) +
