@@ -1,7 +1,7 @@
 #include "gui.h"
 
-#include "mainwindow.h"
 #include "tarmac/version.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -3,10 +3,10 @@
 
 #include "canvas/canvasview.h"
 #include "charts/chartrender.h"
+#include "dialogs/settingsdialog.h"
 #include "engine/engine.h"
-#include "mainwindow.h"
-#include "settingsdialog.h"
 #include "storage/projectformat.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -5,8 +5,8 @@
 #include "charts/chartspanel.h"
 #include "commands/commands.h"
 #include "engine/liveengine.h"
-#include "mainwindow.h"
 #include "projectgenerator.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

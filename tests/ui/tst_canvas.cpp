@@ -5,9 +5,9 @@
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "engine/liveengine.h"
-#include "mainwindow.h"
-#include "palette.h"
-#include "propertiespanel.h"
+#include "panels/palette.h"
+#include "properties/propertiespanel.h"
+#include "window/mainwindow.h"
 
 #include <QApplication>
 #include <QClipboard>

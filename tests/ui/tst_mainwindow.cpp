@@ -5,14 +5,14 @@
 #include "charts/chartmodels.h"
 #include "charts/chartspanel.h"
 #include "commands/commands.h"
+#include "dialogs/settingsdialog.h"
 #include "engine/findingformat.h"
 #include "engine/liveengine.h"
-#include "findingsmodel.h"
-#include "mainwindow.h"
 #include "model/quantity.h"
-#include "settingsdialog.h"
+#include "panels/findingsmodel.h"
 #include "storage/projectformat.h"
 #include "storage/recovery.h"
+#include "window/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

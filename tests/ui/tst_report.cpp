@@ -1,11 +1,11 @@
 // The design-document report and the Arrange action.
 
-#include "arrangecontroller.h"
 #include "engine/engine.h"
 #include "engine/findingformat.h"
-#include "mainwindow.h"
 #include "report/reportwriter.h"
 #include "storage/projectformat.h"
+#include "window/arrangecontroller.h"
+#include "window/mainwindow.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "canvasitems.h"
 
-#include "lifecyclecolors.h"
+#include "style/lifecyclecolors.h"
 
 #include <QApplication>
 #include <QGraphicsScene>

@@ -2,7 +2,7 @@
 
 #include "canvasitems.h"
 #include "canvasscene.h"
-#include "palette.h"
+#include "panels/palette.h"
 
 #include <QApplication>
 #include <QContextMenuEvent>

@@ -3,9 +3,9 @@
 #include "chartfactory.h"
 #include "chartfactoryinternal.h"
 #include "chartmodels.h"
-#include "lifecyclecolors.h"
 #include "model/paramschema.h"
 #include "model/starterparams.h"
+#include "style/lifecyclecolors.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

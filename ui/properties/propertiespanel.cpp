@@ -3,7 +3,7 @@
 #include "catalog/catalog.h"
 #include "commands/commands.h"
 #include "model/kindregistry.h"
-#include "palette.h"
+#include "panels/palette.h"
 #include "paramtext.h"
 
 #include <QApplication>
