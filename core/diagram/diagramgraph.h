@@ -99,8 +99,8 @@ Rendered renderWithGraphviz(const Graph &graph, const Style &style, const char *
 std::vector<QPointF> layoutWithGraphviz(const Graph &graph, const Style &style,
                                         const std::atomic<bool> *cancelled);
 
-/// Light and dark colours of the drawing; copied from ui/lifecyclecolors.h and the canvas,
-/// which core cannot include. Change both together.
+/// Colours of the drawing: kinds take the kind registry's (the canvas uses the same),
+/// statuses are the canvas badge's.
 QColor stageColor(const QString &kind);
 QColor componentColor(const QString &kind);
 QColor statusColor(const Node &node);
