@@ -160,7 +160,10 @@ void RequirementsEngine::recomputeStages(const Project &project, const std::vect
     const Context context{project, *m_index, m_catalog};
     for (int s : stages) {
         const std::vector<int> before = chargedComponents(m_result.stages[size_t(s)].charges);
-        m_result.stages[size_t(s)] = engine::computeStage(context, s);
+        StageResult fresh = engine::computeStage(context, s);
+        m_findingsChanged =
+            m_findingsChanged || fresh.findings != m_result.stages[size_t(s)].findings;
+        m_result.stages[size_t(s)] = std::move(fresh);
         const std::vector<int> after = chargedComponents(m_result.stages[size_t(s)].charges);
         updateContributors(m_stageContributors, s, before, after);
         dirty.insert(dirty.end(), before.begin(), before.end());
@@ -172,7 +175,9 @@ void RequirementsEngine::recomputeFlow(const Project &project, int f, std::vecto
 {
     const Context context{project, *m_index, m_catalog};
     const std::vector<int> before = chargedComponents(m_result.flows[size_t(f)].charges);
-    m_result.flows[size_t(f)] = engine::computeFlow(context, f);
+    FlowResult fresh = engine::computeFlow(context, f);
+    m_findingsChanged = m_findingsChanged || fresh.findings != m_result.flows[size_t(f)].findings;
+    m_result.flows[size_t(f)] = std::move(fresh);
     const std::vector<int> after = chargedComponents(m_result.flows[size_t(f)].charges);
     updateContributors(m_flowContributors, f, before, after);
     dirty.insert(dirty.end(), before.begin(), before.end());
@@ -206,6 +211,8 @@ void RequirementsEngine::recomputeComponents(const Project &project, std::vector
             add(m_result.flows[size_t(f)].charges);
         engine::judgeComponent(context, c, r);
         r.findings.insert(r.findings.begin(), findings.begin(), findings.end());
+        m_findingsChanged =
+            m_findingsChanged || r.findings != m_result.components[size_t(c)].findings;
         m_result.components[size_t(c)] = std::move(r);
     }
 }
@@ -239,6 +246,13 @@ void RequirementsEngine::collectFindings()
             take(c.findings);
     }
     m_result.findings = std::move(all);
+    m_findingsChanged = false;
+}
+
+void RequirementsEngine::collectFindingsIfChanged()
+{
+    if (m_findingsChanged)
+        collectFindings();
 }
 
 const EngineResult &RequirementsEngine::stageChanged(const Project &project, const QString &id)
@@ -249,7 +263,7 @@ const EngineResult &RequirementsEngine::stageChanged(const Project &project, con
     std::vector<int> dirty;
     recomputeStages(project, {s}, dirty);
     recomputeComponents(project, dirty);
-    collectFindings();
+    collectFindingsIfChanged();
     return m_result;
 }
 
@@ -269,7 +283,7 @@ const EngineResult &RequirementsEngine::componentChanged(const Project &project,
     std::vector<int> dirty{c};
     recomputeStages(project, stages, dirty);
     recomputeComponents(project, dirty);
-    collectFindings();
+    collectFindingsIfChanged();
     return m_result;
 }
 
@@ -285,7 +299,7 @@ const EngineResult &RequirementsEngine::flowChanged(const Project &project, cons
     if (consumer >= 0)
         recomputeStages(project, {consumer}, dirty);
     recomputeComponents(project, dirty);
-    collectFindings();
+    collectFindingsIfChanged();
     return m_result;
 }
 

@@ -67,8 +67,8 @@ QString FindingFormatter::text(const FindingText &t) const
         const QChar c = pattern[i];
         if (c == u'%' && i + 1 < pattern.size() && pattern[i + 1].isDigit()) {
             const int n = pattern[i + 1].digitValue();
-            if (n >= 1 && size_t(n) <= t.args.size()) {
-                out += arg(t.args[size_t(n - 1)]);
+            if (n >= 1 && n <= t.args.size()) {
+                out += arg(t.args[n - 1]);
                 ++i;
                 continue;
             }

@@ -2,6 +2,7 @@
 
 #include "model/quantity.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -43,7 +44,9 @@ struct FindingArg {
 /// (declared with QT_TRANSLATE_NOOP so that lupdate finds it) and the values for its %1, %2….
 struct FindingText {
     const char *source = nullptr;
-    std::vector<FindingArg> args;
+    /// Implicitly shared: the engine copies every finding into the result after each edit, and
+    /// a copy of a QList is a reference count, not an allocation per value.
+    QList<FindingArg> args;
 
     bool isEmpty() const { return !source || !*source; }
     bool operator==(const FindingText &o) const
@@ -103,7 +106,7 @@ inline FindingArg counted(double value, const char *source)
     a.source = source;
     return a;
 }
-inline FindingText text(const char *source, std::vector<FindingArg> args = {})
+inline FindingText text(const char *source, QList<FindingArg> args = {})
 {
     return {source, std::move(args)};
 }
