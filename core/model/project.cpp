@@ -46,21 +46,4 @@ Flow *Project::flow(const QString &id)
     return findById(flows, id);
 }
 
-bool Project::hasId(const QString &id) const
-{
-    return stage(id) || component(id) || zone(id) || flow(id);
-}
-
-QString Project::uniqueId(const QString &base) const
-{
-    QString stem = base.isEmpty() ? QStringLiteral("item") : base;
-    if (!hasId(stem))
-        return stem;
-    for (int n = 2;; ++n) {
-        const QString candidate = stem + u'-' + QString::number(n);
-        if (!hasId(candidate))
-            return candidate;
-    }
-}
-
 } // namespace tarmac

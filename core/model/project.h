@@ -91,6 +91,8 @@ struct Project {
 
     bool operator==(const Project &) const = default;
 
+    // One-off lookups by scanning the lists (tests, a single question): anything that asks in
+    // a loop goes through an IdIndex (model/idindex.h) instead.
     const Stage *stage(const QString &id) const;
     const Component *component(const QString &id) const;
     const Zone *zone(const QString &id) const;
@@ -99,10 +101,6 @@ struct Project {
     Component *component(const QString &id);
     Zone *zone(const QString &id);
     Flow *flow(const QString &id);
-    /// True if any stage, component, zone or flow has this id.
-    bool hasId(const QString &id) const;
-    /// An id not used yet, built from `base` ("training", "training-2", …).
-    QString uniqueId(const QString &base) const;
 };
 
 } // namespace tarmac

@@ -118,13 +118,13 @@ void Soak::edit()
     } else if (kind < 80) {
         ItemBatch batch;
         Stage s;
-        s.id = p.uniqueId(QStringLiteral("soak%1").arg(++m_added));
+        s.id = m_document.index().uniqueId(QStringLiteral("soak%1").arg(++m_added));
         s.kind = ParamSchema::stageKinds().at(pick(int(ParamSchema::stageKinds().size())));
         s.name = s.id;
         batch.stages.push_back({int(p.stages.size()), s});
         if (!p.stages.empty()) {
             Flow f;
-            f.id = p.uniqueId(s.id + QStringLiteral("-in"));
+            f.id = m_document.index().uniqueId(s.id + QStringLiteral("-in"));
             f.from = p.stages[size_t(pick(int(p.stages.size())))].id;
             f.to = s.id;
             batch.flows.push_back({int(p.flows.size()), f});

@@ -49,20 +49,21 @@ void FindingsModel::setUnits(UnitSystem units)
 
 QString FindingsModel::message(int row) const
 {
-    const Finding &f = m_findings[size_t(row)];
-    if (m_words)
-        return m_words->message(f);
-    const Project none;
-    return FindingFormatter(none, m_units).message(f);
+    return words().message(m_findings[size_t(row)]);
 }
 
 QString FindingsModel::hint(int row) const
 {
-    const Finding &f = m_findings[size_t(row)];
-    if (m_words)
-        return m_words->hint(f);
-    const Project none;
-    return FindingFormatter(none, m_units).hint(f);
+    return words().hint(m_findings[size_t(row)]);
+}
+
+const FindingFormatter &FindingsModel::words() const
+{
+    if (!m_words) { // no project yet: names show as ids
+        static const Project none;
+        m_words = std::make_unique<FindingFormatter>(none, m_units);
+    }
+    return *m_words;
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const

@@ -38,8 +38,9 @@ private:
     const Project *m_project = nullptr;
     UnitSystem m_units = UnitSystem::SI;
     /// The formatter of the current project and units, made again when either changes.
-    std::unique_ptr<class FindingFormatter> m_words;
+    mutable std::unique_ptr<class FindingFormatter> m_words;
     void makeFormatter();
+    const FindingFormatter &words() const;
 };
 
 /// Filters findings by lowest severity shown and by text in any column.
