@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QUndoStack>
@@ -91,6 +90,7 @@ PropertiesPanel::PropertiesPanel(ProjectDocument *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_scroll(new QScrollArea(this))
+    , m_binder(document)
 {
     setAccessibleName(tr("Properties"));
     m_scroll->setWidgetResizable(true);
@@ -104,7 +104,7 @@ PropertiesPanel::PropertiesPanel(ProjectDocument *document, QWidget *parent)
 
 QWidget *PropertiesPanel::editorFor(const QString &paramName) const
 {
-    return m_editors.value(paramName);
+    return m_binder.editor(paramName);
 }
 
 void PropertiesPanel::showItem(ItemType type, const QString &id)
@@ -116,12 +116,13 @@ void PropertiesPanel::showItem(ItemType type, const QString &id)
         return;
     }
     if (type == m_type && id == m_id && m_scroll->widget()) {
-        refresh(); // reselecting the same item must not take the focus away
+        m_binder.refresh(); // reselecting the same item must not take the focus away
         return;
     }
     m_type = type;
     m_id = id;
-    if (!itemExists()) {
+    m_binder.setItem(type, id);
+    if (!m_binder.itemExists()) {
         clear();
         return;
     }
@@ -132,6 +133,7 @@ void PropertiesPanel::clear()
 {
     m_type = ItemType::Project;
     m_id.clear();
+    m_binder.setItem(m_type, m_id);
     rebuild();
 }
 
@@ -139,7 +141,7 @@ void PropertiesPanel::onDocumentChanged(const ChangeEvent &event)
 {
     using Kind = ChangeEvent::Kind;
     if (event.kind == Kind::Reset) {
-        if (m_type != ItemType::Project && !itemExists())
+        if (m_type != ItemType::Project && !m_binder.itemExists())
             clear();
         else
             rebuild();
@@ -149,16 +151,16 @@ void PropertiesPanel::onDocumentChanged(const ChangeEvent &event)
         return;
     if (m_type == ItemType::Project) {
         if (event.type == ItemType::Project)
-            refresh();
+            m_binder.refresh();
         return;
     }
     if (event.type == m_type && event.id == m_id) {
         if (event.kind == Kind::AboutToBeRemoved || event.kind == Kind::Removed)
             clear();
-        else if (m_type == ItemType::Stage && currentMode() != m_mode)
+        else if (m_type == ItemType::Stage && m_binder.currentMode() != m_mode)
             rebuild(); // another mode shows other parameters
         else
-            refresh();
+            m_binder.refresh();
         return;
     }
     // Other items appear in this form's lists and labels: zones in the zone pickers, storage
@@ -170,7 +172,7 @@ void PropertiesPanel::onDocumentChanged(const ChangeEvent &event)
                         (m_type == ItemType::Flow &&
                          (event.type == ItemType::Component || event.type == ItemType::Stage));
     if (listed)
-        refresh();
+        m_binder.refresh();
 }
 
 void PropertiesPanel::rebuild()
@@ -178,7 +180,7 @@ void PropertiesPanel::rebuild()
     // A rebuild under the user (mode change, reset) gives the focus back to the same field.
     QString focusKey;
     if (QWidget *focus = QApplication::focusWidget()) {
-        for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        for (auto it = m_binder.editors().cbegin(); it != m_binder.editors().cend(); ++it) {
             if (it.value() == focus || it.value()->isAncestorOf(focus)) {
                 focusKey = it.key();
                 break;
@@ -194,10 +196,8 @@ void PropertiesPanel::rebuild()
         m_scroll->takeWidget();
         old->deleteLater();
     }
-    m_editors.clear();
-    m_specs.clear();
+    m_binder.clearEditors();
     m_mode.clear();
-    m_session = {};
 
     auto *page = new QWidget;
     auto *layout = new QVBoxLayout(page);
@@ -220,7 +220,7 @@ void PropertiesPanel::rebuild()
         title->setText(tr("Project"));
         buildProjectForm(layout, form);
     } else {
-        const QIcon kindIcon(KindRegistry::iconPath(itemKind()));
+        const QIcon kindIcon(KindRegistry::iconPath(m_binder.itemKind()));
         if (kindIcon.isNull() || m_type == ItemType::Flow)
             icon->hide();
         else
@@ -230,8 +230,8 @@ void PropertiesPanel::rebuild()
     layout->addLayout(form);
     layout->addStretch(1);
     m_scroll->setWidget(page);
-    refresh();
-    if (QWidget *editor = m_editors.value(focusKey))
+    m_binder.refresh();
+    if (QWidget *editor = m_binder.editor(focusKey))
         editor->setFocus(Qt::OtherFocusReason);
 }
 
@@ -246,7 +246,7 @@ void PropertiesPanel::buildProjectForm(QVBoxLayout *page, QFormLayout *form)
     auto *name = new QLineEdit;
     name->setObjectName(u"projectName"_s);
     name->setAccessibleName(tr("Project name"));
-    connect(name, &QLineEdit::textEdited, this, [this, name] { pushProjectInfo(name); });
+    connect(name, &QLineEdit::textEdited, this, [this, name] { m_binder.pushProjectInfo(name); });
     form->addRow(tr("Name"), name);
 
     auto *notes = new QPlainTextEdit;
@@ -255,8 +255,8 @@ void PropertiesPanel::buildProjectForm(QVBoxLayout *page, QFormLayout *form)
     notes->setTabChangesFocus(true);
     notes->setMaximumHeight(notes->fontMetrics().lineSpacing() * 6);
     connect(notes, &QPlainTextEdit::textChanged, this, [this, notes] {
-        if (!m_refreshing)
-            pushProjectInfo(notes);
+        if (!m_binder.refreshing())
+            m_binder.pushProjectInfo(notes);
     });
     form->addRow(tr("Description"), notes);
 
@@ -267,19 +267,19 @@ void PropertiesPanel::buildProjectForm(QVBoxLayout *page, QFormLayout *form)
     horizon->setRange(1, 600);
     horizon->setSuffix(tr(" months"));
     connect(horizon, &QSpinBox::valueChanged, this, [this, horizon] {
-        if (!m_refreshing)
-            pushProjectInfo(horizon);
+        if (!m_binder.refreshing())
+            m_binder.pushProjectInfo(horizon);
     });
     form->addRow(tr("Horizon"), horizon);
 
-    m_editors.insert(name->objectName(), name);
-    m_editors.insert(notes->objectName(), notes);
-    m_editors.insert(horizon->objectName(), horizon);
+    m_binder.addEditor(name->objectName(), name);
+    m_binder.addEditor(notes->objectName(), notes);
+    m_binder.addEditor(horizon->objectName(), horizon);
 }
 
 void PropertiesPanel::buildItemForm(QLabel *title, QFormLayout *form)
 {
-    const QString kind = itemKind();
+    const QString kind = m_binder.itemKind();
     switch (m_type) {
     case ItemType::Stage:
         title->setText(tr("Stage: %1").arg(PaletteWidget::titleFor(kind)));
@@ -310,7 +310,7 @@ void PropertiesPanel::buildItemForm(QLabel *title, QFormLayout *form)
             end->setObjectName(key);
             end->setAccessibleName(label);
             form->addRow(label, end);
-            m_editors.insert(key, end);
+            m_binder.addEditor(key, end);
         }
     } else {
         auto *name = new QLineEdit;
@@ -318,11 +318,11 @@ void PropertiesPanel::buildItemForm(QLabel *title, QFormLayout *form)
         name->setAccessibleName(tr("Name"));
         name->setPlaceholderText(m_id);
         connect(name, &QLineEdit::textEdited, this, [this, name](const QString &text) {
-            const QScopedValueRollback guard(m_editing, static_cast<QWidget *>(name));
+            const auto guard = m_binder.editing(name);
             m_document->undoStack()->push(new Rename(m_document, m_type, m_id, text));
         });
         form->addRow(tr("Name"), name);
-        m_editors.insert(name->objectName(), name);
+        m_binder.addEditor(name->objectName(), name);
     }
 
     if (m_type == ItemType::Stage) {
@@ -340,11 +340,11 @@ void PropertiesPanel::buildItemForm(QLabel *title, QFormLayout *form)
             const Stage *stage = m_document->stage(m_id);
             if (!stage || stage->persona == value)
                 return;
-            const QScopedValueRollback guard(m_editing, static_cast<QWidget *>(persona));
+            const auto guard = m_binder.editing(persona);
             m_document->undoStack()->push(new SetPersona(m_document, m_id, value));
         });
         form->addRow(tr("Persona"), persona);
-        m_editors.insert(persona->objectName(), persona);
+        m_binder.addEditor(persona->objectName(), persona);
     } else if (m_type == ItemType::Component || m_type == ItemType::Zone) {
         const bool component = m_type == ItemType::Component;
         auto *zone = new QComboBox;
@@ -358,14 +358,14 @@ void PropertiesPanel::buildItemForm(QLabel *title, QFormLayout *form)
             const Zone *z = component ? nullptr : m_document->zone(m_id);
             if ((c && c->zone == value) || (z && z->parent == value) || (!c && !z))
                 return;
-            const QScopedValueRollback guard(m_editing, static_cast<QWidget *>(zone));
+            const auto guard = m_binder.editing(zone);
             if (component)
                 m_document->undoStack()->push(new SetComponentZone(m_document, m_id, value));
             else
                 m_document->undoStack()->push(new SetZoneParent(m_document, m_id, value));
         });
         form->addRow(component ? tr("Zone") : tr("Inside"), zone);
-        m_editors.insert(zone->objectName(), zone);
+        m_binder.addEditor(zone->objectName(), zone);
     }
 
     if (m_type == ItemType::Component)
@@ -375,8 +375,8 @@ void PropertiesPanel::buildItemForm(QLabel *title, QFormLayout *form)
 
 void PropertiesPanel::addParamRows(QFormLayout *form, const QString &kind)
 {
-    m_mode = currentMode();
-    for (const ParamSpec &spec : itemSpecs()) {
+    m_mode = m_binder.currentMode();
+    for (const ParamSpec &spec : m_binder.itemSpecs()) {
         if (!spec.mode.isEmpty() && spec.mode != m_mode)
             continue;
         QWidget *editor = createParamEditor(spec, kind);
@@ -408,8 +408,7 @@ void PropertiesPanel::addParamRows(QFormLayout *form, const QString &kind)
             row->addWidget(suffix);
         }
         form->addRow(label, field);
-        m_editors.insert(spec.name, editor);
-        m_specs.insert(spec.name, &spec);
+        m_binder.addEditor(spec.name, editor, &spec);
     }
 }
 
@@ -419,7 +418,7 @@ QWidget *PropertiesPanel::createParamEditor(const ParamSpec &spec, const QString
     if (spec.type == ParamType::Bool) {
         auto *box = new QCheckBox;
         connect(box, &QCheckBox::toggled, this, [this, s, box](bool checked) {
-            pushParam(box, s->name, ParamValue::fromBool(checked));
+            m_binder.pushParam(box, s->name, ParamValue::fromBool(checked));
         });
         return box;
     }
@@ -435,20 +434,21 @@ QWidget *PropertiesPanel::createParamEditor(const ParamSpec &spec, const QString
     edit->setPlaceholderText(dataset ? tr("default: %1").arg(m_id) : paramPlaceholder(spec));
     if (spec.type == ParamType::Number) {
         connect(edit, &QLineEdit::textEdited, this,
-                [this, s, edit](const QString &text) { commitNumber(*s, edit, text); });
+                [this, s, edit](const QString &text) { m_binder.commitNumber(*s, edit, text); });
     } else {
         connect(edit, &QLineEdit::textEdited, this, [this, s, edit](const QString &text) {
             const QString word = text.trimmed();
-            pushParam(edit, s->name,
-                      word.isEmpty() ? std::nullopt : std::optional(ParamValue::fromText(word)));
+            m_binder.pushParam(edit, s->name,
+                               word.isEmpty() ? std::nullopt
+                                              : std::optional(ParamValue::fromText(word)));
         });
     }
     // Leaving the field shows the stored value again: an undo made while the field had the
     // focus was not written into it. Invalid text stays, marked, so it can be corrected.
     connect(edit, &QLineEdit::editingFinished, this, [this, s, edit] {
-        m_session = {}; // a later edit of this field starts from what it holds now
+        m_binder.endSession(); // a later edit of this field starts from what it holds now
         if (!edit->property("invalid").toBool())
-            refreshParamEditor(*s, edit);
+            m_binder.refreshParamEditor(*s, edit);
     });
     return edit;
 }
@@ -483,9 +483,11 @@ QComboBox *PropertiesPanel::createChoiceCombo(const ParamSpec &spec, const QStri
                 tr("%1 (raw : usable %2)").arg(scheme.name, threeSignificant(scheme.overhead)),
                 Qt::ToolTipRole);
         }
-        connect(combo->lineEdit(), &QLineEdit::textEdited, this,
-                [this, s, combo](const QString &text) { commitProtection(*s, combo, text); });
-        connect(combo->lineEdit(), &QLineEdit::editingFinished, this, [this] { m_session = {}; });
+        connect(
+            combo->lineEdit(), &QLineEdit::textEdited, this,
+            [this, s, combo](const QString &text) { m_binder.commitProtection(*s, combo, text); });
+        connect(combo->lineEdit(), &QLineEdit::editingFinished, this,
+                [this] { m_binder.endSession(); });
     } else if (spec.name != u"store") {
         for (const QString &choice : spec.choices)
             combo->addItem(choice, choice);
@@ -499,9 +501,10 @@ QComboBox *PropertiesPanel::createChoiceCombo(const ParamSpec &spec, const QStri
             return;
         const QString word = combo->itemData(index).toString();
         if (combo->isEditable())
-            setError(combo, {}, paramDescription(*s));
-        pushParam(combo, s->name,
-                  word.isEmpty() ? std::nullopt : std::optional(ParamValue::fromText(word)));
+            m_binder.setError(combo, {}, paramDescription(*s));
+        m_binder.pushParam(combo, s->name,
+                           word.isEmpty() ? std::nullopt
+                                          : std::optional(ParamValue::fromText(word)));
     });
     return combo;
 }
@@ -540,10 +543,10 @@ void PropertiesPanel::addPresetRow(QFormLayout *form, const QString &kind)
             return;
         const QString id = combo->itemData(index).toString();
         if (!id.isEmpty())
-            applyPreset(combo->objectName(), id);
+            m_binder.applyPreset(combo->objectName(), id);
     });
     form->addRow(label, combo);
-    m_editors.insert(combo->objectName(), combo);
+    m_binder.addEditor(combo->objectName(), combo);
 }
 
 } // namespace tarmac

@@ -1,11 +1,11 @@
-// PropertiesPanel, second half: keeping the editors in step with the document, and turning
-// edits into undo commands. The form itself is built in propertiespanel.cpp.
+// The properties' binder: editors in step with the document, edits as undo commands.
+
+#include "propertiesbinder.h"
 
 #include "catalog/catalog.h"
 #include "commands/commands.h"
 #include "model/connectionrules.h"
 #include "paramtext.h"
-#include "propertiespanel.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>
@@ -65,7 +65,7 @@ void selectData(QComboBox *combo, const QString &data)
         combo->setEditText(data);
         return;
     }
-    combo->addItem(PropertiesPanel::tr("%1 (unknown)").arg(data), data);
+    combo->addItem(PropertiesBinder::tr("%1 (unknown)").arg(data), data);
     combo->setCurrentIndex(combo->count() - 1);
 }
 
@@ -83,7 +83,27 @@ bool nearlyEqual(double a, double b)
 
 } // namespace
 
-bool PropertiesPanel::itemExists() const
+PropertiesBinder::PropertiesBinder(ProjectDocument *document)
+    : m_document(document)
+{
+}
+
+void PropertiesBinder::clearEditors()
+{
+    m_editors.clear();
+    m_specs.clear();
+    m_session = {};
+    m_editing = nullptr;
+}
+
+void PropertiesBinder::addEditor(const QString &key, QWidget *editor, const ParamSpec *spec)
+{
+    m_editors.insert(key, editor);
+    if (spec)
+        m_specs.insert(key, spec);
+}
+
+bool PropertiesBinder::itemExists() const
 {
     switch (m_type) {
     case ItemType::Stage:
@@ -99,7 +119,7 @@ bool PropertiesPanel::itemExists() const
     }
 }
 
-QString PropertiesPanel::itemKind() const
+QString PropertiesBinder::itemKind() const
 {
     if (const Stage *s = m_type == ItemType::Stage ? m_document->stage(m_id) : nullptr)
         return s->kind;
@@ -110,7 +130,7 @@ QString PropertiesPanel::itemKind() const
     return {};
 }
 
-QString PropertiesPanel::currentMode() const
+QString PropertiesBinder::currentMode() const
 {
     if (m_type != ItemType::Stage)
         return {};
@@ -118,7 +138,7 @@ QString PropertiesPanel::currentMode() const
     return mode && !mode->text.isEmpty() ? mode->text : ParamSchema::defaultMode(itemKind());
 }
 
-const std::vector<ParamSpec> &PropertiesPanel::itemSpecs() const
+const std::vector<ParamSpec> &PropertiesBinder::itemSpecs() const
 {
     static const std::vector<ParamSpec> none;
     switch (m_type) {
@@ -133,12 +153,12 @@ const std::vector<ParamSpec> &PropertiesPanel::itemSpecs() const
     }
 }
 
-std::optional<ParamValue> PropertiesPanel::value(const QString &name) const
+std::optional<ParamValue> PropertiesBinder::value(const QString &name) const
 {
     return m_document->param(m_type, m_id, name);
 }
 
-bool PropertiesPanel::isBeingTypedIn(QWidget *editor) const
+bool PropertiesBinder::isBeingTypedIn(QWidget *editor) const
 {
     if (editor == m_editing)
         return true;
@@ -153,7 +173,7 @@ bool PropertiesPanel::isBeingTypedIn(QWidget *editor) const
     return focus && (focus == editor || editor->isAncestorOf(focus));
 }
 
-void PropertiesPanel::refresh()
+void PropertiesBinder::refresh()
 {
     if (m_type != ItemType::Project && !itemExists())
         return;
@@ -164,7 +184,7 @@ void PropertiesPanel::refresh()
     }
 }
 
-void PropertiesPanel::refreshEditor(const QString &key, QWidget *editor)
+void PropertiesBinder::refreshEditor(const QString &key, QWidget *editor)
 {
     if (const ParamSpec *spec = m_specs.value(key)) {
         refreshParamEditor(*spec, editor);
@@ -205,7 +225,7 @@ void PropertiesPanel::refreshEditor(const QString &key, QWidget *editor)
     }
 }
 
-void PropertiesPanel::refreshChoices(const QString &key, QComboBox *combo)
+void PropertiesBinder::refreshChoices(const QString &key, QComboBox *combo)
 {
     if (!combo)
         return;
@@ -235,7 +255,7 @@ void PropertiesPanel::refreshChoices(const QString &key, QComboBox *combo)
     selectData(combo, current);
 }
 
-void PropertiesPanel::refreshParamEditor(const ParamSpec &spec, QWidget *editor)
+void PropertiesBinder::refreshParamEditor(const ParamSpec &spec, QWidget *editor)
 {
     const std::optional<ParamValue> v = value(spec.name);
     const QString description = paramDescription(spec);
@@ -261,7 +281,7 @@ void PropertiesPanel::refreshParamEditor(const ParamSpec &spec, QWidget *editor)
     }
 }
 
-void PropertiesPanel::refreshPresets(QComboBox *combo)
+void PropertiesBinder::refreshPresets(QComboBox *combo)
 {
     if (!combo)
         return;
@@ -290,7 +310,7 @@ void PropertiesPanel::refreshPresets(QComboBox *combo)
     combo->setCurrentIndex(match);
 }
 
-void PropertiesPanel::setError(QWidget *editor, const QString &error, const QString &normalToolTip)
+void PropertiesBinder::setError(QWidget *editor, const QString &error, const QString &normalToolTip)
 {
     const bool invalid = !error.isEmpty();
     editor->setToolTip(invalid ? error : normalToolTip);
@@ -304,7 +324,7 @@ void PropertiesPanel::setError(QWidget *editor, const QString &error, const QStr
                                   : QString());
 }
 
-void PropertiesPanel::commitNumber(const ParamSpec &spec, QLineEdit *editor, const QString &text)
+void PropertiesBinder::commitNumber(const ParamSpec &spec, QLineEdit *editor, const QString &text)
 {
     const QString description = paramDescription(spec);
     if (text.trimmed().isEmpty()) {
@@ -323,7 +343,8 @@ void PropertiesPanel::commitNumber(const ParamSpec &spec, QLineEdit *editor, con
     pushParam(editor, spec.name, ParamValue::fromNumber(parsed.value, text.trimmed()));
 }
 
-void PropertiesPanel::commitProtection(const ParamSpec &spec, QComboBox *combo, const QString &text)
+void PropertiesBinder::commitProtection(const ParamSpec &spec, QComboBox *combo,
+                                        const QString &text)
 {
     QString scheme = text.trimmed();
     for (int i = 0; i < combo->count(); ++i) {
@@ -347,8 +368,8 @@ void PropertiesPanel::commitProtection(const ParamSpec &spec, QComboBox *combo, 
               scheme.isEmpty() ? std::nullopt : std::optional(ParamValue::fromText(scheme)));
 }
 
-void PropertiesPanel::pushParam(QWidget *editor, const QString &name,
-                                const std::optional<ParamValue> &value)
+void PropertiesBinder::pushParam(QWidget *editor, const QString &name,
+                                 const std::optional<ParamValue> &value)
 {
     const std::optional<ParamValue> current = m_document->param(m_type, m_id, name);
     if (current == value)
@@ -365,14 +386,14 @@ void PropertiesPanel::pushParam(QWidget *editor, const QString &name,
     m_session.revision = m_document->revision();
 }
 
-bool PropertiesPanel::continuesSession(const QString &name) const
+bool PropertiesBinder::continuesSession(const QString &name) const
 {
     // Nothing else changed the document since this session's last push (no other edit, no undo).
     return m_session.session != 0 && m_session.id == m_id && m_session.name == name &&
            m_session.revision == m_document->revision();
 }
 
-void PropertiesPanel::revertSession(QWidget *editor, const QString &name)
+void PropertiesBinder::revertSession(QWidget *editor, const QString &name)
 {
     // "4" on the way to "4 TB" was valid and pushed; text that ends up invalid refuses the
     // whole edit, so the model must not keep the half-typed value. The revert merges into
@@ -381,7 +402,7 @@ void PropertiesPanel::revertSession(QWidget *editor, const QString &name)
         pushParam(editor, name, m_session.before);
 }
 
-void PropertiesPanel::pushProjectInfo(QWidget *editor)
+void PropertiesBinder::pushProjectInfo(QWidget *editor)
 {
     auto *name = qobject_cast<QLineEdit *>(m_editors.value(u"projectName"_s));
     auto *notes = qobject_cast<QPlainTextEdit *>(m_editors.value(u"projectDescription"_s));
@@ -397,7 +418,7 @@ void PropertiesPanel::pushProjectInfo(QWidget *editor)
         new SetProjectInfo(m_document, name->text(), notes->toPlainText(), horizon->value()));
 }
 
-void PropertiesPanel::applyPreset(const QString &key, const QString &presetId)
+void PropertiesBinder::applyPreset(const QString &key, const QString &presetId)
 {
     const Catalog &catalog = Catalog::builtin();
     QString title;
