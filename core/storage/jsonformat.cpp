@@ -1,7 +1,7 @@
 #include "jsonformat.h"
-#include "safefile.h"
 
 #include "model/paramschema.h"
+#include "safefile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QSet>
 #include <cmath>
-#include <set>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -21,6 +20,18 @@ namespace {
 // A translation context lupdate can see (a free JsonText::tr() would be filed under the wrong one).
 struct JsonText {
     Q_DECLARE_TR_FUNCTIONS(tarmac::JsonFormat)
+};
+
+// Where a value sits ("stages[2]"), spelled out only when a message needs it: building the
+// text for every element of a 100,000-stage file cost more than reading it.
+struct Where {
+    const char16_t *list;
+    qsizetype index = -1; ///< -1: not in a list ("project")
+    QString text() const
+    {
+        const QString name = QString::fromUtf16(list);
+        return index < 0 ? name : name + u'[' + QString::number(index) + u']';
+    }
 };
 
 // Reading stops at the first problem; the message says where ("stages[2].params.mfu").
@@ -35,10 +46,10 @@ private:
             m_error = message;
         return false;
     }
-    bool str(const QJsonObject &o, const QString &key, const QString &where, QString *out,
+    bool str(const QJsonObject &o, const QString &key, const Where &where, QString *out,
              bool required);
-    bool newId(const QString &id, const QString &where);
-    bool params(const QJsonValue &value, const std::vector<ParamSpec> &specs, const QString &where,
+    bool newId(const QString &id, const Where &where);
+    bool params(const QJsonValue &value, const std::vector<ParamSpec> &specs, const Where &where,
                 Params *out);
     bool array(const QJsonObject &root, const QString &key, QJsonArray *out);
     void checkZoneTree(const std::vector<Zone> &zones, const QHash<QString, int> &zoneAt);
@@ -47,34 +58,34 @@ private:
     QSet<QString> m_ids;
 };
 
-bool Reader::str(const QJsonObject &o, const QString &key, const QString &where, QString *out,
+bool Reader::str(const QJsonObject &o, const QString &key, const Where &where, QString *out,
                  bool required)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            return fail(JsonText::tr("%1.%2 is missing").arg(where, key));
+            return fail(JsonText::tr("%1.%2 is missing").arg(where.text(), key));
         out->clear();
         return true;
     }
     if (!v.isString())
-        return fail(JsonText::tr("%1.%2 must be a string").arg(where, key));
+        return fail(JsonText::tr("%1.%2 must be a string").arg(where.text(), key));
     *out = v.toString();
     if (required && out->isEmpty())
-        return fail(JsonText::tr("%1.%2 is empty").arg(where, key));
+        return fail(JsonText::tr("%1.%2 is empty").arg(where.text(), key));
     return true;
 }
 
-bool Reader::newId(const QString &id, const QString &where)
+bool Reader::newId(const QString &id, const Where &where)
 {
     // '|' joins ids in binding and link keys; control characters have no place in an id.
     for (QChar c : id) {
         if (c == u'|' || c.category() == QChar::Other_Control)
             return fail(JsonText::tr("%1: the id \"%2\" contains '|' or a control character")
-                            .arg(where, id));
+                            .arg(where.text(), id));
     }
     if (m_ids.contains(id))
-        return fail(JsonText::tr("%1: duplicate id \"%2\"").arg(where, id));
+        return fail(JsonText::tr("%1: duplicate id \"%2\"").arg(where.text(), id));
     m_ids.insert(id);
     return true;
 }
@@ -131,21 +142,23 @@ bool Reader::array(const QJsonObject &root, const QString &key, QJsonArray *out)
 }
 
 bool Reader::params(const QJsonValue &value, const std::vector<ParamSpec> &specs,
-                    const QString &where, Params *out)
+                    const Where &where, Params *out)
 {
     out->clear();
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isObject())
-        return fail(JsonText::tr("%1.params must be an object").arg(where));
+        return fail(JsonText::tr("%1.params must be an object").arg(where.text()));
     const QJsonObject o = value.toObject();
     for (auto it = o.begin(); it != o.end(); ++it) {
-        const QString field = where + u".params."_s + it.key();
+        // The field's name is spelled out for messages only (parseQuantity's error too: it is
+        // parsed again with the name when it fails).
+        auto fieldName = [&] { return where.text() + u".params."_s + it.key(); };
         const QJsonValue v = it.value();
         const ParamSpec *spec = ParamSchema::find(specs, it.key());
         if (v.isObject() || v.isArray() || v.isNull())
-            return fail(
-                JsonText::tr("%1: expected a number, a string with a unit, or a word").arg(field));
+            return fail(JsonText::tr("%1: expected a number, a string with a unit, or a word")
+                            .arg(fieldName()));
         if (!spec) {
             // Unknown names are kept for round trips and reported by the engine.
             if (v.isBool())
@@ -162,42 +175,48 @@ bool Reader::params(const QJsonValue &value, const std::vector<ParamSpec> &specs
             else if (v.isString() && (v.toString() == u"true" || v.toString() == u"false"))
                 out->insert(it.key(), ParamValue::fromBool(v.toString() == u"true"));
             else
-                return fail(JsonText::tr("%1: expected true or false").arg(field));
+                return fail(JsonText::tr("%1: expected true or false").arg(fieldName()));
             continue;
         }
         if (spec->type == ParamType::Text) {
             if (!v.isString())
-                return fail(JsonText::tr("%1: expected a word").arg(field));
+                return fail(JsonText::tr("%1: expected a word").arg(fieldName()));
             const QString word = v.toString();
             if (!spec->choices.isEmpty() && !spec->choices.contains(word))
                 return fail(JsonText::tr("%1: \"%2\" is not one of %3")
-                                .arg(field, word, spec->choices.join(u", "_s)));
+                                .arg(fieldName(), word, spec->choices.join(u", "_s)));
             out->insert(it.key(), ParamValue::fromText(word));
             continue;
         }
         ParsedQuantity q;
         QString typed;
         if (v.isDouble()) {
-            q = checkNumber(v.toDouble(), field, spec->plainScale);
+            q = checkNumber(v.toDouble(), {}, spec->plainScale);
+            if (!q.ok())
+                q = checkNumber(v.toDouble(), fieldName(), spec->plainScale);
             // Keep the number as written where a scale applies, so the round trip is exact.
             if (spec->plainScale != 1.0)
                 typed = QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
         } else if (v.isString()) {
-            q = parseQuantity(v.toString(), spec->dimension, field, spec->plainScale);
+            q = parseQuantity(v.toString(), spec->dimension, {}, spec->plainScale);
+            if (!q.ok())
+                q = parseQuantity(v.toString(), spec->dimension, fieldName(), spec->plainScale);
             typed = v.toString();
         } else {
-            return fail(JsonText::tr("%1: expected a number or a string with a unit").arg(field));
+            return fail(
+                JsonText::tr("%1: expected a number or a string with a unit").arg(fieldName()));
         }
         if (!q.ok())
             return fail(q.error);
         const double plain = q.value / spec->plainScale;
         if (plain < spec->minimum || plain > spec->maximum) {
             return fail(JsonText::tr("%1: %2 is outside the range %3 to %4")
-                            .arg(field, v.isString() ? v.toString() : QString::number(v.toDouble()),
+                            .arg(fieldName(),
+                                 v.isString() ? v.toString() : QString::number(v.toDouble()),
                                  QString::number(spec->minimum), QString::number(spec->maximum)));
         }
         if (spec->integral && std::floor(q.value) != q.value)
-            return fail(JsonText::tr("%1: must be a whole number").arg(field));
+            return fail(JsonText::tr("%1: must be a whole number").arg(fieldName()));
         out->insert(it.key(), ParamValue::fromNumber(q.value, typed));
     }
     return true;
@@ -238,8 +257,9 @@ ReadResult Reader::read(const QJsonObject &root)
             p.extra.insert(it.key(), it.value());
     }
     const QJsonObject top = root;
-    str(top, u"name"_s, u"project"_s, &p.name, false);
-    str(top, u"description"_s, u"project"_s, &p.description, false);
+    const Where project{u"project"};
+    str(top, u"name"_s, project, &p.name, false);
+    str(top, u"description"_s, project, &p.description, false);
     const QJsonValue horizon = root.value(u"horizonMonths");
     if (!horizon.isUndefined()) {
         const double h = horizon.toDouble(-1);
@@ -259,27 +279,27 @@ ReadResult Reader::read(const QJsonObject &root)
 
     for (qsizetype i = 0; i < zones.size() && m_error.isEmpty(); ++i) {
         const QJsonObject o = zones[i].toObject();
-        const QString where = u"zones[%1]"_s.arg(i);
+        const Where where{u"zones", i};
         Zone z;
         if (str(o, u"id"_s, where, &z.id, true) && newId(z.id, where) &&
             str(o, u"kind"_s, where, &z.kind, true) && str(o, u"name"_s, where, &z.name, false) &&
             str(o, u"parent"_s, where, &z.parent, false)) {
             if (!ParamSchema::zoneKinds().contains(z.kind))
                 fail(JsonText::tr("%1: unknown zone kind \"%2\" (expected %3)")
-                         .arg(where, z.kind, ParamSchema::zoneKinds().join(u", "_s)));
+                         .arg(where.text(), z.kind, ParamSchema::zoneKinds().join(u", "_s)));
             p.zones.push_back(z);
         }
     }
     for (qsizetype i = 0; i < components.size() && m_error.isEmpty(); ++i) {
         const QJsonObject o = components[i].toObject();
-        const QString where = u"components[%1]"_s.arg(i);
+        const Where where{u"components", i};
         Component c;
         if (str(o, u"id"_s, where, &c.id, true) && newId(c.id, where) &&
             str(o, u"kind"_s, where, &c.kind, true) && str(o, u"name"_s, where, &c.name, false) &&
             str(o, u"zone"_s, where, &c.zone, false)) {
             if (!ParamSchema::componentKinds().contains(c.kind))
                 fail(JsonText::tr("%1: unknown component kind \"%2\" (expected %3)")
-                         .arg(where, c.kind, ParamSchema::componentKinds().join(u", "_s)));
+                         .arg(where.text(), c.kind, ParamSchema::componentKinds().join(u", "_s)));
             else if (params(o.value(u"params"), ParamSchema::forComponent(c.kind), where,
                             &c.params))
                 p.components.push_back(c);
@@ -287,24 +307,24 @@ ReadResult Reader::read(const QJsonObject &root)
     }
     for (qsizetype i = 0; i < stages.size() && m_error.isEmpty(); ++i) {
         const QJsonObject o = stages[i].toObject();
-        const QString where = u"stages[%1]"_s.arg(i);
+        const Where where{u"stages", i};
         Stage s;
         if (str(o, u"id"_s, where, &s.id, true) && newId(s.id, where) &&
             str(o, u"kind"_s, where, &s.kind, true) && str(o, u"name"_s, where, &s.name, false) &&
             str(o, u"persona"_s, where, &s.persona, false)) {
             if (!ParamSchema::stageKinds().contains(s.kind))
                 fail(JsonText::tr("%1: unknown stage kind \"%2\" (expected %3)")
-                         .arg(where, s.kind, ParamSchema::stageKinds().join(u", "_s)));
+                         .arg(where.text(), s.kind, ParamSchema::stageKinds().join(u", "_s)));
             else if (!s.persona.isEmpty() && !ParamSchema::personas().contains(s.persona))
                 fail(JsonText::tr("%1: unknown persona \"%2\" (expected %3)")
-                         .arg(where, s.persona, ParamSchema::personas().join(u", "_s)));
+                         .arg(where.text(), s.persona, ParamSchema::personas().join(u", "_s)));
             else if (params(o.value(u"params"), ParamSchema::forStage(s.kind), where, &s.params))
                 p.stages.push_back(s);
         }
     }
     for (qsizetype i = 0; i < flows.size() && m_error.isEmpty(); ++i) {
         const QJsonObject o = flows[i].toObject();
-        const QString where = u"flows[%1]"_s.arg(i);
+        const Where where{u"flows", i};
         Flow f;
         if (str(o, u"id"_s, where, &f.id, true) && newId(f.id, where) &&
             str(o, u"from"_s, where, &f.from, true) && str(o, u"to"_s, where, &f.to, true) &&
@@ -312,31 +332,39 @@ ReadResult Reader::read(const QJsonObject &root)
             p.flows.push_back(f);
     }
     // Duplicate checks by hash: a scan per row made 100,000 bindings take minutes.
-    std::set<std::pair<QString, std::pair<QString, QString>>> bindingKeys;
-    std::set<std::pair<QString, QString>> linkKeys;
+    QSet<QString> bindingKeys, linkKeys;
+    bindingKeys.reserve(bindings.size());
+    linkKeys.reserve(links.size());
+    // A control character cannot be in an id (newId refuses it): the joined keys of real
+    // references never collide.
+    auto added = [](QSet<QString> &keys, const QString &key) {
+        const qsizetype before = keys.size();
+        keys.insert(key);
+        return keys.size() > before;
+    };
     for (qsizetype i = 0; i < bindings.size() && m_error.isEmpty(); ++i) {
         const QJsonObject o = bindings[i].toObject();
-        const QString where = u"bindings[%1]"_s.arg(i);
+        const Where where{u"bindings", i};
         Binding b;
         if (str(o, u"stage"_s, where, &b.stage, true) &&
             str(o, u"component"_s, where, &b.component, true) &&
             str(o, u"role"_s, where, &b.role, true)) {
             if (!ParamSchema::roles().contains(b.role))
                 fail(JsonText::tr("%1: unknown role \"%2\" (expected %3)")
-                         .arg(where, b.role, ParamSchema::roles().join(u", "_s)));
-            else if (!bindingKeys.insert({b.stage, {b.component, b.role}}).second)
-                fail(JsonText::tr("%1: the same binding appears twice").arg(where));
+                         .arg(where.text(), b.role, ParamSchema::roles().join(u", "_s)));
+            else if (!added(bindingKeys, b.stage + u'\x1f' + b.component + u'\x1f' + b.role))
+                fail(JsonText::tr("%1: the same binding appears twice").arg(where.text()));
             p.bindings.push_back(b);
         }
     }
     for (qsizetype i = 0; i < links.size() && m_error.isEmpty(); ++i) {
         const QJsonObject o = links[i].toObject();
-        const QString where = u"links[%1]"_s.arg(i);
+        const Where where{u"links", i};
         Link l;
         if (str(o, u"component"_s, where, &l.component, true) &&
             str(o, u"fabric"_s, where, &l.fabric, true)) {
-            if (!linkKeys.insert({l.component, l.fabric}).second)
-                fail(JsonText::tr("%1: the same link appears twice").arg(where));
+            if (!added(linkKeys, l.component + u'\x1f' + l.fabric))
+                fail(JsonText::tr("%1: the same link appears twice").arg(where.text()));
             p.links.push_back(l);
         }
     }
