@@ -38,6 +38,30 @@ int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    // 10,000 stages: the core issue's goals are a build within 1 s and a full repaint within
+    // 16 ms (the level of detail draws a zoomed-out board as shapes).
+    {
+        const Project big = testing::generateProject(42, 10000, 3000, 20000);
+        ProjectDocument document;
+        LiveEngine engine(&document);
+        CanvasScene scene(&document, &engine);
+        const double build = medianMs(3, [&](int) { document.reset(big); });
+        std::printf("bench: canvas_build_scene_10000_stages %.1f ms (goal <= 1000: %s)\n", build,
+                    build <= 1000 ? "ok" : "over");
+        CanvasView view(&scene);
+        view.setFrameShape(QFrame::NoFrame);
+        view.resize(1920, 1080);
+        view.show();
+        QApplication::processEvents();
+        view.zoomToFit();
+        QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
+        const double repaint = medianMs(5, [&](int) {
+            QPainter painter(&image);
+            view.render(&painter, QRectF(0, 0, 1920, 1080), QRect(0, 0, 1920, 1080));
+        });
+        std::printf("bench: canvas_repaint_1920x1080_10000_stages %.1f ms (goal <= 16: %s)\n",
+                    repaint, repaint <= 16 ? "ok" : "over");
+    }
     const Project project = testing::generateProject(42, 1000, 300, 2000);
     ProjectDocument document;
     LiveEngine engine(&document);
