@@ -527,39 +527,33 @@ std::vector<ParamSpec> flowSchema()
 
 std::vector<KindInfo> buildKinds()
 {
-    using C = KindCategory;
-    auto stage = [](const char *id, const char *name, const char *description, QRgb color,
-                    const char *persona, std::vector<StarterValue> starter) {
+    // What every kind has; stages add their owner, components their roles.
+    auto kind = [](KindCategory category, const char *id, const char *name, const char *description,
+                   QRgb color, std::vector<StarterValue> starter = {}) {
         KindInfo k;
         k.id = QString::fromLatin1(id);
-        k.category = C::Stage;
+        k.category = category;
         k.name = name;
         k.description = description;
         k.color = QColor::fromRgb(color);
+        k.starter = std::move(starter);
+        return k;
+    };
+    auto stage = [&](const char *id, const char *name, const char *description, QRgb color,
+                     const char *persona, std::vector<StarterValue> starter) {
+        KindInfo k = kind(KindCategory::Stage, id, name, description, color, std::move(starter));
         k.persona = QString::fromLatin1(persona);
-        k.starter = std::move(starter);
         return k;
     };
-    auto component = [](const char *id, const char *name, const char *description, QRgb color,
-                        QStringList roles, std::vector<StarterValue> starter) {
-        KindInfo k;
-        k.id = QString::fromLatin1(id);
-        k.category = C::Component;
-        k.name = name;
-        k.description = description;
-        k.color = QColor::fromRgb(color);
+    auto component = [&](const char *id, const char *name, const char *description, QRgb color,
+                         QStringList roles, std::vector<StarterValue> starter) {
+        KindInfo k =
+            kind(KindCategory::Component, id, name, description, color, std::move(starter));
         k.roles = std::move(roles);
-        k.starter = std::move(starter);
         return k;
     };
-    auto zone = [](const char *id, const char *name, const char *description) {
-        KindInfo k;
-        k.id = QString::fromLatin1(id);
-        k.category = C::Zone;
-        k.name = name;
-        k.description = description;
-        k.color = QColor(0x78, 0x90, 0x9C);
-        return k;
+    auto zone = [&](const char *id, const char *name, const char *description) {
+        return kind(KindCategory::Zone, id, name, description, 0x78909C);
     };
     const QStringList compute = words({"compute"});
     const QStringList storage = words({"reads", "writes"});
