@@ -15,7 +15,7 @@ double ParamView::num(const QString &name) const
     auto it = m_params.isEmpty() ? m_params.constEnd() : m_params.constFind(name);
     if (it != m_params.constEnd() && it->type == ParamValue::Type::Number)
         return it->number;
-    const ParamSpec *spec = ParamSchema::find(m_specs, name);
+    const ParamSpec *spec = this->spec(name);
     return spec && spec->hasDefault && spec->type == ParamType::Number ? spec->defaultValue
                                                                        : kUnknown;
 }
@@ -25,7 +25,7 @@ QString ParamView::text(const QString &name) const
     auto it = m_params.constFind(name);
     if (it != m_params.constEnd() && it->type == ParamValue::Type::Text)
         return it->text;
-    const ParamSpec *spec = ParamSchema::find(m_specs, name);
+    const ParamSpec *spec = this->spec(name);
     return spec ? spec->defaultText : QString();
 }
 
@@ -34,25 +34,44 @@ bool ParamView::flag(const QString &name) const
     auto it = m_params.constFind(name);
     if (it != m_params.constEnd())
         return it->number != 0;
-    const ParamSpec *spec = ParamSchema::find(m_specs, name);
+    const ParamSpec *spec = this->spec(name);
     return spec && spec->defaultText == u"true";
 }
+
+namespace {
+
+/// The code as a shared QString: codes are a few dozen literals, and a finding per stage at
+/// 100,000 stages would otherwise allocate 100,000 copies of "unbound". Keyed by the literal's
+/// address, per thread (the engine may run off the GUI thread), so no lock is taken.
+QString internedCode(const char *code)
+{
+    thread_local std::vector<std::pair<const char *, QString>> codes;
+    for (const auto &[literal, text] : codes) {
+        if (literal == code)
+            return text;
+    }
+    codes.emplace_back(code, QString::fromLatin1(code));
+    return codes.back().second;
+}
+
+} // namespace
 
 Finding makeFinding(Severity severity, const char *code, FindingText message, FindingText hint)
 {
     Finding f;
     f.severity = severity;
-    f.code = QString::fromLatin1(code);
+    f.code = internedCode(code);
     f.message = std::move(message);
     f.hint = std::move(hint);
     return f;
 }
 
 void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs,
-                         const FindingArg &owner, std::vector<Finding> *findings, Finding base)
+                         const FindingArg &owner, std::vector<Finding> *findings, const Finding &base)
 {
+    const IdTable &known = ParamSchema::namesOf(specs);
     for (auto it = params.cbegin(); it != params.cend(); ++it) {
-        if (ParamSchema::find(specs, it.key()))
+        if (known.contains(it.key()))
             continue;
         Finding f = base;
         f.severity = Severity::Warning;
@@ -90,20 +109,35 @@ double usableGpus(const Component &c)
 
 void ProjectIndex::build(const Project &project)
 {
-    *this = ProjectIndex();
-    stages.reserve(qsizetype(project.stages.size()));
-    components.reserve(qsizetype(project.components.size()));
-    flows.reserve(qsizetype(project.flows.size()));
+    // Cleared in place, not rebuilt: the per-stage lists keep their memory from the last
+    // recompute, so a full recompute at 100,000 stages does not allocate 600,000 small vectors.
+    auto clearEach = [](auto &lists, size_t size) {
+        lists.resize(size);
+        for (auto &list : lists)
+            list.clear();
+    };
+    stages.clear();
+    components.clear();
+    flows.clear();
+    stageLinks.resize(project.stages.size());
+    for (StageLinks &l : stageLinks) {
+        for (std::vector<int> *list :
+             {&l.compute, &l.reads, &l.writes, &l.online, &l.incoming, &l.outgoing})
+            list->clear();
+    }
+    clearEach(fabricsOf, project.components.size());
+    clearEach(linkedToFabric, project.components.size());
+    clearEach(stagesOf, project.components.size());
+    structuralFindings.clear();
+    stages.reserve(project.stages.size());
+    components.reserve(project.components.size());
+    flows.reserve(project.flows.size());
     for (int i = 0; i < int(project.stages.size()); ++i)
         stages.insert(project.stages[size_t(i)].id, i);
     for (int i = 0; i < int(project.components.size()); ++i)
         components.insert(project.components[size_t(i)].id, i);
     for (int i = 0; i < int(project.flows.size()); ++i)
         flows.insert(project.flows[size_t(i)].id, i);
-    stageLinks.resize(project.stages.size());
-    fabricsOf.resize(project.components.size());
-    linkedToFabric.resize(project.components.size());
-    stagesOf.resize(project.components.size());
 
     for (const Binding &b : project.bindings) {
         const int s = stages.value(b.stage, -1);
@@ -173,10 +207,14 @@ void ProjectIndex::build(const Project &project)
         std::sort(list.begin(), list.end());
         list.erase(std::unique(list.begin(), list.end()), list.end());
     }
+    flowFrom.resize(project.flows.size());
+    flowTo.resize(project.flows.size());
     for (int i = 0; i < int(project.flows.size()); ++i) {
         const Flow &flow = project.flows[size_t(i)];
         const int from = stages.value(flow.from, -1);
         const int to = stages.value(flow.to, -1);
+        flowFrom[size_t(i)] = from;
+        flowTo[size_t(i)] = to;
         if (from >= 0 && from == to) {
             Finding finding = makeFinding(
                 Severity::Error, "self-reference",
@@ -226,8 +264,8 @@ FlowResult computeFlow(const Context &c, int flowIndex)
     r.logicalBytes = size * versionFactor;
     r.bytesPerSecond = size / p.num(u"windowHours"_s);
 
-    const int producer = c.index.stages.value(flow.from, -1);
-    const int consumer = c.index.stages.value(flow.to, -1);
+    const int producer = c.index.flowFrom[size_t(flowIndex)];
+    const int consumer = c.index.flowTo[size_t(flowIndex)];
     const QString storeId = p.text(u"store"_s);
     if (!storeId.isEmpty()) {
         r.store = c.index.component(storeId);

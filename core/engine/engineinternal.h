@@ -3,6 +3,7 @@
 // Private to the engine: the lookup index over a project and the per-kind rules.
 
 #include "catalog/catalog.h"
+#include "model/idtable.h"
 #include "model/paramschema.h"
 #include "model/project.h"
 #include "result.h"
@@ -18,6 +19,7 @@ public:
     ParamView(const Params &params, const std::vector<ParamSpec> &specs)
         : m_params(params)
         , m_specs(specs)
+        , m_names(ParamSchema::namesOf(specs))
     {
     }
     double num(const QString &name) const;
@@ -26,8 +28,14 @@ public:
     bool given(const QString &name) const { return m_params.contains(name); }
 
 private:
+    const ParamSpec *spec(const QString &name) const
+    {
+        const int i = m_names.value(name);
+        return i < 0 ? nullptr : &m_specs[size_t(i)];
+    }
     const Params &m_params;
     const std::vector<ParamSpec> &m_specs;
+    const IdTable &m_names; ///< resolved once per element, not once per parameter read
 };
 
 /// Who is bound and linked to what, by index. Rebuilt on every structural change.
@@ -36,8 +44,9 @@ struct ProjectIndex {
         std::vector<int> compute, reads, writes, online;
         std::vector<int> incoming, outgoing; // flow indices
     };
-    QHash<QString, int> stages, components, flows;
+    IdTable stages, components, flows;
     std::vector<StageLinks> stageLinks;
+    std::vector<int> flowFrom, flowTo;            // flow → producer/consumer stage, -1 if none
     std::vector<std::vector<int>> fabricsOf;      // component → fabrics it links to
     std::vector<std::vector<int>> linkedToFabric; // fabric → components linked to it
     std::vector<std::vector<int>> stagesOf;       // component → stages bound to it
@@ -74,6 +83,6 @@ double goodput(double linkSpeed, double mtu, bool rdma);
 Finding makeFinding(Severity severity, const char *code, FindingText message, FindingText hint);
 /// Parameters the kind does not know (typos, newer files): kept, and reported here.
 void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs,
-                         const FindingArg &owner, std::vector<Finding> *findings, Finding base);
+                         const FindingArg &owner, std::vector<Finding> *findings, const Finding &base);
 
 } // namespace tarmac::engine

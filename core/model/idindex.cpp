@@ -3,10 +3,10 @@
 namespace tarmac {
 namespace {
 
-template <typename T> void fill(QHash<QString, int> &hash, const std::vector<T> &items)
+template <typename T> void fill(IdTable &hash, const std::vector<T> &items)
 {
     hash.clear();
-    hash.reserve(qsizetype(items.size()));
+    hash.reserve(items.size());
     for (int i = 0; i < int(items.size()); ++i)
         hash.insert(items[size_t(i)].id, i);
 }
@@ -45,7 +45,7 @@ QString IdIndex::takeUniqueId(const QString &base)
         do
             id = stem + u'-' + QString::number(n++);
         while (!free(id));
-        m_nextSuffix.insert(stem, n);
+        m_nextSuffix.set(stem, n);
     }
     m_taken.insert(id, 0);
     return id;

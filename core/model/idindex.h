@@ -1,8 +1,8 @@
 #pragma once
 
+#include "idtable.h"
 #include "project.h"
 
-#include <QHash>
 #include <QString>
 
 namespace tarmac {
@@ -36,9 +36,9 @@ public:
     QString takeUniqueId(const QString &base);
 
 private:
-    QHash<QString, int> m_stages, m_components, m_zones, m_flows;
-    QHash<QString, int> m_taken;      ///< ids handed out by takeUniqueId (value unused)
-    QHash<QString, int> m_nextSuffix; ///< stem → the first suffix not yet probed
+    IdTable m_stages, m_components, m_zones, m_flows;
+    IdTable m_taken;      ///< ids handed out by takeUniqueId (value unused)
+    IdTable m_nextSuffix; ///< stem → the first suffix not yet probed
 };
 
 /// The element with this id in `project`, through `index` (built for that project), or null.

@@ -1,5 +1,7 @@
 #include "kindregistry.h"
 
+#include "idtable.h"
+
 #include "fieldlabels.h"
 
 #include <QCoreApplication>
@@ -703,16 +705,24 @@ std::vector<KindInfo> buildKinds()
 
 struct Registry {
     std::vector<KindInfo> kinds = buildKinds();
-    QHash<QString, const KindInfo *> byId;
+    IdTable byId; ///< kind id → position in kinds
     QHash<QString, std::vector<ParamSpec>> stageParams = buildStageSchemas();
     QHash<QString, std::vector<ParamSpec>> componentParams = buildComponentSchemas();
     std::vector<ParamSpec> flowParams = flowSchema();
+    std::vector<const std::vector<ParamSpec> *> paramsOf; ///< by position in kinds
     QStringList ids[3];
     Registry()
     {
-        for (const KindInfo &k : kinds) {
-            byId.insert(k.id, &k);
+        static const std::vector<ParamSpec> none;
+        for (int i = 0; i < int(kinds.size()); ++i) {
+            const KindInfo &k = kinds[size_t(i)];
+            byId.insert(k.id, i);
             ids[int(k.category)] << k.id;
+            const auto stage = stageParams.constFind(k.id);
+            const auto component = componentParams.constFind(k.id);
+            paramsOf.push_back(stage != stageParams.constEnd()           ? &*stage
+                               : component != componentParams.constEnd() ? &*component
+                                                                         : &none);
         }
     }
 };
@@ -741,7 +751,9 @@ const std::vector<KindInfo> &KindRegistry::kinds()
 
 const KindInfo *KindRegistry::find(const QString &id)
 {
-    return registry().byId.value(id, nullptr);
+    const Registry &r = registry();
+    const int i = r.byId.value(id);
+    return i < 0 ? nullptr : &r.kinds[size_t(i)];
 }
 
 const QStringList &KindRegistry::ids(KindCategory category)
@@ -779,11 +791,8 @@ const std::vector<ParamSpec> &KindRegistry::params(const QString &id)
 {
     static const std::vector<ParamSpec> none;
     const Registry &r = registry();
-    if (auto it = r.stageParams.constFind(id); it != r.stageParams.constEnd())
-        return *it;
-    if (auto it = r.componentParams.constFind(id); it != r.componentParams.constEnd())
-        return *it;
-    return none;
+    const int i = r.byId.value(id);
+    return i < 0 ? none : *r.paramsOf[size_t(i)];
 }
 
 const std::vector<ParamSpec> &KindRegistry::flowParams()

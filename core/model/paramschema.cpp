@@ -3,9 +3,11 @@
 
 #include "paramschema.h"
 
+#include "idtable.h"
 #include "kindregistry.h"
 
-#include <QHash>
+#include <QMutex>
+#include <memory>
 
 namespace tarmac {
 
@@ -28,32 +30,50 @@ const std::vector<ParamSpec> &ParamSchema::forFlow()
     return KindRegistry::flowParams();
 }
 
-const ParamSpec *ParamSchema::find(const std::vector<ParamSpec> &specs, const QString &name)
+const IdTable &ParamSchema::namesOf(const std::vector<ParamSpec> &specs)
 {
-    // The engine asks this thousands of times per recompute: index every table once.
-    using Index = QHash<const std::vector<ParamSpec> *, QHash<QString, const ParamSpec *>>;
-    static const Index index = [] {
-        Index all;
-        auto add = [&all](const std::vector<ParamSpec> &table) {
-            QHash<QString, const ParamSpec *> byName;
-            for (const ParamSpec &spec : table)
-                byName.insert(spec.name, &spec);
-            all.insert(&table, byName);
-        };
+    // The engine asks this for every element of every recompute: index every table once. The
+    // tables are few (one per kind), so finding the table is a short scan.
+    struct Table {
+        const std::vector<ParamSpec> *specs;
+        IdTable byName;
+    };
+    auto indexed = [](const std::vector<ParamSpec> &specs) {
+        Table table{&specs, {}};
+        for (int i = 0; i < int(specs.size()); ++i)
+            table.byName.insert(specs[size_t(i)].name, i);
+        return table;
+    };
+    static const std::vector<Table> tables = [&indexed] {
+        std::vector<Table> all;
         for (const KindInfo &kind : KindRegistry::kinds())
-            add(KindRegistry::params(kind.id));
-        add(forFlow());
+            all.push_back(indexed(KindRegistry::params(kind.id)));
+        all.push_back(indexed(forFlow()));
         return all;
     }();
-    const auto table = index.constFind(&specs);
-    if (table == index.constEnd()) {
-        for (const ParamSpec &spec : specs) {
-            if (spec.name == name)
-                return &spec;
-        }
-        return nullptr;
+    static const IdTable empty;
+    if (specs.empty())
+        return empty; // the "no such kind" tables
+    for (const Table &table : tables) {
+        if (table.specs == &specs)
+            return table.byName;
     }
-    return table->value(name, nullptr);
+    // A table built elsewhere (a test's own): indexed once and kept, like the registry's.
+    static QMutex mutex;
+    static std::vector<std::unique_ptr<Table>> others;
+    const QMutexLocker lock(&mutex);
+    for (const auto &table : others) {
+        if (table->specs == &specs && table->byName.size() == specs.size())
+            return table->byName;
+    }
+    others.push_back(std::make_unique<Table>(indexed(specs)));
+    return others.back()->byName;
+}
+
+const ParamSpec *ParamSchema::find(const std::vector<ParamSpec> &specs, QStringView name)
+{
+    const int i = namesOf(specs).value(name);
+    return i < 0 ? nullptr : &specs[size_t(i)];
 }
 
 const QStringList &ParamSchema::stageKinds()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "idtable.h"
 #include "quantity.h"
 
 #include <QString>
@@ -42,7 +43,9 @@ public:
     static const std::vector<ParamSpec> &forComponent(const QString &kind);
     static const std::vector<ParamSpec> &forFlow();
     /// The spec named `name` in `specs`, or nullptr.
-    static const ParamSpec *find(const std::vector<ParamSpec> &specs, const QString &name);
+    static const ParamSpec *find(const std::vector<ParamSpec> &specs, QStringView name);
+    /// Name → position in `specs`, built once per table: for code that asks many names of one.
+    static const IdTable &namesOf(const std::vector<ParamSpec> &specs);
 
     static const QStringList &stageKinds();     ///< lifecycle order
     static const QStringList &componentKinds(); ///< palette order

@@ -59,6 +59,19 @@ int main(int argc, char **argv)
         double goalMs; // 0: no goal, reported for the ratio
         int runs;
     };
+    // "--size N": only the full recompute at N stages, many times over — for a profiler.
+    const QStringList args = app.arguments();
+    const qsizetype sizeArg = args.indexOf(QStringLiteral("--size"));
+    if (sizeArg > 0 && sizeArg + 1 < args.size()) {
+        const int stages = args[sizeArg + 1].toInt();
+        const Project p = testing::generateProject(42, stages, stages * 3 / 10, stages * 2);
+        RequirementsEngine e;
+        e.compute(p);
+        const double ms = medianMs(std::max(5, 200000 / std::max(stages, 1)),
+                                   [&](int) { e.compute(p); });
+        std::printf("bench: engine_full_recompute_%d_stages %.3f ms\n", stages, ms);
+        return 0;
+    }
     double previous = 0;
     for (const Size size : {Size{1000, 2, 101}, Size{10000, 25, 21}, Size{100000, 0, 5}}) {
         const Project p =

@@ -6,9 +6,11 @@
 #include "model/clipboard.h"
 #include "model/connectionrules.h"
 #include "model/idindex.h"
+#include "model/idtable.h"
 #include "model/paramschema.h"
 #include "model/projectdocument.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTest>
@@ -62,6 +64,47 @@ class TestModelRules : public QObject {
     Q_OBJECT
 
 private slots:
+    void idTableAgainstAReference()
+    {
+        // Random inserts, overwrites and removals (which shift later members of a probe run
+        // back) checked step by step against QHash, with enough keys to grow the table often.
+        IdTable table;
+        QHash<QString, int> reference;
+        quint32 seed = 7;
+        auto next = [&seed] { return seed = seed * 1664525u + 1013904223u; };
+        for (int step = 0; step < 20000; ++step) {
+            const QString key = u"s"_s + QString::number(next() % 3000);
+            switch (next() % 3) {
+            case 0:
+                QCOMPARE(table.insert(key, step), !reference.contains(key));
+                reference.insert(key, reference.value(key, step));
+                break;
+            case 1:
+                table.set(key, step);
+                reference.insert(key, step);
+                break;
+            default:
+                QCOMPARE(table.remove(key), reference.remove(key));
+                break;
+            }
+            if (step % 997 == 0) {
+                QCOMPARE(table.size(), size_t(reference.size()));
+                for (auto it = reference.cbegin(); it != reference.cend(); ++it)
+                    QCOMPARE(table.value(it.key()), it.value());
+            }
+        }
+        QCOMPARE(table.size(), size_t(reference.size()));
+        for (int i = 0; i < 3000; ++i) {
+            const QString key = u"s"_s + QString::number(i);
+            QCOMPARE(table.value(key), reference.value(key, -1));
+        }
+        table.clear();
+        QVERIFY(table.isEmpty());
+        QCOMPARE(table.value(u"s1"_s), -1);
+        QVERIFY(table.insert(u"s1"_s, 4));
+        QCOMPARE(table.value(u"s1"_s), 4);
+    }
+
     void idIndexPositions()
     {
         const Project p = sample();
