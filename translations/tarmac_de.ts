@@ -40,6 +40,45 @@
     </message>
 </context>
 <context>
+    <name>tarmac::BandwidthChart</name>
+    <message>
+        <source>Bandwidth across each fabric</source>
+        <translation>Bandbreite über jede Fabric</translation>
+    </message>
+    <message>
+        <source>No network fabric modelled yet</source>
+        <translation>Noch keine Netzwerk-Fabric modelliert</translation>
+    </message>
+    <message>
+        <source>Bandwidth of each flow while it moves</source>
+        <translation>Bandbreite jedes Datenflusses während der Übertragung</translation>
+    </message>
+    <message>
+        <source>No data flows yet</source>
+        <translation>Noch keine Datenflüsse</translation>
+    </message>
+    <message>
+        <source>%1 — the %2 busiest of %3</source>
+        <translation>%1 – die %2 meistgenutzten von %3</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Datenverkehr</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Datenfluss</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Bandwidth (%1)</source>
+        <translation>Bandbreite (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tarmac::BandwidthModel</name>
     <message>
         <source>Kind</source>
@@ -282,128 +321,12 @@
 <context>
     <name>tarmac::ChartFactory</name>
     <message>
-        <source>Demand against capacity</source>
-        <translation>Bedarf gegenüber Kapazität</translation>
-    </message>
-    <message>
-        <source>Demand against capacity: %1</source>
-        <translation>Bedarf gegenüber Kapazität: %1</translation>
-    </message>
-    <message>
-        <source>%1 has no capacity figures yet</source>
-        <translation>Für %1 liegen noch keine Kapazitätswerte vor</translation>
-    </message>
-    <message>
-        <source>Up to 80 %</source>
-        <translation>Bis 80 %</translation>
-    </message>
-    <message>
-        <source>80 to 100 %</source>
-        <translation>80 bis 100 %</translation>
-    </message>
-    <message>
-        <source>Over 100 %</source>
-        <translation>Über 100 %</translation>
-    </message>
-    <message>
-        <source>Demand / capacity (%)</source>
-        <translation>Bedarf / Kapazität (%)</translation>
-    </message>
-    <message>
-        <source>80 % (warning)</source>
-        <translation>80 % (Warnung)</translation>
-    </message>
-    <message>
-        <source>100 % (full)</source>
-        <translation>100 % (voll)</translation>
-    </message>
-    <message>
-        <source>GPU-hours (in total; per day for validation)</source>
-        <translation>GPU-Stunden (gesamt; bei Validierung pro Tag)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Bandwidth across each fabric</source>
-        <translation>Bandbreite über jede Fabric</translation>
-    </message>
-    <message>
-        <source>No network fabric modelled yet</source>
-        <translation>Noch keine Netzwerk-Fabric modelliert</translation>
-    </message>
-    <message>
-        <source>Bandwidth of each flow while it moves</source>
-        <translation>Bandbreite jedes Datenflusses während der Übertragung</translation>
-    </message>
-    <message>
-        <source>No data flows yet</source>
-        <translation>Noch keine Datenflüsse</translation>
-    </message>
-    <message>
-        <source>Traffic</source>
-        <translation>Datenverkehr</translation>
-    </message>
-    <message>
-        <source>Flow</source>
-        <translation>Datenfluss</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Kapazität</translation>
-    </message>
-    <message>
-        <source>Bandwidth (%1)</source>
-        <translation>Bandbreite (%1)</translation>
-    </message>
-    <message>
         <source>million</source>
         <translation>Millionen</translation>
     </message>
     <message>
         <source>thousand</source>
         <translation>Tausend</translation>
-    </message>
-    <message>
-        <source>GPU-hours</source>
-        <translation>GPU-Stunden</translation>
-    </message>
-    <message>
-        <source>GPUs needed</source>
-        <translation>Benötigte GPUs</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
-        <source>Read + write throughput</source>
-        <translation>Lese- + Schreibdurchsatz</translation>
-    </message>
-    <message>
-        <source>Storage growth, months 0 to %1</source>
-        <translation>Speicherwachstum, Monate 0 bis %1</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Monat</translation>
-    </message>
-    <message>
-        <source>Runs out</source>
-        <translation>Kapazität erschöpft</translation>
-    </message>
-    <message>
-        <source>Stored after protection (%1)</source>
-        <translation>Gespeichert inkl. Schutz (%1)</translation>
-    </message>
-    <message>
-        <source>%1 capacity</source>
-        <translation>Kapazität von %1</translation>
-    </message>
-    <message>
-        <source>%1 — the %2 largest of %3 stages</source>
-        <translation>%1 — die %2 größten von %3 Phasen</translation>
     </message>
 </context>
 <context>
@@ -959,6 +882,29 @@
     <message>
         <source>Hint</source>
         <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::GrowthChart</name>
+    <message>
+        <source>Storage growth, months 0 to %1</source>
+        <translation>Speicherwachstum, Monate 0 bis %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>Kapazität erschöpft</translation>
+    </message>
+    <message>
+        <source>Stored after protection (%1)</source>
+        <translation>Gespeichert inkl. Schutz (%1)</translation>
+    </message>
+    <message>
+        <source>%1 capacity</source>
+        <translation>Kapazität von %1</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3232,37 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     </message>
 </context>
 <context>
+    <name>tarmac::StageNeedsChart</name>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU-Stunden</translation>
+    </message>
+    <message>
+        <source>GPUs needed</source>
+        <translation>Benötigte GPUs</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Read + write throughput</source>
+        <translation>Lese- + Schreibdurchsatz</translation>
+    </message>
+    <message>
+        <source>GPU-hours (in total; per day for validation)</source>
+        <translation>GPU-Stunden (gesamt; bei Validierung pro Tag)</translation>
+    </message>
+    <message>
+        <source>%1 — the %2 largest of %3 stages</source>
+        <translation>%1 — die %2 größten von %3 Phasen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>tarmac::StageNeedsModel</name>
     <message>
         <source>Stage id</source>
@@ -3353,6 +3330,49 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>New project</source>
         <translation>Neues Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::UtilizationChart</name>
+    <message>
+        <source>Demand against capacity — the %1 fullest of %2</source>
+        <translation>Bedarf gegenüber Kapazität – die %1 vollsten von %2</translation>
+    </message>
+    <message>
+        <source>Demand against capacity</source>
+        <translation>Bedarf gegenüber Kapazität</translation>
+    </message>
+    <message>
+        <source>Demand against capacity: %1</source>
+        <translation>Bedarf gegenüber Kapazität: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no capacity figures yet</source>
+        <translation>Für %1 liegen noch keine Kapazitätswerte vor</translation>
+    </message>
+    <message>
+        <source>Up to 80 %</source>
+        <translation>Bis 80 %</translation>
+    </message>
+    <message>
+        <source>80 to 100 %</source>
+        <translation>80 bis 100 %</translation>
+    </message>
+    <message>
+        <source>Over 100 %</source>
+        <translation>Über 100 %</translation>
+    </message>
+    <message>
+        <source>Demand / capacity (%)</source>
+        <translation>Bedarf / Kapazität (%)</translation>
+    </message>
+    <message>
+        <source>80 % (warning)</source>
+        <translation>80 % (Warnung)</translation>
+    </message>
+    <message>
+        <source>100 % (full)</source>
+        <translation>100 % (voll)</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,45 @@
     </message>
 </context>
 <context>
+    <name>tarmac::BandwidthChart</name>
+    <message>
+        <source>Bandwidth across each fabric</source>
+        <translation>Bande passante sur chaque fabric</translation>
+    </message>
+    <message>
+        <source>No network fabric modelled yet</source>
+        <translation>Aucune fabric réseau modélisée pour l'instant</translation>
+    </message>
+    <message>
+        <source>Bandwidth of each flow while it moves</source>
+        <translation>Bande passante de chaque flux pendant son transfert</translation>
+    </message>
+    <message>
+        <source>No data flows yet</source>
+        <translation>Aucun flux de données pour l'instant</translation>
+    </message>
+    <message>
+        <source>%1 — the %2 busiest of %3</source>
+        <translation>%1 — les %2 plus chargés sur %3</translation>
+    </message>
+    <message>
+        <source>Traffic</source>
+        <translation>Trafic</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Bandwidth (%1)</source>
+        <translation>Bande passante (%1)</translation>
+    </message>
+</context>
+<context>
     <name>tarmac::BandwidthModel</name>
     <message>
         <source>Kind</source>
@@ -282,128 +321,12 @@
 <context>
     <name>tarmac::ChartFactory</name>
     <message>
-        <source>Demand against capacity</source>
-        <translation>Demande par rapport à la capacité</translation>
-    </message>
-    <message>
-        <source>Demand against capacity: %1</source>
-        <translation>Demande par rapport à la capacité&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>%1 has no capacity figures yet</source>
-        <translation>%1 n&apos;a pas encore de chiffres de capacité</translation>
-    </message>
-    <message>
-        <source>Up to 80 %</source>
-        <translation>Jusqu&apos;à 80&#xa0;%</translation>
-    </message>
-    <message>
-        <source>80 to 100 %</source>
-        <translation>De 80 à 100&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Over 100 %</source>
-        <translation>Plus de 100&#xa0;%</translation>
-    </message>
-    <message>
-        <source>Demand / capacity (%)</source>
-        <translation>Demande / capacité (%)</translation>
-    </message>
-    <message>
-        <source>80 % (warning)</source>
-        <translation>80&#xa0;% (avertissement)</translation>
-    </message>
-    <message>
-        <source>100 % (full)</source>
-        <translation>100&#xa0;% (plein)</translation>
-    </message>
-    <message>
-        <source>GPU-hours (in total; per day for validation)</source>
-        <translation>Heures-GPU (au total&#xa0;; par jour pour la validation)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Bandwidth across each fabric</source>
-        <translation>Bande passante sur chaque fabric</translation>
-    </message>
-    <message>
-        <source>No network fabric modelled yet</source>
-        <translation>Aucune fabric réseau modélisée pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Bandwidth of each flow while it moves</source>
-        <translation>Bande passante de chaque flux pendant son transfert</translation>
-    </message>
-    <message>
-        <source>No data flows yet</source>
-        <translation>Aucun flux de données pour l&apos;instant</translation>
-    </message>
-    <message>
-        <source>Traffic</source>
-        <translation>Trafic</translation>
-    </message>
-    <message>
-        <source>Flow</source>
-        <translation>Flux</translation>
-    </message>
-    <message>
-        <source>Capacity</source>
-        <translation>Capacité</translation>
-    </message>
-    <message>
-        <source>Bandwidth (%1)</source>
-        <translation>Bande passante (%1)</translation>
-    </message>
-    <message>
         <source>million</source>
         <translation>millions</translation>
     </message>
     <message>
         <source>thousand</source>
         <translation>milliers</translation>
-    </message>
-    <message>
-        <source>GPU-hours</source>
-        <translation>Heures-GPU</translation>
-    </message>
-    <message>
-        <source>GPUs needed</source>
-        <translation>GPU nécessaires</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Mémoire</translation>
-    </message>
-    <message>
-        <source>Read + write throughput</source>
-        <translation>Débit lecture + écriture</translation>
-    </message>
-    <message>
-        <source>Storage growth, months 0 to %1</source>
-        <translation>Croissance du stockage, mois 0 à %1</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Mois</translation>
-    </message>
-    <message>
-        <source>Runs out</source>
-        <translation>Saturation</translation>
-    </message>
-    <message>
-        <source>Stored after protection (%1)</source>
-        <translation>Stocké après protection (%1)</translation>
-    </message>
-    <message>
-        <source>%1 capacity</source>
-        <translation>Capacité de %1</translation>
-    </message>
-    <message>
-        <source>%1 — the %2 largest of %3 stages</source>
-        <translation>%1 — les %2 plus grandes de %3 étapes</translation>
     </message>
 </context>
 <context>
@@ -959,6 +882,29 @@
     <message>
         <source>Hint</source>
         <translation>Conseil</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::GrowthChart</name>
+    <message>
+        <source>Storage growth, months 0 to %1</source>
+        <translation>Croissance du stockage, mois 0 à %1</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Runs out</source>
+        <translation>Saturation</translation>
+    </message>
+    <message>
+        <source>Stored after protection (%1)</source>
+        <translation>Stocké après protection (%1)</translation>
+    </message>
+    <message>
+        <source>%1 capacity</source>
+        <translation>Capacité de %1</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3232,37 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     </message>
 </context>
 <context>
+    <name>tarmac::StageNeedsChart</name>
+    <message>
+        <source>GPU-hours</source>
+        <translation>Heures-GPU</translation>
+    </message>
+    <message>
+        <source>GPUs needed</source>
+        <translation>GPU nécessaires</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Read + write throughput</source>
+        <translation>Débit lecture + écriture</translation>
+    </message>
+    <message>
+        <source>GPU-hours (in total; per day for validation)</source>
+        <translation>Heures-GPU (au total ; par jour pour la validation)</translation>
+    </message>
+    <message>
+        <source>%1 — the %2 largest of %3 stages</source>
+        <translation>%1 — les %2 plus grandes de %3 étapes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>tarmac::StageNeedsModel</name>
     <message>
         <source>Stage id</source>
@@ -3353,6 +3330,49 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>New project</source>
         <translation>Nouveau projet</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::UtilizationChart</name>
+    <message>
+        <source>Demand against capacity — the %1 fullest of %2</source>
+        <translation>Demande face à la capacité — les %1 plus pleins sur %2</translation>
+    </message>
+    <message>
+        <source>Demand against capacity</source>
+        <translation>Demande par rapport à la capacité</translation>
+    </message>
+    <message>
+        <source>Demand against capacity: %1</source>
+        <translation>Demande par rapport à la capacité : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no capacity figures yet</source>
+        <translation>%1 n'a pas encore de chiffres de capacité</translation>
+    </message>
+    <message>
+        <source>Up to 80 %</source>
+        <translation>Jusqu'à 80 %</translation>
+    </message>
+    <message>
+        <source>80 to 100 %</source>
+        <translation>De 80 à 100 %</translation>
+    </message>
+    <message>
+        <source>Over 100 %</source>
+        <translation>Plus de 100 %</translation>
+    </message>
+    <message>
+        <source>Demand / capacity (%)</source>
+        <translation>Demande / capacité (%)</translation>
+    </message>
+    <message>
+        <source>80 % (warning)</source>
+        <translation>80 % (avertissement)</translation>
+    </message>
+    <message>
+        <source>100 % (full)</source>
+        <translation>100 % (plein)</translation>
     </message>
 </context>
 <context>

@@ -26,14 +26,25 @@ int main(int argc, char **argv)
     QUndoStack *stack = window.document()->undoStack();
     LiveEngine *engine = window.engine();
 
-    auto measure = [&](const char *name, const std::function<void()> &action) {
+    // The goal for paste, delete and undo of 1,000 elements with everything attached:
+    // at most 100 ms and exactly one recompute each.
+    auto measure = [&](const char *name, const std::function<void()> &action, bool goal = true) {
         const int before = engine->recomputeCount();
         QElapsedTimer t;
         t.start();
         action();
         QApplication::processEvents(); // what the views queued is part of the cost
-        std::printf("bench: %s %.1f ms\n", name, double(t.nsecsElapsed()) / 1e6);
-        std::printf("bench: %s_recomputes %d count\n", name, engine->recomputeCount() - before);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        const int recomputes = engine->recomputeCount() - before;
+        if (goal) {
+            std::printf("bench: %s %.1f ms (goal <= 100: %s)\n", name, ms,
+                        ms <= 100 ? "ok" : "over");
+            std::printf("bench: %s_recomputes %d count (goal 1: %s)\n", name, recomputes,
+                        recomputes == 1 ? "ok" : "over");
+        } else {
+            std::printf("bench: %s %.1f ms\n", name, ms);
+            std::printf("bench: %s_recomputes %d count\n", name, recomputes);
+        }
     };
     QStringList ids;
     for (int i = 0; i < 1000; ++i)
@@ -49,6 +60,7 @@ int main(int argc, char **argv)
             [&] { stack->push(new RemoveItems(window.document(), ids)); });
     measure("views_undo_delete_1000_elements", [&] { stack->undo(); });
     // Where the time goes: the charts alone, redrawn from the same result.
-    measure("views_charts_refresh_2000_stages", [&] { window.charts()->refresh(); });
+    measure(
+        "views_charts_refresh_2000_stages", [&] { window.charts()->refresh(); }, false);
     return 0;
 }

@@ -2,10 +2,14 @@
 // in-place updates after an edit, selection both ways, and offscreen rendering.
 
 #include "chartprobe.h"
+#include "charts/bandwidthchart.h"
 #include "charts/chartfactory.h"
 #include "charts/chartmodels.h"
 #include "charts/chartrender.h"
 #include "charts/chartspanel.h"
+#include "charts/growthchart.h"
+#include "charts/stageneedschart.h"
+#include "charts/utilizationchart.h"
 #include "commands/commands.h"
 #include "engine/liveengine.h"
 #include "storage/projectformat.h"
@@ -60,14 +64,11 @@ private:
 
     QChart *utilizationChart() { return m_panel->utilizationView()->chart(); }
     QChart *growthChart() { return m_panel->growthView()->chart(); }
-    QChart *stageChart(ChartFactory::StageMetric m) { return m_panel->stageNeedsView(m)->chart(); }
-    QChart *flowsChart()
-    {
-        return m_panel->bandwidthView(ChartFactory::BandwidthPart::Flows)->chart();
-    }
+    QChart *stageChart(StageNeedsChart::Metric m) { return m_panel->stageNeedsView(m)->chart(); }
+    QChart *flowsChart() { return m_panel->bandwidthView(BandwidthChart::Part::Flows)->chart(); }
     QChart *fabricsChart()
     {
-        return m_panel->bandwidthView(ChartFactory::BandwidthPart::Fabrics)->chart();
+        return m_panel->bandwidthView(BandwidthChart::Part::Fabrics)->chart();
     }
     const EngineResult &live() { return m_engine->result(); }
 
@@ -218,8 +219,8 @@ private slots:
     {
         const StageNeedsModel &model = *m_panel->stageNeedsModel();
         QCOMPARE(model.rowCount(), int(m_project.stages.size()));
-        for (ChartFactory::StageMetric metric : ChartFactory::kStageMetrics) {
-            const int column = ChartFactory::stageColumn(metric);
+        for (StageNeedsChart::Metric metric : StageNeedsChart::kMetrics) {
+            const int column = StageNeedsChart::column(metric);
             QChart *chart = stageChart(metric);
             const double scale = ChartFactory::valueScale(chart);
             QCOMPARE(categoryCount(chart), model.rowCount());
@@ -269,6 +270,56 @@ private slots:
         QVERIFY(model.data(model.index(fabricRow, BandwidthModel::CapacityColumn), Qt::DisplayRole)
                     .toString()
                     .endsWith(u"b/s"_s));
+    }
+
+    void largeProjectsDrawTheLargestBars()
+    {
+        // 60 more flows and 12 more filers: the flow chart draws the 30 busiest flows and the
+        // utilisation chart the 30 fullest rows, and both titles say so (decision 0012).
+        Project big = m_project;
+        const Flow flow = big.flows.front();
+        for (int i = 0; i < 60; ++i) {
+            Flow copy = flow;
+            copy.id = u"copy-%1"_s.arg(i);
+            copy.params.insert(u"sizeBytes"_s, ParamValue::fromNumber(1e12 * (i + 1)));
+            big.flows.push_back(copy);
+        }
+        const Component nfs = *big.component(u"nfs"_s);
+        for (int i = 0; i < 12; ++i) {
+            Component copy = nfs;
+            copy.id = u"nfs-%1"_s.arg(i);
+            big.components.push_back(copy);
+        }
+        m_doc->reset(big);
+        m_panel->refresh();
+        const BandwidthModel &flows = *m_panel->bandwidthModel();
+        QCOMPARE(flows.flowCount(), int(big.flows.size()));
+        QCOMPARE(categoryCount(flowsChart()), 30);
+        QCOMPARE(flowsChart()->title(),
+                 u"Bandwidth of each flow while it moves \u2014 the 30 busiest of %1"_s.arg(
+                     big.flows.size()));
+        std::vector<double> demand;
+        for (int r = 0; r < flows.flowCount(); ++r)
+            demand.push_back(flows.value(r, BandwidthModel::DemandColumn));
+        std::sort(demand.begin(), demand.end(), std::greater<>());
+        const double scale = ChartFactory::valueScale(flowsChart());
+        std::vector<double> drawn;
+        for (int bar = 0; bar < 30; ++bar)
+            drawn.push_back(barValue(flowsChart(), bar) * scale);
+        std::sort(drawn.begin(), drawn.end(), std::greater<>());
+        for (int i = 0; i < 30; ++i)
+            QVERIFY(close(drawn[size_t(i)], demand[size_t(i)]));
+
+        const UtilizationModel &utilization = *m_panel->utilizationModel();
+        QVERIFY(utilization.rowCount() > 30);
+        QCOMPARE(categoryCount(utilizationChart()), 30);
+        QCOMPARE(utilizationChart()->title(),
+                 u"Demand against capacity \u2014 the 30 fullest of %1"_s.arg(
+                     utilization.rowCount()));
+        // The gpu-count row (33 of 32 GPUs, 103 %) is over 100 %: it is always among them.
+        const QStringList rowIds =
+            utilizationChart()->property("tarmacRowIds").toStringList();
+        QVERIFY(rowIds.contains(u"gpu"_s));
     }
 
     void componentEditUpdatesSeriesInPlace()
@@ -325,7 +376,7 @@ private slots:
         QSignalSpy reset(model, &QAbstractItemModel::modelReset);
         const int train = model->rowOf(u"train"_s);
         const double before = model->value(train, StageNeedsModel::GpuHoursColumn);
-        QChart *chart = stageChart(ChartFactory::StageMetric::GpuHours);
+        QChart *chart = stageChart(StageNeedsChart::Metric::GpuHours);
         const QBarSet *setBefore = bars(chart)->barSets().first();
 
         m_doc->undoStack()->push(new SetParameter(m_doc.get(), ItemType::Stage, u"train"_s,
@@ -383,7 +434,7 @@ private slots:
         QCOMPARE(model->rowCount(), all);
         const int train = m_panel->stageNeedsModel()->rowOf(u"train"_s);
         const int other = (train + 1) % m_panel->stageNeedsModel()->rowCount();
-        for (ChartFactory::StageMetric metric : ChartFactory::kStageMetrics) {
+        for (StageNeedsChart::Metric metric : StageNeedsChart::kMetrics) {
             QChart *chart = stageChart(metric);
             const QList<QBarSet *> sets = bars(chart)->barSets();
             for (const QBarSet *set : sets) {
@@ -395,7 +446,7 @@ private slots:
 
         m_panel->setSelection(ItemType::Project, {});
         QCOMPARE(model->rowCount(), all);
-        for (const QBarSet *set : bars(stageChart(ChartFactory::StageMetric::Gpus))->barSets())
+        for (const QBarSet *set : bars(stageChart(StageNeedsChart::Metric::Gpus))->barSets())
             QVERIFY(set->selectedBars().isEmpty());
     }
 
@@ -409,8 +460,8 @@ private slots:
         QCOMPARE(activated.count(), 1);
         QCOMPARE(activated.takeFirst().at(0).toString(), u"gpu"_s);
 
-        QAbstractBarSeries *stages = bars(stageChart(ChartFactory::StageMetric::Memory));
-        QChart *memory = stageChart(ChartFactory::StageMetric::Memory);
+        QAbstractBarSeries *stages = bars(stageChart(StageNeedsChart::Metric::Memory));
+        QChart *memory = stageChart(StageNeedsChart::Metric::Memory);
         emit stages->clicked(
             ChartFactory::barIndex(memory, m_panel->stageNeedsModel()->rowOf(u"serve"_s)),
             stages->barSets().first());

@@ -10,6 +10,8 @@
 #include "engine/liveengine.h"
 #include "model/quantity.h"
 #include "panels/findingsmodel.h"
+#include "panels/requirementsmodel.h"
+#include "panels/requirementspanel.h"
 #include "storage/projectformat.h"
 #include "storage/recovery.h"
 #include "window/mainwindow.h"
@@ -157,6 +159,66 @@ private slots:
         iec.save();
         window.applySettings();
         QCOMPARE(findings->message(writeRow), siMessage);
+    }
+
+    void requirementsPanelUpdatesInPlace()
+    {
+        // The Requirements dock: words for keys, numbers in the reader's units, and an edit
+        // changes the figures without collapsing what the user has open.
+        MainWindow window;
+        QVERIFY(window.openFile(example(), true));
+        auto *panel = window.findChild<RequirementsPanel *>();
+        QVERIFY(panel);
+        RequirementsModel *model = panel->requirementsModel();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const Project &project = window.document()->project();
+        QCOMPARE(model->rowCount(), int(project.stages.size() + project.components.size()));
+        auto top = [&](const QString &key) {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                const QModelIndex i = model->index(row, 0);
+                if (i.data(RequirementsModel::KeyRole).toString() == key)
+                    return i;
+            }
+            return QModelIndex();
+        };
+        auto figure = [&](const QString &item, const QString &key) {
+            const QModelIndex parent = top(item);
+            for (int row = 0; row < model->rowCount(parent); ++row) {
+                const QModelIndex i = model->index(row, 0, parent);
+                if (i.data(RequirementsModel::KeyRole).toString() == key)
+                    return std::pair{i.data().toString(),
+                                     model->index(row, 1, parent).data().toString()};
+            }
+            return std::pair{QString(), QString()};
+        };
+        const QModelIndex gpu = top(u"c:gpu"_s);
+        QCOMPARE(gpu.data().toString(), u"HGX H100 hosts"_s);
+        QCOMPARE(model->index(gpu.row(), 1).data().toString(), u"GPU cluster"_s);
+        QCOMPARE(figure(u"c:gpu"_s, u"gpus"_s), std::pair(u"GPUs"_s, u"33 / 32  (103 %)"_s));
+        QCOMPARE(figure(u"c:nfs"_s, u"capacityBytes"_s).first, u"Storage capacity"_s);
+        QVERIFY(panel->isExpanded(gpu));
+        panel->collapse(top(u"c:nfs"_s));
+
+        // Two more hosts: 33 of 48, in place — the same rows, nfs still collapsed.
+        window.document()->undoStack()->push(
+            new SetParameter(window.document(), ItemType::Component, u"gpu"_s, u"hosts"_s,
+                             ParamValue::fromNumber(6)));
+        QCOMPARE(figure(u"c:gpu"_s, u"gpus"_s).second, u"33 / 48  (68.8 %)"_s);
+        QVERIFY(panel->isExpanded(top(u"c:gpu"_s)));
+        QVERIFY(!panel->isExpanded(top(u"c:nfs"_s)));
+
+        AppSettings iec = AppSettings::load();
+        iec.iecUnits = true;
+        iec.save();
+        window.applySettings();
+        const QString capacity = figure(u"c:nfs"_s, u"capacityBytes"_s).second;
+        QVERIFY2(capacity.contains(u" TiB"_s) && !capacity.contains(u" TB"_s),
+                 qPrintable(capacity));
+        iec.iecUnits = false;
+        iec.save();
+        window.applySettings();
+        QVERIFY(figure(u"c:nfs"_s, u"capacityBytes"_s).second.contains(u" TB"_s));
     }
 
     void editUndoAndModifiedMarker()

@@ -4,15 +4,21 @@
 // builders need across updates lives in dynamic properties of the chart and its series, so
 // that a QChart alone (in a view or offscreen) is enough to update it.
 
+#include "chartfactory.h"
 #include "chartmodels.h"
 
 #include <QColor>
+#include <QList>
 #include <QStringList>
+#include <vector>
 
 class QAbstractAxis;
+class QAbstractBarSeries;
+class QAbstractSeries;
 class QBarCategoryAxis;
 class QBarSet;
 class QChart;
+class QHorizontalStackedBarSeries;
 class QValueAxis;
 class QXYSeries;
 
@@ -72,5 +78,31 @@ void setBarValues(QBarSet *set, const QList<qreal> &values);
 void showToolTip(const QString &text);
 /// Tooltip text of a model cell.
 QString cellToolTip(const ChartModel &model, int row, int column);
+
+// ---- bar charts (chartbars.cpp) ---------------------------------------------------------
+
+/// Bars of one row each in a stacked series: a row's value goes into the set that gives it its
+/// colour and the other sets hold 0 there, so every bar shows in exactly one colour.
+QHorizontalStackedBarSeries *addStackedBars(QChart *chart, const QStringList &setNames, int rows);
+/// Horizontal bars put index 0 at the bottom, and QBarCategoryAxis ignores setReverse(), so rows
+/// go in backwards: the first row is the top bar, as in the tables.
+int barOf(int row, int rows);
+QStringList backwards(QStringList list);
+/// A hidden axis over the bar indices (-0.5 … n-0.5), for lines drawn across or on the bars.
+QValueAxis *addIndexAxis(QChart *chart, int rows);
+/// Hover and click on bar `index` of a chart that draws the model rows `rows` (top bar first).
+void connectBarRows(QAbstractBarSeries *series, const ChartModel &model, int tooltipColumn,
+                    const ChartActivate &activate, std::vector<int> rows);
+/// The same for the rows first … first + rows - 1 (all of the model's by default).
+void connectBars(QAbstractBarSeries *series, const ChartModel &model, int tooltipColumn,
+                 const ChartActivate &activate, int first = 0, int rows = -1);
+/// The rows of first … first + count - 1 (all by default) a bar chart draws: all of them up to
+/// `cap`, else the `cap` with the largest finite values in `column` (a bar chart of 2,000 rows
+/// shows nobody anything, and Qt Charts lays out every category on every update), in model
+/// order.
+std::vector<int> largestRows(const ChartModel &model, int column, int cap, int first = 0,
+                             int count = -1);
+QList<QBarSet *> barSets(const QChart *chart);
+void setLegendVisible(QChart *chart, QAbstractSeries *series, bool visible);
 
 } // namespace tarmac::chartdetail

@@ -1,8 +1,12 @@
 #include "chartrender.h"
 
+#include "bandwidthchart.h"
 #include "chartfactory.h"
 #include "chartmodels.h"
+#include "growthchart.h"
+#include "stageneedschart.h"
 #include "storage/safefile.h"
+#include "utilizationchart.h"
 
 #include <QBuffer>
 #include <QChart>
@@ -44,11 +48,11 @@ public:
         switch (kind) {
         case ChartKind::Utilization:
             if (models.utilization)
-                ChartFactory::updateUtilization(add(all), *models.utilization);
+                UtilizationChart::update(add(all), *models.utilization);
             break;
         case ChartKind::Growth:
             if (models.growth)
-                ChartFactory::updateGrowth(add(all), *models.growth);
+                GrowthChart::update(add(all), *models.growth);
             break;
         case ChartKind::Bandwidth: {
             if (!models.bandwidth)
@@ -63,24 +67,24 @@ public:
                                   ? std::round(all.height() / 2)
                                   : std::clamp(std::round(all.height() * share), kMinimum,
                                                all.height() - kMinimum);
-            ChartFactory::updateBandwidth(add(QRectF(0, 0, all.width(), top)), *models.bandwidth,
-                                          ChartFactory::BandwidthPart::Flows);
-            ChartFactory::updateBandwidth(add(QRectF(0, top, all.width(), all.height() - top)),
-                                          *models.bandwidth, ChartFactory::BandwidthPart::Fabrics);
+            BandwidthChart::update(add(QRectF(0, 0, all.width(), top)), *models.bandwidth,
+                                   BandwidthChart::Part::Flows);
+            BandwidthChart::update(add(QRectF(0, top, all.width(), all.height() - top)),
+                                   *models.bandwidth, BandwidthChart::Part::Fabrics);
             break;
         }
         case ChartKind::StageNeeds: {
             if (!models.stageNeeds)
                 break;
-            m_legendKinds = ChartFactory::stageKinds(*models.stageNeeds);
+            m_legendKinds = StageNeedsChart::stageKinds(*models.stageNeeds);
             const qreal legend =
-                ChartFactory::paintStageLegend(nullptr, all, m_legendKinds, options.dark) + 8;
+                StageNeedsChart::paintLegend(nullptr, all, m_legendKinds, options.dark) + 8;
             m_legendRect = QRectF(0, all.height() - legend, all.width(), legend);
             const QSizeF cell(all.width() / 2, (all.height() - legend) / 2);
             for (int i = 0; i < 4; ++i) {
                 const QPointF at((i % 2) * cell.width(), (i / 2) * cell.height());
-                ChartFactory::updateStageNeeds(add(QRectF(at, cell)), *models.stageNeeds,
-                                               ChartFactory::kStageMetrics[i]);
+                StageNeedsChart::update(add(QRectF(at, cell)), *models.stageNeeds,
+                                        StageNeedsChart::kMetrics[i]);
             }
             break;
         }
@@ -107,7 +111,7 @@ public:
         m_scene.render(painter, all, all, Qt::IgnoreAspectRatio);
         if (!m_legendKinds.isEmpty()) {
             painter->setFont(QFont()); // as measured
-            ChartFactory::paintStageLegend(painter, m_legendRect, m_legendKinds, m_dark);
+            StageNeedsChart::paintLegend(painter, m_legendRect, m_legendKinds, m_dark);
         }
     }
 

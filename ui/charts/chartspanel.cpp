@@ -39,16 +39,16 @@ QString kindKey(ChartKind kind)
     return {};
 }
 
-QString metricKey(ChartFactory::StageMetric metric)
+QString metricKey(StageNeedsChart::Metric metric)
 {
     switch (metric) {
-    case ChartFactory::StageMetric::GpuHours:
+    case StageNeedsChart::Metric::GpuHours:
         return u"GpuHours"_s;
-    case ChartFactory::StageMetric::Gpus:
+    case StageNeedsChart::Metric::Gpus:
         return u"Gpus"_s;
-    case ChartFactory::StageMetric::Memory:
+    case StageNeedsChart::Metric::Memory:
         return u"Memory"_s;
-    case ChartFactory::StageMetric::Throughput:
+    case StageNeedsChart::Metric::Throughput:
         return u"Throughput"_s;
     }
     return {};
@@ -82,8 +82,8 @@ protected:
         QPainter painter(this);
         painter.fillRect(rect(), m_background);
         painter.setFont(font());
-        ChartFactory::paintStageLegend(&painter, QRectF(rect()).adjusted(4, 0, -4, 0), m_kinds,
-                                       m_dark);
+        StageNeedsChart::paintLegend(&painter, QRectF(rect()).adjusted(4, 0, -4, 0), m_kinds,
+                                     m_dark);
     }
     void resizeEvent(QResizeEvent *) override { fitHeight(); }
 
@@ -91,7 +91,7 @@ private:
     void fitHeight()
     {
         QPainter *measure = nullptr; // measuring only
-        const int h = int(std::ceil(ChartFactory::paintStageLegend(
+        const int h = int(std::ceil(StageNeedsChart::paintLegend(
             measure, QRectF(0, 0, std::max(width() - 8, 100), 0), m_kinds, m_dark)));
         if (h + 4 != height())
             setFixedHeight(h + 4);
@@ -142,10 +142,9 @@ ChartsPanel::ChartsPanel(ProjectDocument *document, LiveEngine *engine, QWidget 
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(0);
     for (int i = 0; i < 4; ++i) {
-        const ChartFactory::StageMetric metric = ChartFactory::kStageMetrics[i];
-        m_stageViews[i] =
-            createView(u"chartStageNeeds"_s + metricKey(metric),
-                       tr("%1 per stage chart").arg(ChartFactory::stageMetricTitle(metric)));
+        const StageNeedsChart::Metric metric = StageNeedsChart::kMetrics[i];
+        m_stageViews[i] = createView(u"chartStageNeeds"_s + metricKey(metric),
+                                     tr("%1 per stage chart").arg(StageNeedsChart::title(metric)));
         grid->addWidget(m_stageViews[i], i / 2, i % 2);
     }
     m_stageLegend = new StageLegend;
@@ -205,10 +204,10 @@ QWidget *ChartsPanel::createPage(ChartKind kind, QWidget *content)
     return page;
 }
 
-QChartView *ChartsPanel::stageNeedsView(ChartFactory::StageMetric metric) const
+QChartView *ChartsPanel::stageNeedsView(StageNeedsChart::Metric metric) const
 {
     for (int i = 0; i < 4; ++i) {
-        if (ChartFactory::kStageMetrics[i] == metric)
+        if (StageNeedsChart::kMetrics[i] == metric)
             return m_stageViews[i];
     }
     return nullptr;
@@ -246,18 +245,18 @@ ChartFactory::Activate ChartsPanel::activator()
 void ChartsPanel::updateCharts()
 {
     const ChartFactory::Activate activate = activator();
-    ChartFactory::updateUtilization(utilizationView()->chart(), *m_utilization, activate);
-    ChartFactory::updateGrowth(growthView()->chart(), *m_growth, activate);
+    UtilizationChart::update(utilizationView()->chart(), *m_utilization, activate);
+    GrowthChart::update(growthView()->chart(), *m_growth, activate);
     for (int i = 0; i < 4; ++i) {
-        ChartFactory::updateStageNeeds(m_stageViews[i]->chart(), *m_stageNeeds,
-                                       ChartFactory::kStageMetrics[i], activate);
+        StageNeedsChart::update(m_stageViews[i]->chart(), *m_stageNeeds,
+                                StageNeedsChart::kMetrics[i], activate);
     }
-    ChartFactory::updateBandwidth(m_bandwidthViews[0]->chart(), *m_bandwidth,
-                                  ChartFactory::BandwidthPart::Flows, activate);
-    ChartFactory::updateBandwidth(m_bandwidthViews[1]->chart(), *m_bandwidth,
-                                  ChartFactory::BandwidthPart::Fabrics, activate);
+    BandwidthChart::update(m_bandwidthViews[0]->chart(), *m_bandwidth, BandwidthChart::Part::Flows,
+                           activate);
+    BandwidthChart::update(m_bandwidthViews[1]->chart(), *m_bandwidth,
+                           BandwidthChart::Part::Fabrics, activate);
     static_cast<StageLegend *>(m_stageLegend)
-        ->setKinds(ChartFactory::stageKinds(*m_stageNeeds), m_stageViews[0]->chart());
+        ->setKinds(StageNeedsChart::stageKinds(*m_stageNeeds), m_stageViews[0]->chart());
 }
 
 QList<QChartView *> ChartsPanel::allViews() const
@@ -277,7 +276,7 @@ void ChartsPanel::setSelection(ItemType type, const QString &id)
     const QString component = m_selectionType == ItemType::Component ? id : QString();
     if (component != m_utilization->componentFilter()) {
         m_utilization->setComponentFilter(component);
-        ChartFactory::updateUtilization(utilizationView()->chart(), *m_utilization, activator());
+        UtilizationChart::update(utilizationView()->chart(), *m_utilization, activator());
     }
     updateHighlights();
 }
@@ -323,7 +322,7 @@ void ChartsPanel::changeEvent(QEvent *event)
     for (QChartView *view : views)
         ChartFactory::applyTheme(view->chart(), dark);
     static_cast<StageLegend *>(m_stageLegend)
-        ->setKinds(ChartFactory::stageKinds(*m_stageNeeds), m_stageViews[0]->chart());
+        ->setKinds(StageNeedsChart::stageKinds(*m_stageNeeds), m_stageViews[0]->chart());
 }
 
 QSize ChartsPanel::shownSize(ChartKind kind) const

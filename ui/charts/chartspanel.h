@@ -1,8 +1,12 @@
 #pragma once
 
+#include "bandwidthchart.h"
 #include "chartfactory.h"
 #include "chartrender.h"
+#include "growthchart.h"
 #include "model/projectdocument.h"
+#include "stageneedschart.h"
+#include "utilizationchart.h"
 
 #include <QWidget>
 
@@ -40,10 +44,10 @@ public:
 
     QChartView *utilizationView() const { return m_views[0]; }
     QChartView *growthView() const { return m_views[1]; }
-    QChartView *stageNeedsView(ChartFactory::StageMetric metric) const;
-    QChartView *bandwidthView(ChartFactory::BandwidthPart part) const
+    QChartView *stageNeedsView(StageNeedsChart::Metric metric) const;
+    QChartView *bandwidthView(BandwidthChart::Part part) const
     {
-        return m_bandwidthViews[part == ChartFactory::BandwidthPart::Flows ? 0 : 1];
+        return m_bandwidthViews[part == BandwidthChart::Part::Flows ? 0 : 1];
     }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -91,7 +95,7 @@ private:
     QWidget *m_bandwidthPage = nullptr;
     QWidget *m_stageLegend = nullptr;
     QChartView *m_views[2] = {};          ///< utilisation, growth
-    QChartView *m_stageViews[4] = {};     ///< in the order of ChartFactory::kStageMetrics
+    QChartView *m_stageViews[4] = {};     ///< in the order of StageNeedsChart::kMetrics
     QChartView *m_bandwidthViews[2] = {}; ///< flows, fabrics
     ItemType m_selectionType = ItemType::Project;
     QString m_selectionId;

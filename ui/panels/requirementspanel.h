@@ -4,10 +4,11 @@
 #include "model/project.h"
 #include "model/quantity.h"
 
-#include <QStandardItemModel>
 #include <QTreeView>
 
 namespace tarmac {
+
+class RequirementsModel;
 
 /// What every stage needs and what every component is asked for, as a tree with units.
 /// Values update in place so expanded rows stay expanded while the user edits.
@@ -16,11 +17,10 @@ class RequirementsPanel : public QTreeView {
 public:
     explicit RequirementsPanel(QWidget *parent = nullptr);
     void showResult(const Project &project, const EngineResult &result, UnitSystem units);
-    QStandardItemModel *model() const { return m_model; }
+    RequirementsModel *requirementsModel() const { return m_model; }
 
 private:
-    QStandardItemModel *m_model;
-    QStringList m_shape; // row keys of the last build, to decide rebuild vs. update
+    RequirementsModel *m_model;
 };
 
 } // namespace tarmac
