@@ -47,7 +47,7 @@
     </message>
     <message>
         <source>No network fabric modelled yet</source>
-        <translation>Aucune fabric réseau modélisée pour l'instant</translation>
+        <translation>Aucune fabric réseau modélisée pour l&apos;instant</translation>
     </message>
     <message>
         <source>Bandwidth of each flow while it moves</source>
@@ -55,7 +55,7 @@
     </message>
     <message>
         <source>No data flows yet</source>
-        <translation>Aucun flux de données pour l'instant</translation>
+        <translation>Aucun flux de données pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 — the %2 busiest of %3</source>
@@ -3251,7 +3251,7 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     </message>
     <message>
         <source>GPU-hours (in total; per day for validation)</source>
-        <translation>Heures-GPU (au total ; par jour pour la validation)</translation>
+        <translation>Heures-GPU (au total&#xa0;; par jour pour la validation)</translation>
     </message>
     <message>
         <source>%1 — the %2 largest of %3 stages</source>
@@ -3344,23 +3344,23 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     </message>
     <message>
         <source>Demand against capacity: %1</source>
-        <translation>Demande par rapport à la capacité : %1</translation>
+        <translation>Demande par rapport à la capacité&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 has no capacity figures yet</source>
-        <translation>%1 n'a pas encore de chiffres de capacité</translation>
+        <translation>%1 n&apos;a pas encore de chiffres de capacité</translation>
     </message>
     <message>
         <source>Up to 80 %</source>
-        <translation>Jusqu'à 80 %</translation>
+        <translation>Jusqu&apos;à 80&#xa0;%</translation>
     </message>
     <message>
         <source>80 to 100 %</source>
-        <translation>De 80 à 100 %</translation>
+        <translation>De 80 à 100&#xa0;%</translation>
     </message>
     <message>
         <source>Over 100 %</source>
-        <translation>Plus de 100 %</translation>
+        <translation>Plus de 100&#xa0;%</translation>
     </message>
     <message>
         <source>Demand / capacity (%)</source>
@@ -3368,11 +3368,11 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     </message>
     <message>
         <source>80 % (warning)</source>
-        <translation>80 % (avertissement)</translation>
+        <translation>80&#xa0;% (avertissement)</translation>
     </message>
     <message>
         <source>100 % (full)</source>
-        <translation>100 % (plein)</translation>
+        <translation>100&#xa0;% (plein)</translation>
     </message>
 </context>
 <context>

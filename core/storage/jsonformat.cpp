@@ -1,5 +1,6 @@
 #include "jsonformat.h"
 
+#include "model/idtable.h"
 #include "model/paramschema.h"
 #include "safefile.h"
 
@@ -52,10 +53,10 @@ private:
     bool params(const QJsonValue &value, const std::vector<ParamSpec> &specs, const Where &where,
                 Params *out);
     bool array(const QJsonObject &root, const QString &key, QJsonArray *out);
-    void checkZoneTree(const std::vector<Zone> &zones, const QHash<QString, int> &zoneAt);
+    void checkZoneTree(const std::vector<Zone> &zones, const IdTable &zoneAt);
 
     QString m_error;
-    QSet<QString> m_ids;
+    IdTable m_ids; ///< every id read so far: ids are unique across all element lists
 };
 
 bool Reader::str(const QJsonObject &o, const QString &key, const Where &where, QString *out,
@@ -84,13 +85,12 @@ bool Reader::newId(const QString &id, const Where &where)
             return fail(JsonText::tr("%1: the id \"%2\" contains '|' or a control character")
                             .arg(where.text(), id));
     }
-    if (m_ids.contains(id))
+    if (!m_ids.insert(id, 0))
         return fail(JsonText::tr("%1: duplicate id \"%2\"").arg(where.text(), id));
-    m_ids.insert(id);
     return true;
 }
 
-void Reader::checkZoneTree(const std::vector<Zone> &zones, const QHash<QString, int> &zoneAt)
+void Reader::checkZoneTree(const std::vector<Zone> &zones, const IdTable &zoneAt)
 {
     // Depth of every zone, each computed once: walk up to a zone whose depth is known, then
     // fill in the path on the way back. A zone met again on its own path closes a cycle.
@@ -332,16 +332,12 @@ ReadResult Reader::read(const QJsonObject &root)
             p.flows.push_back(f);
     }
     // Duplicate checks by hash: a scan per row made 100,000 bindings take minutes.
-    QSet<QString> bindingKeys, linkKeys;
-    bindingKeys.reserve(bindings.size());
-    linkKeys.reserve(links.size());
+    IdTable bindingKeys, linkKeys;
+    bindingKeys.reserve(size_t(bindings.size()));
+    linkKeys.reserve(size_t(links.size()));
     // A control character cannot be in an id (newId refuses it): the joined keys of real
     // references never collide.
-    auto added = [](QSet<QString> &keys, const QString &key) {
-        const qsizetype before = keys.size();
-        keys.insert(key);
-        return keys.size() > before;
-    };
+    auto added = [](IdTable &keys, const QString &key) { return keys.insert(key, 0); };
     for (qsizetype i = 0; i < bindings.size() && m_error.isEmpty(); ++i) {
         const QJsonObject o = bindings[i].toObject();
         const Where where{u"bindings", i};
@@ -404,10 +400,10 @@ ReadResult Reader::read(const QJsonObject &root)
     };
     // Every lookup below goes through a hash built once, so reading stays linear in the size
     // of the file.
-    QHash<QString, int> zoneAt, stageAt, componentAt;
-    zoneAt.reserve(qsizetype(p.zones.size()));
-    stageAt.reserve(qsizetype(p.stages.size()));
-    componentAt.reserve(qsizetype(p.components.size()));
+    IdTable zoneAt, stageAt, componentAt;
+    zoneAt.reserve(p.zones.size());
+    stageAt.reserve(p.stages.size());
+    componentAt.reserve(p.components.size());
     for (int i = 0; i < int(p.zones.size()); ++i)
         zoneAt.insert(p.zones[size_t(i)].id, i);
     for (int i = 0; i < int(p.stages.size()); ++i)

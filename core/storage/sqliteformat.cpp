@@ -1,8 +1,9 @@
 #include "sqliteformat.h"
 
 #include "jsonformat.h"
-#include "model/paramschema.h"
 #include "safefile.h"
+#include "sqlitedb.h"
+#include "sqlitetables.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,6 +19,9 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace tarmac {
+
+using namespace sqlite;
+
 namespace {
 
 // A translation context lupdate can see (a free SqliteText::tr() would be filed under the wrong
@@ -35,407 +39,6 @@ std::function<bool(const char *)> &faultInjector()
 bool proceed(const char *point)
 {
     return !faultInjector() || faultInjector()(point);
-}
-
-struct Closer {
-    void operator()(sqlite3 *db) const { sqlite3_close_v2(db); }
-};
-using Db = std::unique_ptr<sqlite3, Closer>;
-
-struct Statement {
-    sqlite3_stmt *stmt = nullptr;
-    Statement(sqlite3 *db, const char *sql) { sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr); }
-    ~Statement() { sqlite3_finalize(stmt); }
-    Statement(const Statement &) = delete;
-    Statement &operator=(const Statement &) = delete;
-    bool ok() const { return stmt != nullptr; }
-    bool step()
-    {
-        m_rc = sqlite3_step(stmt);
-        return m_rc == SQLITE_ROW;
-    }
-    /// A missing table or a read error, as opposed to simply no (more) rows.
-    bool failed() const
-    {
-        return !stmt || (m_rc != SQLITE_ROW && m_rc != SQLITE_DONE && m_rc != -1);
-    }
-    int m_rc = -1;
-    // UTF-8 both ways: SQLite's own UTF-16 conversion turns U+FFFF into U+FFFD.
-    QString text(int col) const
-    {
-        const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, col));
-        return p ? QString::fromUtf8(p, sqlite3_column_bytes(stmt, col)) : QString();
-    }
-    QJsonValue value(int col) const
-    {
-        switch (sqlite3_column_type(stmt, col)) {
-        case SQLITE_INTEGER:
-            return double(sqlite3_column_int64(stmt, col));
-        case SQLITE_FLOAT:
-            return sqlite3_column_double(stmt, col);
-        case SQLITE_TEXT:
-            return text(col);
-        case SQLITE_NULL:
-            return QJsonValue::Null;
-        default:
-            return QStringLiteral("<blob>"); // refused by validation downstream
-        }
-    }
-    void bind(int i, const QString &s)
-    {
-        const QByteArray utf8 = s.toUtf8();
-        sqlite3_bind_text(stmt, i, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
-    }
-    void bind(int i, double d) { sqlite3_bind_double(stmt, i, d); }
-    void bindInt(int i, qint64 v) { sqlite3_bind_int64(stmt, i, v); }
-    bool exec()
-    {
-        const int rc = sqlite3_step(stmt);
-        sqlite3_reset(stmt);
-        sqlite3_clear_bindings(stmt);
-        return rc == SQLITE_DONE;
-    }
-};
-
-QString lastError(sqlite3 *db)
-{
-    return QString::fromUtf8(sqlite3_errmsg(db));
-}
-
-bool exec(sqlite3 *db, const char *sql, QString *error)
-{
-    char *message = nullptr;
-    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) == SQLITE_OK)
-        return true;
-    if (error)
-        *error = QString::fromUtf8(message ? message : "unknown error");
-    sqlite3_free(message);
-    return false;
-}
-
-int pragmaInt(sqlite3 *db, const char *sql)
-{
-    Statement s(db, sql);
-    return s.ok() && s.step() ? sqlite3_column_int(s.stmt, 0) : -1;
-}
-
-void harden(sqlite3 *db)
-{
-    // Treat the file as hostile: no schema tricks, no extensions, no writable internals.
-    sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, nullptr);
-    sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
-    exec(db, "PRAGMA trusted_schema=OFF", nullptr);
-    sqlite3_limit(db, SQLITE_LIMIT_LENGTH, 64 * 1024 * 1024);
-}
-
-const char *const kSchema = R"sql(
-CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE project(
-    id INTEGER PRIMARY KEY CHECK (id = 1),
-    name TEXT NOT NULL,
-    description TEXT NOT NULL,
-    horizon_months INTEGER NOT NULL CHECK (horizon_months BETWEEN 1 AND 600),
-    extra_json TEXT NOT NULL DEFAULT '{}');
-CREATE TABLE zones(
-    id TEXT PRIMARY KEY, ord INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL,
-    parent TEXT REFERENCES zones(id) DEFERRABLE INITIALLY DEFERRED);
-CREATE TABLE components(
-    id TEXT PRIMARY KEY, ord INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL,
-    zone TEXT REFERENCES zones(id) DEFERRABLE INITIALLY DEFERRED);
-CREATE TABLE stages(
-    id TEXT PRIMARY KEY, ord INTEGER NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL,
-    persona TEXT NOT NULL);
-CREATE TABLE flows(
-    id TEXT PRIMARY KEY, ord INTEGER NOT NULL,
-    source TEXT NOT NULL REFERENCES stages(id) DEFERRABLE INITIALLY DEFERRED,
-    target TEXT NOT NULL REFERENCES stages(id) DEFERRABLE INITIALLY DEFERRED);
-CREATE TABLE params(
-    owner TEXT NOT NULL, ord INTEGER NOT NULL, name TEXT NOT NULL,
-    type TEXT NOT NULL CHECK (type IN ('number', 'text', 'bool')),
-    number REAL, text TEXT NOT NULL,
-    PRIMARY KEY (owner, name));
-CREATE TABLE bindings(
-    ord INTEGER NOT NULL,
-    stage TEXT NOT NULL REFERENCES stages(id) DEFERRABLE INITIALLY DEFERRED,
-    component TEXT NOT NULL REFERENCES components(id) DEFERRABLE INITIALLY DEFERRED,
-    role TEXT NOT NULL,
-    PRIMARY KEY (stage, component, role));
-CREATE TABLE links(
-    ord INTEGER NOT NULL,
-    component TEXT NOT NULL REFERENCES components(id) DEFERRABLE INITIALLY DEFERRED,
-    fabric TEXT NOT NULL REFERENCES components(id) DEFERRABLE INITIALLY DEFERRED,
-    PRIMARY KEY (component, fabric));
-CREATE TABLE layout(
-    item TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL,
-    width REAL NOT NULL DEFAULT 0, height REAL NOT NULL DEFAULT 0);
-)sql";
-
-// Rebuilds the interchange object from the tables, so both formats share one validation.
-QString toInterchange(sqlite3 *db, QJsonObject *root)
-{
-    QJsonObject &r = *root;
-    {
-        Statement s(db, "SELECT name, description, horizon_months, extra_json FROM project");
-        if (!s.ok() || !s.step())
-            return SqliteText::tr("the project row is missing");
-        QJsonParseError parseError;
-        const QJsonDocument extra = QJsonDocument::fromJson(s.text(3).toUtf8(), &parseError);
-        if (!extra.isObject())
-            return SqliteText::tr("the project's extra_json is not a JSON object");
-        r = extra.object();
-        r.insert(u"name"_s, s.value(0));
-        r.insert(u"description"_s, s.value(1));
-        r.insert(u"horizonMonths"_s, s.value(2));
-    }
-    r.insert(u"format"_s, u"tarmac-project"_s);
-    r.insert(u"version"_s, JsonFormat::kVersion);
-
-    // params by owner, in their saved order
-    QHash<QString, QJsonObject> params;
-    QHash<QString, QList<std::pair<QString, QJsonValue>>> rawParams;
-    {
-        Statement s(db, "SELECT owner, name, type, number, text FROM params ORDER BY owner, ord");
-        if (!s.ok())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-        while (s.step()) {
-            const QString type = s.text(2);
-            QJsonValue v;
-            if (type == u"bool")
-                v = sqlite3_column_double(s.stmt, 3) != 0;
-            else if (type == u"text" || !s.text(4).isEmpty())
-                v = s.text(4);
-            else
-                v = s.value(3); // a bare number in base units; scaled below by its spec
-            rawParams[s.text(0)].append({s.text(1), v});
-        }
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    auto paramsFor = [&](const QString &owner, const std::vector<ParamSpec> &specs) {
-        QJsonObject o;
-        for (const auto &[name, value] : rawParams.value(owner)) {
-            QJsonValue v = value;
-            const ParamSpec *spec = ParamSchema::find(specs, name);
-            if (v.isDouble() && spec)
-                v = v.toDouble() / spec->plainScale;
-            o.insert(name, v);
-        }
-        return o;
-    };
-
-    QJsonArray zones, components, stages, flows, bindings, links;
-    {
-        Statement s(db, "SELECT id, kind, name, parent FROM zones ORDER BY ord");
-        while (s.ok() && s.step()) {
-            QJsonObject o{{u"id"_s, s.value(0)}, {u"kind"_s, s.value(1)}, {u"name"_s, s.value(2)}};
-            if (!s.value(3).isNull())
-                o.insert(u"parent"_s, s.value(3));
-            zones.append(o);
-        }
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    {
-        Statement s(db, "SELECT id, kind, name, zone FROM components ORDER BY ord");
-        while (s.ok() && s.step()) {
-            QJsonObject o{
-                {u"id"_s, s.value(0)},
-                {u"kind"_s, s.value(1)},
-                {u"name"_s, s.value(2)},
-                {u"params"_s, paramsFor(s.text(0), ParamSchema::forComponent(s.text(1)))}};
-            if (!s.value(3).isNull())
-                o.insert(u"zone"_s, s.value(3));
-            components.append(o);
-        }
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    {
-        Statement s(db, "SELECT id, kind, name, persona FROM stages ORDER BY ord");
-        while (s.ok() && s.step()) {
-            QJsonObject o{{u"id"_s, s.value(0)},
-                          {u"kind"_s, s.value(1)},
-                          {u"name"_s, s.value(2)},
-                          {u"params"_s, paramsFor(s.text(0), ParamSchema::forStage(s.text(1)))}};
-            if (!s.text(3).isEmpty())
-                o.insert(u"persona"_s, s.value(3));
-            stages.append(o);
-        }
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    {
-        Statement s(db, "SELECT id, source, target FROM flows ORDER BY ord");
-        while (s.ok() && s.step()) {
-            flows.append(QJsonObject{{u"id"_s, s.value(0)},
-                                     {u"from"_s, s.value(1)},
-                                     {u"to"_s, s.value(2)},
-                                     {u"params"_s, paramsFor(s.text(0), ParamSchema::forFlow())}});
-        }
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    {
-        Statement s(db, "SELECT stage, component, role FROM bindings ORDER BY ord");
-        while (s.ok() && s.step())
-            bindings.append(QJsonObject{
-                {u"stage"_s, s.value(0)}, {u"component"_s, s.value(1)}, {u"role"_s, s.value(2)}});
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    {
-        Statement s(db, "SELECT component, fabric FROM links ORDER BY ord");
-        while (s.ok() && s.step())
-            links.append(QJsonObject{{u"component"_s, s.value(0)}, {u"fabric"_s, s.value(1)}});
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    QJsonObject layout;
-    {
-        Statement s(db, "SELECT item, x, y, width, height FROM layout ORDER BY item");
-        while (s.ok() && s.step()) {
-            QJsonObject o{{u"x"_s, s.value(1)}, {u"y"_s, s.value(2)}};
-            if (s.value(3).toDouble() != 0 || s.value(4).toDouble() != 0) {
-                o.insert(u"width"_s, s.value(3));
-                o.insert(u"height"_s, s.value(4));
-            }
-            layout.insert(s.text(0), o);
-        }
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    r.insert(u"zones"_s, zones);
-    r.insert(u"components"_s, components);
-    r.insert(u"stages"_s, stages);
-    r.insert(u"flows"_s, flows);
-    r.insert(u"bindings"_s, bindings);
-    r.insert(u"links"_s, links);
-    r.insert(u"layout"_s, layout);
-    return {};
-}
-
-QString writeTables(sqlite3 *db, const Project &p)
-{
-    QString error;
-    if (!exec(db, kSchema, &error))
-        return error;
-    {
-        Statement s(db, "INSERT INTO meta(key, value) VALUES (?, ?)");
-        s.bind(1, u"schema_version"_s);
-        s.bind(2, QString::number(SqliteFormat::kSchemaVersion));
-        s.exec();
-        s.bind(1, u"generator"_s);
-        s.bind(2, u"tarmac "_s + QCoreApplication::applicationVersion());
-        s.exec();
-    }
-    {
-        QJsonObject extra = p.extra;
-        Statement s(db, "INSERT INTO project(id, name, description, horizon_months, extra_json) "
-                        "VALUES (1, ?, ?, ?, ?)");
-        s.bind(1, p.name);
-        s.bind(2, p.description);
-        s.bindInt(3, p.horizonMonths);
-        s.bind(4, QString::fromUtf8(QJsonDocument(extra).toJson(QJsonDocument::Compact)));
-        if (!s.exec())
-            return lastError(db);
-    }
-    Statement param(
-        db, "INSERT INTO params(owner, ord, name, type, number, text) VALUES (?, ?, ?, ?, ?, ?)");
-    auto writeParams = [&](const QString &owner, const Params &params) {
-        int ord = 0;
-        for (auto it = params.cbegin(); it != params.cend(); ++it) {
-            param.bind(1, owner);
-            param.bindInt(2, ord++);
-            param.bind(3, it.key());
-            const ParamValue &v = it.value();
-            param.bind(4, v.type == ParamValue::Type::Number ? u"number"_s
-                          : v.type == ParamValue::Type::Text ? u"text"_s
-                                                             : u"bool"_s);
-            param.bind(5, v.number);
-            param.bind(6, v.text);
-            if (!param.exec())
-                return false;
-        }
-        return true;
-    };
-    auto nullable = [](Statement &s, int i, const QString &v) {
-        if (v.isEmpty())
-            sqlite3_bind_null(s.stmt, i);
-        else
-            s.bind(i, v);
-    };
-    int ord = 0;
-    Statement zone(db, "INSERT INTO zones(id, ord, kind, name, parent) VALUES (?, ?, ?, ?, ?)");
-    for (const Zone &z : p.zones) {
-        zone.bind(1, z.id);
-        zone.bindInt(2, ord++);
-        zone.bind(3, z.kind);
-        zone.bind(4, z.name);
-        nullable(zone, 5, z.parent);
-        if (!zone.exec())
-            return lastError(db);
-    }
-    Statement component(db,
-                        "INSERT INTO components(id, ord, kind, name, zone) VALUES (?, ?, ?, ?, ?)");
-    for (const Component &c : p.components) {
-        component.bind(1, c.id);
-        component.bindInt(2, ord++);
-        component.bind(3, c.kind);
-        component.bind(4, c.name);
-        nullable(component, 5, c.zone);
-        if (!component.exec() || !writeParams(c.id, c.params))
-            return lastError(db);
-    }
-    Statement stage(db, "INSERT INTO stages(id, ord, kind, name, persona) VALUES (?, ?, ?, ?, ?)");
-    for (const Stage &s : p.stages) {
-        stage.bind(1, s.id);
-        stage.bindInt(2, ord++);
-        stage.bind(3, s.kind);
-        stage.bind(4, s.name);
-        stage.bind(5, s.persona);
-        if (!stage.exec() || !writeParams(s.id, s.params))
-            return lastError(db);
-    }
-    Statement flow(db, "INSERT INTO flows(id, ord, source, target) VALUES (?, ?, ?, ?)");
-    for (const Flow &f : p.flows) {
-        flow.bind(1, f.id);
-        flow.bindInt(2, ord++);
-        flow.bind(3, f.from);
-        flow.bind(4, f.to);
-        if (!flow.exec() || !writeParams(f.id, f.params))
-            return lastError(db);
-    }
-    Statement binding(db, "INSERT INTO bindings(ord, stage, component, role) VALUES (?, ?, ?, ?)");
-    for (const Binding &b : p.bindings) {
-        binding.bindInt(1, ord++);
-        binding.bind(2, b.stage);
-        binding.bind(3, b.component);
-        binding.bind(4, b.role);
-        if (!binding.exec())
-            return lastError(db);
-    }
-    Statement link(db, "INSERT INTO links(ord, component, fabric) VALUES (?, ?, ?)");
-    for (const Link &l : p.links) {
-        link.bindInt(1, ord++);
-        link.bind(2, l.component);
-        link.bind(3, l.fabric);
-        if (!link.exec())
-            return lastError(db);
-    }
-    Statement place(db, "INSERT INTO layout(item, x, y, width, height) VALUES (?, ?, ?, ?, ?)");
-    for (auto it = p.layout.cbegin(); it != p.layout.cend(); ++it) {
-        place.bind(1, it.key());
-        place.bind(2, it->x);
-        place.bind(3, it->y);
-        place.bind(4, it->width);
-        place.bind(5, it->height);
-        if (!place.exec())
-            return lastError(db);
-    }
-    return {};
 }
 
 const QByteArray kSqliteHeader("SQLite format 3\0", 16);
@@ -458,9 +61,7 @@ QString integrityProblem(sqlite3 *db)
 // (a trigger, a view, an expression index) would run or be parsed on open: refused.
 QString foreignObject(sqlite3 *db)
 {
-    static const QStringList tables = {u"meta"_s,   u"project"_s, u"zones"_s,  u"components"_s,
-                                       u"stages"_s, u"flows"_s,   u"params"_s, u"bindings"_s,
-                                       u"links"_s,  u"layout"_s};
+    const QStringList &tables = sqlite::tableNames();
     Statement s(db, "SELECT type, name, sql IS NULL, sql FROM sqlite_schema");
     while (s.ok() && s.step()) {
         const QString type = s.text(0);
@@ -645,7 +246,7 @@ ReadResult SqliteFormat::fromBytes(const QByteArray &bytes) const
         }
     }
     QJsonObject root;
-    const QString error = toInterchange(db.get(), &root);
+    const QString error = tablesToInterchange(db.get(), &root);
     if (!error.isEmpty()) {
         result.error = SqliteText::tr("not a valid Tarmac project (%1)").arg(error);
         return result;
@@ -681,7 +282,7 @@ QString SqliteFormat::write(const Project &project, const QString &path) const
                                    ";";
         if (!exec(db.get(), pragmas.constData(), &error) || !exec(db.get(), "BEGIN", &error))
             return failed(error);
-        error = writeTables(db.get(), project);
+        error = writeTables(db.get(), project, kSchemaVersion);
         if (!error.isEmpty() || !exec(db.get(), "COMMIT", &error))
             return failed(error);
         if (!proceed("written"))

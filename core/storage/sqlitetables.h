@@ -1,0 +1,24 @@
+#pragma once
+
+// The tables of a .tarmac file and how a project maps onto them, both ways.
+
+#include "model/project.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+struct sqlite3;
+
+namespace tarmac::sqlite {
+
+/// The tables Tarmac writes; anything else in a file is refused when it is opened.
+const QStringList &tableNames();
+/// Creates the tables in an empty database and writes `project` into them, with
+/// `schemaVersion` in the meta table; returns an empty string or SQLite's error.
+QString writeTables(sqlite3 *db, const Project &project, int schemaVersion);
+/// Rebuilds the interchange object from the tables, so that both formats share one validation
+/// (the JSON reader's); returns an empty string or what is missing.
+QString tablesToInterchange(sqlite3 *db, QJsonObject *root);
+
+} // namespace tarmac::sqlite
