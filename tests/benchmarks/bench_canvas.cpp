@@ -45,7 +45,12 @@ int main(int argc, char **argv)
         ProjectDocument document;
         LiveEngine engine(&document);
         CanvasScene scene(&document, &engine);
-        const double build = medianMs(3, [&](int) { document.reset(big); });
+        // The event loop runs between two opens in the application: items are polished and
+        // indexed then, so the next open deletes items the way it does for a user.
+        const double build = medianMs(3, [&](int) {
+            document.reset(big);
+            QApplication::processEvents();
+        });
         std::printf("bench: canvas_build_scene_10000_stages %.1f ms (goal <= 1000: %s)\n", build,
                     build <= 1000 ? "ok" : "over");
         CanvasView view(&scene);

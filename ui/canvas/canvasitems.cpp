@@ -332,30 +332,42 @@ void EdgeItem::updatePath()
         if (b.y() < a.y()) // fabric drawn above the component: enter it from below
             b = m_to->mapToScene(QPointF(NodeItem::kWidth / 2, NodeItem::kHeight));
     }
-    QPainterPath path(a);
+    // One cubic whose control points are known: its points come from the Bézier formula, not
+    // from QPainterPath::pointAtPercent, which measures the curve's length by subdivision and
+    // was a third of building a 10,000-stage canvas.
+    QPointF c1, c2;
     if (m_type != ItemType::Flow) {
         const qreal dy = std::max(40.0, std::abs(b.y() - a.y()) / 2);
-        path.cubicTo(a + QPointF(0, dy), b - QPointF(0, dy), b);
+        c1 = a + QPointF(0, dy);
+        c2 = b - QPointF(0, dy);
     } else {
         const qreal dx = std::max(40.0, std::abs(b.x() - a.x()) / 2);
-        path.cubicTo(a + QPointF(dx, 0), b - QPointF(dx, 0), b);
+        c1 = a + QPointF(dx, 0);
+        c2 = b - QPointF(dx, 0);
     }
+    QPainterPath path(a);
+    path.cubicTo(c1, c2, b);
     setPath(path);
     m_arrow.clear();
     if (m_type == ItemType::Flow) {
-        const qreal angle = std::atan2(b.y() - path.pointAtPercent(0.97).y(),
-                                       b.x() - path.pointAtPercent(0.97).x());
+        const qreal t = 0.97, u = 1 - t;
+        const QPointF near = u * u * u * a + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * b;
+        const qreal angle = std::atan2(b.y() - near.y(), b.x() - near.x());
         const qreal size = 10;
         m_arrow << b << b - QPointF(std::cos(angle - 0.45) * size, std::sin(angle - 0.45) * size)
                 << b - QPointF(std::cos(angle + 0.45) * size, std::sin(angle + 0.45) * size);
     }
+    // The control polygon holds the curve: its box plus room for the pen, the arrow and the
+    // label, without stroking the path (QGraphicsPathItem's own box strokes it).
+    const qreal pen = this->pen().widthF() + 2;
+    m_bounds = path.controlPointRect()
+                   .united(m_arrow.boundingRect())
+                   .adjusted(-60 - pen, -20 - pen, 60 + pen, 20 + pen);
 }
 
 QRectF EdgeItem::boundingRect() const
 {
-    return QGraphicsPathItem::boundingRect()
-        .united(m_arrow.boundingRect())
-        .adjusted(-60, -20, 60, 20);
+    return m_bounds;
 }
 
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)

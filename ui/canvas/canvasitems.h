@@ -112,6 +112,7 @@ private:
     NodeItem *m_from;
     NodeItem *m_to;
     QPolygonF m_arrow;
+    QRectF m_bounds; ///< set with the path: what boundingRect() returns
 };
 
 } // namespace tarmac
