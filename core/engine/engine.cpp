@@ -161,8 +161,8 @@ void RequirementsEngine::recomputeStages(const Project &project, const std::vect
     for (int s : stages) {
         const std::vector<int> before = chargedComponents(m_result.stages[size_t(s)].charges);
         StageResult fresh = engine::computeStage(context, s);
-        m_findingsChanged =
-            m_findingsChanged || fresh.findings != m_result.stages[size_t(s)].findings;
+        if (fresh.findings != m_result.stages[size_t(s)].findings)
+            findingsChangedAt(1 + size_t(s));
         m_result.stages[size_t(s)] = std::move(fresh);
         const std::vector<int> after = chargedComponents(m_result.stages[size_t(s)].charges);
         updateContributors(m_stageContributors, s, before, after);
@@ -176,7 +176,8 @@ void RequirementsEngine::recomputeFlow(const Project &project, int f, std::vecto
     const Context context{project, *m_index, m_catalog};
     const std::vector<int> before = chargedComponents(m_result.flows[size_t(f)].charges);
     FlowResult fresh = engine::computeFlow(context, f);
-    m_findingsChanged = m_findingsChanged || fresh.findings != m_result.flows[size_t(f)].findings;
+    if (fresh.findings != m_result.flows[size_t(f)].findings)
+        findingsChangedAt(1 + m_result.stages.size() + size_t(f));
     m_result.flows[size_t(f)] = std::move(fresh);
     const std::vector<int> after = chargedComponents(m_result.flows[size_t(f)].charges);
     updateContributors(m_flowContributors, f, before, after);
@@ -211,39 +212,66 @@ void RequirementsEngine::recomputeComponents(const Project &project, std::vector
             add(m_result.flows[size_t(f)].charges);
         engine::judgeComponent(context, c, r);
         r.findings.insert(r.findings.begin(), findings.begin(), findings.end());
-        m_findingsChanged =
-            m_findingsChanged || r.findings != m_result.components[size_t(c)].findings;
+        if (r.findings != m_result.components[size_t(c)].findings)
+            findingsChangedAt(1 + m_result.stages.size() + m_result.flows.size() + size_t(c));
         m_result.components[size_t(c)] = std::move(r);
     }
+}
+
+namespace {
+
+constexpr Severity kSeverityOrder[] = {Severity::Error, Severity::Warning, Severity::Info};
+
+} // namespace
+
+void RequirementsEngine::findingsChangedAt(size_t source)
+{
+    m_findingsChanged = true;
+    if (source < m_sourceChanged.size() && !m_sourceChanged[source]) {
+        m_sourceChanged[source] = 1;
+        m_changedSources.push_back(source);
+    }
+}
+
+const std::vector<Finding> &RequirementsEngine::findingsOf(size_t source) const
+{
+    if (source == 0)
+        return m_index->structuralFindings;
+    --source;
+    if (source < m_result.stages.size())
+        return m_result.stages[source].findings;
+    source -= m_result.stages.size();
+    if (source < m_result.flows.size())
+        return m_result.flows[source].findings;
+    return m_result.components[source - m_result.flows.size()].findings;
 }
 
 void RequirementsEngine::collectFindings()
 {
     // Errors first, then warnings, then info, each in project order: bucket by severity
-    // instead of sorting, so each finding is copied once (this runs after every edit).
-    size_t total = m_index->structuralFindings.size();
-    for (const StageResult &s : m_result.stages)
-        total += s.findings.size();
-    for (const FlowResult &f : m_result.flows)
-        total += f.findings.size();
-    for (const ComponentResult &c : m_result.components)
-        total += c.findings.size();
+    // instead of sorting, so each finding is copied once.
+    const size_t sources =
+        1 + m_result.stages.size() + m_result.flows.size() + m_result.components.size();
+    m_findingCounts.assign(sources, {0, 0, 0});
+    m_sourceChanged.assign(sources, 0);
+    m_changedSources.clear();
+    size_t total = 0;
+    for (size_t source = 0; source < sources; ++source) {
+        for (const Finding &f : findingsOf(source)) {
+            for (int b = 0; b < 3; ++b)
+                m_findingCounts[source][size_t(b)] += f.severity == kSeverityOrder[b] ? 1 : 0;
+        }
+        total += findingsOf(source).size();
+    }
     std::vector<Finding> all;
     all.reserve(total);
-    for (const Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
-        auto take = [&](const std::vector<Finding> &list) {
-            for (const Finding &f : list) {
+    for (const Severity severity : kSeverityOrder) {
+        for (size_t source = 0; source < sources; ++source) {
+            for (const Finding &f : findingsOf(source)) {
                 if (f.severity == severity)
                     all.push_back(f);
             }
-        };
-        take(m_index->structuralFindings);
-        for (const StageResult &s : m_result.stages)
-            take(s.findings);
-        for (const FlowResult &f : m_result.flows)
-            take(f.findings);
-        for (const ComponentResult &c : m_result.components)
-            take(c.findings);
+        }
     }
     m_result.findings = std::move(all);
     m_findingsChanged = false;
@@ -251,8 +279,44 @@ void RequirementsEngine::collectFindings()
 
 void RequirementsEngine::collectFindingsIfChanged()
 {
-    if (m_findingsChanged)
-        collectFindings();
+    if (!m_findingsChanged)
+        return;
+    const size_t sources = m_findingCounts.size();
+    if (sources !=
+            1 + m_result.stages.size() + m_result.flows.size() + m_result.components.size() ||
+        m_changedSources.size() * 4 > sources) {
+        collectFindings(); // most of it changed: gathering afresh is as cheap
+        return;
+    }
+    // The same order as collectFindings(): findings of unchanged sources are moved over from
+    // the last list, those of changed sources copied from their results.
+    std::vector<Finding> old = std::move(m_result.findings);
+    std::vector<Finding> all;
+    all.reserve(old.size() + 16);
+    size_t cursor = 0;
+    for (int b = 0; b < 3; ++b) {
+        for (size_t source = 0; source < sources; ++source) {
+            int &count = m_findingCounts[source][size_t(b)];
+            if (!m_sourceChanged[source]) {
+                for (int i = 0; i < count; ++i)
+                    all.push_back(std::move(old[cursor++]));
+                continue;
+            }
+            cursor += size_t(count);
+            count = 0;
+            for (const Finding &f : findingsOf(source)) {
+                if (f.severity == kSeverityOrder[b]) {
+                    all.push_back(f);
+                    ++count;
+                }
+            }
+        }
+    }
+    for (size_t source : m_changedSources)
+        m_sourceChanged[source] = 0;
+    m_changedSources.clear();
+    m_result.findings = std::move(all);
+    m_findingsChanged = false;
 }
 
 const EngineResult &RequirementsEngine::stageChanged(const Project &project, const QString &id)

@@ -25,6 +25,7 @@ private slots:
 
     void incremental_data();
     void incremental();
+    void chainOfEditsKeepsFindingsInStep();
 };
 
 void TestEngineIncremental::initTestCase()
@@ -249,4 +250,49 @@ void TestEngineIncremental::incremental()
 }
 
 QTEST_GUILESS_MAIN(TestEngineIncremental)
+void TestEngineIncremental::chainOfEditsKeepsFindingsInStep()
+{
+    // Enough stages that an edit touches a small part of the project: the engine then moves
+    // the untouched findings over and copies only the changed ones. After every one of 300
+    // edits the list must equal a full recompute's, in order.
+    Project p = pipeline();
+    for (int i = 0; i < 40; ++i) {
+        const QString id = u"t%1"_s.arg(i);
+        p.stages.push_back(stage(id.toLatin1().constData(), "training",
+                                 tokens(7e9, 1e12, {{"gpuCount", number(8)}})));
+        p.bindings.push_back(bind(id.toLatin1().constData(), "gpus", "compute"));
+        p.bindings.push_back(bind(id.toLatin1().constData(), "nas", "reads"));
+    }
+    RequirementsEngine engine;
+    engine.compute(p);
+    quint32 seed = 11;
+    auto next = [&seed](quint32 n) {
+        seed = seed * 1664525u + 1013904223u;
+        return (seed >> 8) % n;
+    };
+    for (int step = 0; step < 300; ++step) {
+        const quint32 what = next(10);
+        EngineResult updated;
+        if (what < 7) {
+            // 700 B parameters do not fit on the GPUs, 7 B do: errors come and go.
+            Stage &s = p.stages[5 + next(40)];
+            s.params.insert(u"modelParams"_s, number(next(2) ? 700e9 : 7e9));
+            updated = engine.stageChanged(p, s.id);
+        } else if (what < 9) {
+            Flow &f = p.flows[next(quint32(p.flows.size()))];
+            f.params.insert(u"sizeBytes"_s, number(next(2) ? 1e16 : 1e12));
+            updated = engine.flowChanged(p, f.id);
+        } else {
+            Component &c = *p.component(u"gpus"_s);
+            c.params.insert(u"hosts"_s, number(1 + next(4)));
+            updated = engine.componentChanged(p, c.id);
+        }
+        const EngineResult full = computeRequirements(p);
+        QCOMPARE(updated.findings.size(), full.findings.size());
+        for (size_t i = 0; i < full.findings.size(); ++i)
+            QVERIFY2(updated.findings[i] == full.findings[i],
+                     qPrintable(u"step %1, finding %2"_s.arg(step).arg(i)));
+    }
+}
+
 #include "tst_engine_incremental.moc"

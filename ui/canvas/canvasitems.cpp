@@ -351,7 +351,8 @@ void EdgeItem::updatePath()
     m_arrow.clear();
     if (m_type == ItemType::Flow) {
         const qreal t = 0.97, u = 1 - t;
-        const QPointF near = u * u * u * a + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * b;
+        const QPointF near =
+            u * u * u * a + 3 * u * u * t * c1 + 3 * u * t * t * c2 + t * t * t * b;
         const qreal angle = std::atan2(b.y() - near.y(), b.x() - near.x());
         const qreal size = 10;
         m_arrow << b << b - QPointF(std::cos(angle - 0.45) * size, std::sin(angle - 0.45) * size)
