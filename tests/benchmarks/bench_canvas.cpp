@@ -66,6 +66,8 @@ int main(int argc, char **argv)
         });
         std::printf("bench: canvas_repaint_1920x1080_10000_stages %.1f ms (goal <= 16: %s)\n",
                     repaint, repaint <= 16 ? "ok" : "over");
+        if (const qsizetype save = app.arguments().indexOf(QStringLiteral("--save")); save > 0)
+            image.save(app.arguments().value(save + 1) + QStringLiteral("/canvas-10000-fit.png"));
     }
     const Project project = testing::generateProject(42, 1000, 300, 2000);
     ProjectDocument document;
@@ -83,10 +85,18 @@ int main(int argc, char **argv)
     QApplication::processEvents();
     view.zoomToFit();
     QImage image(1920, 1080, QImage::Format_ARGB32_Premultiplied);
-    std::printf("bench: canvas_repaint_1920x1080 %.3f ms\n", medianMs(11, [&](int) {
-                    QPainter painter(&image);
-                    view.render(&painter, QRectF(0, 0, 1920, 1080), QRect(0, 0, 1920, 1080));
-                }));
+    std::printf("bench: canvas_repaint_1920x1080 %.3f ms (zoom %.3f)\n",
+                medianMs(11,
+                         [&](int) {
+                             QPainter painter(&image);
+                             view.render(&painter, QRectF(0, 0, 1920, 1080),
+                                         QRect(0, 0, 1920, 1080));
+                         }),
+                view.zoom());
+    // "bench_canvas --save DIR": the pictures measured, to look at.
+    const QStringList args = app.arguments();
+    if (const qsizetype save = args.indexOf(QStringLiteral("--save")); save > 0)
+        image.save(args.value(save + 1) + QStringLiteral("/canvas-1000-fit.png"));
 
     // An edit on a GPU cluster that many stages use: engine, then every badge and figure.
     const QString cluster = project.components[0].id;

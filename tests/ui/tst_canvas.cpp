@@ -322,6 +322,26 @@ private slots:
         QCOMPARE(view()->zoom(), 1.0);
     }
 
+    void overviewDrawsTheCardsItself()
+    {
+        // Below the overview zoom the view paints cards as boxes in one pass; the items paint
+        // nothing but stay selectable. The picture shows each card's colour where it sits.
+        QVERIFY(m_window->openFile(
+            QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
+        NodeItem *gpu = scene()->node(u"gpu"_s);
+        QVERIFY(gpu);
+        view()->setZoom(0.2);
+        QVERIFY(scene()->overview());
+        QVERIFY(gpu->flags() & QGraphicsItem::ItemHasNoContents);
+        view()->centerOn(gpu);
+        const QImage picture = viewport()->grab().toImage();
+        const QPoint inside = toViewport(gpu->scenePos() + QPointF(20, 60));
+        QCOMPARE(QColor(picture.pixel(inside)).rgb(), gpu->overviewFill().rgb());
+        view()->resetZoom();
+        QVERIFY(!scene()->overview());
+        QVERIFY(!(gpu->flags() & QGraphicsItem::ItemHasNoContents));
+    }
+
     void arrowKeysNudgeAsOneStep()
     {
         const QString a = scene()->addFromSpec(u"stage:ingestion"_s, {100, 100});

@@ -123,6 +123,17 @@ QPointF NodeItem::portPosition(PortKind kind) const
     return {};
 }
 
+QColor NodeItem::overviewFill() const
+{
+    const QColor accent = itemColor(m_type, m_kind);
+    return m_type == ItemType::Stage ? accent.lighter(150) : accent;
+}
+
+QColor NodeItem::overviewStatus() const
+{
+    return statusColor(m_status);
+}
+
 QRectF NodeItem::boundingRect() const
 {
     return QRectF(-8, -8, kWidth + 16, kHeight + 16);
@@ -137,9 +148,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
         painter->setPen(isSelected() ? QPen(QApplication::palette().color(QPalette::Highlight), 0)
                                      : Qt::NoPen);
-        painter->setBrush(m_type == ItemType::Stage ? accent.lighter(150) : accent);
+        painter->setBrush(overviewFill());
         painter->drawRect(body);
-        painter->fillRect(QRectF(kWidth - 40, 0, 40, 30), statusColor(m_status));
+        painter->fillRect(QRectF(kWidth - 40, 0, 40, 30), overviewStatus());
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
@@ -366,6 +377,22 @@ void EdgeItem::updatePath()
                    .adjusted(-60 - pen, -20 - pen, 60 + pen, 20 + pen);
 }
 
+QLineF EdgeItem::chord() const
+{
+    const QPainterPath &route = path();
+    if (route.elementCount() == 0)
+        return {};
+    const QPainterPath::Element first = route.elementAt(0);
+    const QPainterPath::Element last = route.elementAt(route.elementCount() - 1);
+    return QLineF(first.x, first.y, last.x, last.y);
+}
+
+QColor EdgeItem::overviewColor() const
+{
+    return isSelected() ? QApplication::palette().color(QPalette::Highlight)
+                        : pen().color().lighter(130);
+}
+
 QRectF EdgeItem::boundingRect() const
 {
     return m_bounds;
@@ -377,13 +404,9 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
         p.setWidthF(0); // cosmetic hairline, no dashes, no label: the overview of a big board
         p.setStyle(Qt::SolidLine);
-        p.setColor(isSelected() ? QApplication::palette().color(QPalette::Highlight)
-                                : p.color().lighter(130));
+        p.setColor(overviewColor());
         painter->setPen(p);
-        const QPainterPath &route = path();
-        const QPainterPath::Element first = route.elementAt(0);
-        const QPainterPath::Element last = route.elementAt(route.elementCount() - 1);
-        painter->drawLine(QPointF(first.x, first.y), QPointF(last.x, last.y));
+        painter->drawLine(chord());
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);

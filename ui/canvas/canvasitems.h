@@ -48,6 +48,10 @@ public:
     /// Highlight while a connection is dragged over it: fits (green) or refused (red).
     void setDropHint(int hint); // 0 none, 1 fits, -1 refused
     QPointF portPosition(PortKind kind) const;
+    /// Zoomed far out the card is a box in its kind's colour with a status square: the colours
+    /// the overview (canvasoverview.h) draws it in, identical to paint() at that zoom.
+    QColor overviewFill() const;
+    QColor overviewStatus() const;
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -103,6 +107,9 @@ public:
     NodeItem *to() const { return m_to; }
     void setLabel(const QString &label);
     void updatePath();
+    /// Zoomed far out an edge is a hairline between its ends, in this colour.
+    QLineF chord() const;
+    QColor overviewColor() const;
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 

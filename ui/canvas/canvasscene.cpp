@@ -1,5 +1,6 @@
 #include "canvasscene.h"
 
+#include "canvasoverview.h"
 #include "commands/commands.h"
 #include "engine/keyfigures.h"
 #include "engine/liveengine.h"
@@ -103,6 +104,35 @@ void CanvasScene::rebuild()
     refreshFigures();
 }
 
+namespace {
+
+void setOverviewFlags(QGraphicsItem *node, bool on)
+{
+    node->setFlag(QGraphicsItem::ItemHasNoContents, on);
+    const QList<QGraphicsItem *> children = node->childItems();
+    for (QGraphicsItem *child : children)
+        child->setFlag(QGraphicsItem::ItemHasNoContents, on);
+}
+
+} // namespace
+
+void CanvasScene::setOverview(bool on)
+{
+    if (on == m_overview)
+        return;
+    m_overview = on;
+    for (NodeItem *node : std::as_const(m_nodes))
+        setOverviewFlags(node, on);
+    for (EdgeItem *edge : std::as_const(m_edges))
+        edge->setFlag(QGraphicsItem::ItemHasNoContents, on);
+    update();
+}
+
+void CanvasScene::paintOverview(QPainter *painter, const QRectF &exposed) const
+{
+    tarmac::paintOverview(painter, exposed, m_nodes, m_edges);
+}
+
 QPointF CanvasScene::defaultPosition(ItemType type, int index) const
 {
     // Stages in a row in lifecycle order, infrastructure in a row below them.
@@ -149,6 +179,8 @@ void CanvasScene::addNode(ItemType type, const QString &id)
 {
     auto *node = new NodeItem(type, id);
     m_nodes.insert(id, node);
+    if (m_overview)
+        setOverviewFlags(node, true);
     addItem(node);
     refreshContent(type, id);
     applyPlacement(id);
@@ -184,6 +216,7 @@ void CanvasScene::addEdge(ItemType type, const QString &key)
         return;
     auto *edge = new EdgeItem(type, key, from, to, edgeLabel(*m_document, type, key));
     m_edges.insert(key, edge);
+    edge->setFlag(QGraphicsItem::ItemHasNoContents, m_overview);
     addItem(edge);
 }
 

@@ -26,6 +26,12 @@ public:
     EdgeItem *edge(const QString &key) const { return m_edges.value(key); }
     QList<NodeItem *> nodes() const { return m_nodes.values(); }
 
+    /// Zoomed far out (kOverviewZoom): cards and edges paint nothing and the view draws them
+    /// in a few batched calls (paintOverview); items added meanwhile follow.
+    void setOverview(bool on);
+    bool overview() const { return m_overview; }
+    void paintOverview(QPainter *painter, const QRectF &exposed) const;
+
     /// Ids of the selected stages, components, zones and flows, and keys of bindings and links.
     QStringList selectedIds() const;
     void selectIds(const QStringList &ids);
@@ -87,6 +93,7 @@ private:
     QHash<QString, NodeItem *> m_nodes;
     QHash<QString, ZoneItem *> m_zones;
     QHash<QString, EdgeItem *> m_edges;
+    bool m_overview = false;
     QHash<QString, QPointF> m_zoneLastPos;
     RoleChooser m_roleChooser;
     bool m_syncing = false;

@@ -1,6 +1,7 @@
 #include "canvasview.h"
 
 #include "canvasitems.h"
+#include "canvasoverview.h"
 #include "canvasscene.h"
 #include "panels/palette.h"
 
@@ -31,6 +32,9 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setSceneRect(QRectF(-5000, -5000, 20000, 15000));
+    // Every zoom change goes through zoomChanged: below kOverviewZoom the view draws the cards.
+    connect(this, &CanvasView::zoomChanged, this,
+            [this] { m_scene->setOverview(zoom() < kOverviewZoom); });
 }
 
 void CanvasView::setZoom(qreal factor)
@@ -252,6 +256,12 @@ void CanvasView::contextMenuEvent(QContextMenuEvent *event)
     }
     emit contextMenuRequested(event->globalPos());
     event->accept();
+}
+
+void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    if (m_scene->overview())
+        m_scene->paintOverview(painter, rect);
 }
 
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)

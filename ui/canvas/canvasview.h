@@ -42,6 +42,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     /// Tab and Shift+Tab walk through the items (reading order) so the board works without a
     /// mouse; Ctrl+Tab leaves the canvas, as in Qt's text editors.
