@@ -18,6 +18,7 @@
 namespace {
 
 const char *const kExample = TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json";
+const char *const kVisionExample = TARMAC_SOURCE_DIR "/resources/examples/vision-training.json";
 
 bool save(const QImage &image, const QString &file)
 {
@@ -29,13 +30,13 @@ bool save(const QImage &image, const QString &file)
     return true;
 }
 
-// The main window on the example, grabbed once its layout has settled.
-bool shootWindow(const QString &file)
+// The main window on an example at the zoom fit chooses, grabbed once its layout has settled.
+bool shootWindow(const QString &file, const char *example = kExample)
 {
     tarmac::MainWindow window;
     window.resize(1440, 900);
     window.show();
-    if (!window.openFile(QString::fromUtf8(kExample), true))
+    if (!window.openFile(QString::fromUtf8(example), true))
         return false;
     QApplication::processEvents();
     window.canvasView()->zoomToFit();
@@ -93,9 +94,17 @@ int main(int argc, char **argv)
     }
     tarmac::AppSettings settings =
         tarmac::AppSettings::load(); // test-mode settings, not the user's
-    settings.theme = QStringLiteral("dark");
-    settings.save();
-    ok &= shootWindow(shots.filePath(QStringLiteral("main-dark.png")));
+    // Both examples at fit zoom, light and dark: what a room sees when a file opens.
+    for (const char *theme : {"light", "dark"}) {
+        settings.theme = QString::fromLatin1(theme);
+        settings.save();
+        for (const auto &[example, name] : {std::pair{kExample, "llm-platform"},
+                                           std::pair{kVisionExample, "vision-training"}})
+            ok &= shootWindow(shots.filePath(QStringLiteral("fit-%1-%2.png")
+                                                 .arg(QLatin1StringView(name),
+                                                      QLatin1StringView(theme))),
+                              example);
+    }
     settings.theme = QStringLiteral("system");
     settings.save();
     tarmac::applyTheme(QStringLiteral("light"));

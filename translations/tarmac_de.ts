@@ -233,6 +233,17 @@
     </message>
 </context>
 <context>
+    <name>tarmac::CanvasNavigator</name>
+    <message>
+        <source>Overview map</source>
+        <translation>Übersichtskarte</translation>
+    </message>
+    <message>
+        <source>The whole design; click or drag to move the view</source>
+        <translation>Der ganze Entwurf; klicken oder ziehen, um die Ansicht zu verschieben</translation>
+    </message>
+</context>
+<context>
     <name>tarmac::CanvasScene</name>
     <message>
         <source>Bind as</source>
@@ -2005,6 +2016,10 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <source>All supported (*.tarmac *.json);;Tarmac projects (*.tarmac);;Interchange JSON (*.json)</source>
+        <translation>Alle unterstützten (*.tarmac *.json);;Tarmac-Projekte (*.tarmac);;Austausch-JSON (*.json)</translation>
     </message>
 </context>
 <context>

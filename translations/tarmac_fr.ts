@@ -233,6 +233,17 @@
     </message>
 </context>
 <context>
+    <name>tarmac::CanvasNavigator</name>
+    <message>
+        <source>Overview map</source>
+        <translation>Carte d’ensemble</translation>
+    </message>
+    <message>
+        <source>The whole design; click or drag to move the view</source>
+        <translation>L’ensemble de la conception ; cliquez ou faites glisser pour déplacer la vue</translation>
+    </message>
+</context>
+<context>
     <name>tarmac::CanvasScene</name>
     <message>
         <source>Bind as</source>
@@ -2005,6 +2016,10 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>Clear list</source>
         <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>All supported (*.tarmac *.json);;Tarmac projects (*.tarmac);;Interchange JSON (*.json)</source>
+        <translation>Tous les formats pris en charge (*.tarmac *.json);;Projets Tarmac (*.tarmac);;JSON d’échange (*.json)</translation>
     </message>
 </context>
 <context>

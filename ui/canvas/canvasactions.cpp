@@ -43,6 +43,11 @@ CanvasActions::CanvasActions(CanvasView *view, QObject *parent)
     QAction *snap = make(QStringLiteral("actionSnap"), tr("&Snap to Grid"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     snap->setCheckable(true);
+    // Ctrl+= is how Ctrl++ is typed on most layouts without Shift; both zoom in.
+    QList<QKeySequence> zoomInKeys = QKeySequence::keyBindings(QKeySequence::ZoomIn);
+    if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)))
+        zoomInKeys << QKeySequence(Qt::CTRL | Qt::Key_Equal);
+    action(QStringLiteral("actionZoomIn"))->setShortcuts(zoomInKeys);
 
     connect(action(QStringLiteral("actionCut")), &QAction::triggered, this, &CanvasActions::cut);
     connect(action(QStringLiteral("actionCopy")), &QAction::triggered, this, &CanvasActions::copy);

@@ -1,5 +1,7 @@
 #include "canvasitems.h"
 
+#include "canvasoverview.h"
+
 #include "style/lifecyclecolors.h"
 
 #include <QApplication>
@@ -37,7 +39,41 @@ QColor itemColor(ItemType type, const QString &kind)
     return type == ItemType::Stage ? lifecycleColor(kind) : componentColor(kind);
 }
 
+/// `text` on at most `maxLines` lines of `width`, broken between words; the last line elided.
+QStringList wrapLines(const QFontMetrics &metrics, const QString &text, qreal width, int maxLines)
+{
+    QStringList lines;
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    qsizetype next = 0;
+    while (next < words.size() && lines.size() < maxLines - 1) {
+        QString line = words[next];
+        if (metrics.horizontalAdvance(line) > width)
+            break; // a word longer than the line: the elided last line takes it
+        ++next;
+        while (next < words.size()) {
+            const QString longer = line + QLatin1Char(' ') + words[next];
+            if (metrics.horizontalAdvance(longer) > width)
+                break;
+            line = longer;
+            ++next;
+        }
+        lines << line;
+    }
+    if (next < words.size())
+        lines << metrics.elidedText(words.mid(next).join(QLatin1Char(' ')), Qt::ElideRight,
+                                    int(width));
+    return lines;
+}
+
 } // namespace
+
+qreal titlePointSize(qreal zoom)
+{
+    if (zoom >= kDetailZoom)
+        return kTitlePointSize;
+    return std::clamp(kLegiblePointSize / std::max(zoom, kOverviewZoom), kTitlePointSize,
+                      kMaxTitlePointSize);
+}
 
 PortItem::PortItem(PortKind kind, QGraphicsItem *parent)
     : QGraphicsEllipseItem(-6, -6, 12, 12, parent)
@@ -56,7 +92,7 @@ PortItem::PortItem(PortKind kind, QGraphicsItem *parent)
 
 void PortItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
 {
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35)
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < kOverviewZoom)
         return; // too small to grab; the node's outline is enough
     QGraphicsEllipseItem::paint(painter, option, widget);
 }
@@ -136,7 +172,7 @@ QColor NodeItem::overviewStatus() const
 
 QRectF NodeItem::boundingRect() const
 {
-    return QRectF(-8, -8, kWidth + 16, kHeight + 16);
+    return QRectF(-14, -14, kWidth + 28, kHeight + 22); // the zoomed-out badge overhangs
 }
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
@@ -144,8 +180,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool dark = darkPalette();
     const QColor accent = itemColor(m_type, m_kind);
     const QRectF body(0, 0, kWidth, kHeight);
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     // Zoomed far out, text is unreadable anyway: draw the shape, its colour and its status only.
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
+    if (lod < kOverviewZoom) {
         painter->setPen(isSelected() ? QPen(QApplication::palette().color(QPalette::Highlight), 0)
                                      : Qt::NoPen);
         painter->setBrush(overviewFill());
@@ -173,44 +210,74 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 
     const QColor text = dark ? QColor(0xEE, 0xEE, 0xEE) : QColor(0x1E, 0x1E, 0x1E);
     QFont font = painter->font();
-    font.setPointSizeF(9.5);
-    font.setBold(true);
-    painter->setFont(font);
-    painter->setPen(text);
-    const QRectF inner = body.adjusted(16, 6, -26, -6);
-    painter->drawText(
-        QRectF(inner.left(), inner.top(), inner.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
-        painter->fontMetrics().elidedText(m_title, Qt::ElideRight, int(inner.width())));
-    font.setBold(false);
-    font.setPointSizeF(8);
-    painter->setFont(font);
-    painter->setPen(dark ? text.darker(140) : QColor(0x5A, 0x5A, 0x5A));
-    painter->drawText(QRectF(inner.left(), inner.top() + 20, inner.width(), 16),
-                      Qt::AlignLeft | Qt::AlignVCenter, m_kind);
-    font.setPointSizeF(8.5);
-    painter->setFont(font);
-    painter->setPen(text);
-    painter->drawText(
-        QRectF(inner.left(), inner.top() + 40, inner.width() + 18, 18),
-        Qt::AlignLeft | Qt::AlignVCenter,
-        painter->fontMetrics().elidedText(m_figures, Qt::ElideRight, int(inner.width() + 18)));
+    const qreal titlePoints = titlePointSize(lod);
+    const qreal badgeSize = std::min(16.0 / std::min(lod, 1.0), 30.0);
+    if (titlePoints > kTitlePointSize) {
+        // Zoomed out: the small lines go first. The title grows so that it stays legible on
+        // screen, on as many lines as the card holds; the figures keep the last line when the
+        // title leaves one free. The badge sits on the corner so the words get the width.
+        font.setPointSizeF(titlePoints);
+        font.setBold(false);
+        painter->setFont(font);
+        const QFontMetrics metrics = painter->fontMetrics();
+        const QRectF inner = body.adjusted(14, 3, -6, -3);
+        const int room = std::max(1, int(inner.height() / metrics.lineSpacing()));
+        QStringList lines = wrapLines(metrics, m_title, inner.width() - badgeSize / 2, room);
+        const int titleLines = int(lines.size());
+        if (room >= 3 && titleLines < room && !m_figures.isEmpty())
+            lines << metrics.elidedText(m_figures, Qt::ElideRight, int(inner.width()));
+        const qreal top = inner.top() + (inner.height() - lines.size() * metrics.lineSpacing()) / 2;
+        for (int i = 0; i < lines.size(); ++i) {
+            font.setBold(i < titleLines);
+            painter->setFont(font);
+            painter->setPen(i < titleLines ? text : (dark ? text.darker(140) : QColor(0x4A, 0x4A, 0x4A)));
+            painter->drawText(QRectF(inner.left(), top + i * metrics.lineSpacing(), inner.width(),
+                                     metrics.lineSpacing()),
+                              Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
+        }
+    } else {
+        font.setPointSizeF(kTitlePointSize);
+        font.setBold(true);
+        painter->setFont(font);
+        painter->setPen(text);
+        const QRectF inner = body.adjusted(16, 6, -26, -6);
+        painter->drawText(
+            QRectF(inner.left(), inner.top(), inner.width(), 18), Qt::AlignLeft | Qt::AlignVCenter,
+            painter->fontMetrics().elidedText(m_title, Qt::ElideRight, int(inner.width())));
+        font.setBold(false);
+        font.setPointSizeF(8);
+        painter->setFont(font);
+        painter->setPen(dark ? text.darker(140) : QColor(0x5A, 0x5A, 0x5A));
+        painter->drawText(QRectF(inner.left(), inner.top() + 20, inner.width(), 16),
+                          Qt::AlignLeft | Qt::AlignVCenter, m_kind);
+        font.setPointSizeF(8.5);
+        painter->setFont(font);
+        painter->setPen(text);
+        painter->drawText(
+            QRectF(inner.left(), inner.top() + 40, inner.width() + 18, 18),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            painter->fontMetrics().elidedText(m_figures, Qt::ElideRight, int(inner.width() + 18)));
+    }
 
     // Status badge: shape as well as colour, so it reads without colour vision.
-    const QRectF badge(kWidth - 24, 8, 16, 16);
-    painter->setPen(QPen(Qt::white, 1.5));
+    const qreal k = badgeSize / 16; // the glyph scales with the badge
+    const QRectF badge = titlePoints > kTitlePointSize
+                             ? QRectF(kWidth - badgeSize * 0.6, -badgeSize * 0.4, badgeSize, badgeSize)
+                             : QRectF(kWidth - 8 - badgeSize, 8, badgeSize, badgeSize);
+    painter->setPen(QPen(Qt::white, 1.5 * k));
     painter->setBrush(statusColor(m_status));
     painter->drawEllipse(badge);
-    painter->setPen(QPen(Qt::white, 2));
+    painter->setPen(QPen(Qt::white, 2 * k));
     const QPointF c = badge.center();
     if (m_status == Status::Error) {
-        painter->drawLine(c + QPointF(-3.5, -3.5), c + QPointF(3.5, 3.5));
-        painter->drawLine(c + QPointF(-3.5, 3.5), c + QPointF(3.5, -3.5));
+        painter->drawLine(c + k * QPointF(-3.5, -3.5), c + k * QPointF(3.5, 3.5));
+        painter->drawLine(c + k * QPointF(-3.5, 3.5), c + k * QPointF(3.5, -3.5));
     } else if (m_status == Status::Warning) {
-        painter->drawLine(c + QPointF(0, -4.5), c + QPointF(0, 1.5));
-        painter->drawPoint(c + QPointF(0, 4));
+        painter->drawLine(c + k * QPointF(0, -4.5), c + k * QPointF(0, 1.5));
+        painter->drawPoint(c + k * QPointF(0, 4));
     } else {
-        painter->drawLine(c + QPointF(-4, 0), c + QPointF(-1, 3.5));
-        painter->drawLine(c + QPointF(-1, 3.5), c + QPointF(4.5, -3.5));
+        painter->drawLine(c + k * QPointF(-4, 0), c + k * QPointF(-1, 3.5));
+        painter->drawLine(c + k * QPointF(-1, 3.5), c + k * QPointF(4.5, -3.5));
     }
 }
 
@@ -262,8 +329,9 @@ QRectF ZoneItem::resizeHandle() const
     return QRectF(m_size.width() - 14, m_size.height() - 14, 14, 14);
 }
 
-void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool dark = darkPalette();
     const bool site = m_kind == QStringLiteral("site");
     painter->setRenderHint(QPainter::Antialiasing);
@@ -274,14 +342,18 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
     painter->setPen(pen);
     painter->setBrush(fill);
     painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size), 8, 8);
+    // The zone's name stays as large on screen as a card's title when zoomed out.
     QFont font = painter->font();
-    font.setPointSizeF(9);
+    font.setPointSizeF(titlePointSize(lod));
     font.setBold(true);
     painter->setFont(font);
     painter->setPen(dark ? QColor(0xC8, 0xD0, 0xDA) : QColor(0x44, 0x50, 0x5E));
-    painter->drawText(QRectF(10, 4, m_size.width() - 20, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                      (site ? QObject::tr("Site") : QObject::tr("Rack")) + QStringLiteral(": ") +
-                          m_title);
+    const QRectF header(10, 4, m_size.width() - 20, painter->fontMetrics().height() + 2);
+    painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(
+                          (site ? QObject::tr("Site") : QObject::tr("Rack")) +
+                              QStringLiteral(": ") + m_title,
+                          Qt::ElideRight, int(header.width())));
     painter->setBrush(pen.color());
     painter->setPen(Qt::NoPen);
     const QRectF h = resizeHandle();
@@ -401,7 +473,8 @@ QRectF EdgeItem::boundingRect() const
 void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     QPen p = pen();
-    if (option->levelOfDetailFromTransform(painter->worldTransform()) < 0.35) {
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    if (lod < kOverviewZoom) {
         p.setWidthF(0); // cosmetic hairline, no dashes, no label: the overview of a big board
         p.setStyle(Qt::SolidLine);
         p.setColor(overviewColor());
@@ -421,7 +494,7 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(p.color());
         painter->drawPolygon(m_arrow);
     }
-    if (!m_label.isEmpty()) {
+    if (!m_label.isEmpty() && lod >= kEdgeLabelZoom) { // a 7.5 pt label is noise below it
         QFont font = painter->font();
         font.setPointSizeF(7.5);
         painter->setFont(font);

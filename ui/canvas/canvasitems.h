@@ -8,6 +8,25 @@
 
 namespace tarmac {
 
+/// The card title's size at 100 %, in points of the scene.
+inline constexpr qreal kTitlePointSize = 9.5;
+/// The smallest a name may be on screen, in points: what a room reads off a projector.
+inline constexpr qreal kLegiblePointSize = 9;
+/// Below this zoom a card drops its kind line and draws its title larger, so that the title
+/// stays kLegiblePointSize on screen (titlePointSize).
+inline constexpr double kDetailZoom = 0.9;
+/// The largest title two lines of a card hold.
+inline constexpr qreal kMaxTitlePointSize = 22;
+/// The lowest zoom at which a card's title is still kLegiblePointSize on screen: fit-to-view
+/// never goes below it (a design larger than that gets the navigator).
+inline constexpr double kLegibleZoom = kLegiblePointSize / kMaxTitlePointSize;
+
+/// Below this zoom edges draw no role or dataset label.
+inline constexpr double kEdgeLabelZoom = 0.6;
+
+/// The size in scene points a card draws its title at when shown at `zoom`.
+qreal titlePointSize(qreal zoom);
+
 /// Roles of the small handles on nodes that start a connection drag.
 enum class PortKind { FlowOut, Connector, LinkOut };
 

@@ -1,6 +1,7 @@
 #include "canvasview.h"
 
 #include "canvasitems.h"
+#include "canvasnavigator.h"
 #include "canvasoverview.h"
 #include "canvasscene.h"
 #include "panels/palette.h"
@@ -12,12 +13,15 @@
 #include <QScrollBar>
 #include <QWheelEvent>
 #include <cmath>
+#include <numeric>
+#include <vector>
 
 namespace tarmac {
 
 CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
+    , m_navigator(new CanvasNavigator(this))
 {
     setObjectName(QStringLiteral("canvasView"));
     setAccessibleName(tr("Canvas"));
@@ -76,11 +80,85 @@ void CanvasView::zoomToFit()
         centerOn(0, 0);
         return;
     }
-    fitInView(bounds.adjusted(-40, -40, 40, 40), Qt::KeepAspectRatio);
-    if (zoom() > 2.0)
-        setZoom(2.0);
-    centerOn(bounds.center());
+    const QRectF padded = bounds.adjusted(-40, -40, 40, 40);
+    const QSizeF room = viewport()->size();
+    const qreal fit = std::min(room.width() / padded.width(), room.height() / padded.height());
+    if (fit >= kLegibleZoom) {
+        setZoom(std::min(fit, 2.0));
+        centerOn(bounds.center());
+    } else {
+        // Larger than a legible zoom shows: show, legibly, the part with the most trouble;
+        // the navigator shows where it lies in the whole.
+        setZoom(kLegibleZoom);
+        centerOn(busiestRegion(QSizeF(room.width() / kLegibleZoom, room.height() / kLegibleZoom))
+                     .value_or(bounds.center()));
+    }
     emit zoomChanged(zoom());
+}
+
+std::optional<QPointF> CanvasView::busiestRegion(const QSizeF &window) const
+{
+    // Weigh each card by its status and find the window-sized area with the largest weight,
+    // trying the worst cards as centres. Cards are bucketed into a grid of window-sized cells
+    // so that each trial looks at the cards of nine cells, not at all of them.
+    struct Weighted {
+        QPointF centre;
+        int weight;
+    };
+    std::vector<Weighted> cards;
+    for (const NodeItem *node : m_scene->nodes()) {
+        const int weight = node->status() == Status::Error     ? 4
+                           : node->status() == Status::Warning ? 2
+                           : node->status() == Status::Info    ? 1
+                                                               : 0;
+        if (weight > 0)
+            cards.push_back({node->sceneBoundingRect().center(), weight});
+    }
+    if (cards.empty())
+        return std::nullopt;
+    auto cellOf = [&](const QPointF &p) {
+        return std::pair<qint64, qint64>(qint64(std::floor(p.x() / window.width())),
+                                         qint64(std::floor(p.y() / window.height())));
+    };
+    QHash<std::pair<qint64, qint64>, std::vector<int>> cells;
+    for (int i = 0; i < int(cards.size()); ++i)
+        cells[cellOf(cards[size_t(i)].centre)].push_back(i);
+    // The worst cards first; ties in reading order, so the choice does not depend on hashing.
+    std::vector<int> order(cards.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const Weighted &x = cards[size_t(a)], &y = cards[size_t(b)];
+        if (x.weight != y.weight)
+            return x.weight > y.weight;
+        if (x.centre.y() != y.centre.y())
+            return x.centre.y() < y.centre.y();
+        return x.centre.x() < y.centre.x();
+    });
+    order.resize(std::min<size_t>(order.size(), 500));
+    QPointF best;
+    int bestWeight = -1;
+    for (int index : order) {
+        const QPointF centre = cards[size_t(index)].centre;
+        const QRectF area(centre - QPointF(window.width() / 2, window.height() / 2), window);
+        const auto [cx, cy] = cellOf(centre);
+        int weight = 0;
+        for (qint64 dx = -1; dx <= 1; ++dx) {
+            for (qint64 dy = -1; dy <= 1; ++dy) {
+                const auto it = cells.constFind({cx + dx, cy + dy});
+                if (it == cells.cend())
+                    continue;
+                for (int other : *it) {
+                    if (area.contains(cards[size_t(other)].centre))
+                        weight += cards[size_t(other)].weight;
+                }
+            }
+        }
+        if (weight > bestWeight) {
+            bestWeight = weight;
+            best = centre;
+        }
+    }
+    return best;
 }
 
 void CanvasView::wheelEvent(QWheelEvent *event)
@@ -256,6 +334,12 @@ void CanvasView::contextMenuEvent(QContextMenuEvent *event)
     }
     emit contextMenuRequested(event->globalPos());
     event->accept();
+}
+
+void CanvasView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    m_navigator->reposition();
 }
 
 void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QGraphicsView>
+#include <optional>
 
 namespace tarmac {
 
+class CanvasNavigator;
 class CanvasScene;
 
 /// The board: zoom with Ctrl+wheel, pan with the middle button or Space+drag, rubber-band
@@ -14,6 +16,7 @@ public:
     explicit CanvasView(CanvasScene *scene, QWidget *parent = nullptr);
     CanvasScene *canvas() const { return m_scene; }
     qreal zoom() const { return transform().m11(); }
+    CanvasNavigator *navigator() const { return m_navigator; }
     void setShowGrid(bool on);
     bool showGrid() const { return m_showGrid; }
 
@@ -23,6 +26,8 @@ public:
 public slots:
     void zoomIn();
     void zoomOut();
+    /// Shows the whole design, or, when it is too large to read whole (kLegibleZoom), the part
+    /// with the most serious findings at the lowest legible zoom.
     void zoomToFit();
     void resetZoom();
     void setZoom(qreal factor);
@@ -44,12 +49,17 @@ protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     /// Tab and Shift+Tab walk through the items (reading order) so the board works without a
     /// mouse; Ctrl+Tab leaves the canvas, as in Qt's text editors.
     bool focusNextPrevChild(bool next) override;
 
 private:
+    /// The centre of the `window`-sized scene area holding the most serious findings, if any.
+    std::optional<QPointF> busiestRegion(const QSizeF &window) const;
+
     CanvasScene *m_scene;
+    CanvasNavigator *m_navigator;
     bool m_showGrid = true;
     bool m_spaceHeld = false;
     bool m_panning = false;

@@ -42,6 +42,23 @@ namespace {
 constexpr int kMaxRecent = 8;
 const char *const kFileFilter = QT_TRANSLATE_NOOP(
     "tarmac::MainWindow", "Tarmac projects (*.tarmac);;Interchange JSON (*.json)");
+// Open shows every file Tarmac reads at once; Save As offers one format per filter.
+const char *const kOpenFilter =
+    QT_TRANSLATE_NOOP("tarmac::MainWindow", "All supported (*.tarmac *.json);;Tarmac projects "
+                                            "(*.tarmac);;Interchange JSON (*.json)");
+
+/// The platform's keys for `standard` and then `extra`, each once: a key listed twice makes the
+/// shortcut ambiguous, and it does nothing.
+QList<QKeySequence> platformKeysAnd(QKeySequence::StandardKey standard,
+                                    std::initializer_list<QKeySequence> extra)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
+    for (const QKeySequence &key : extra) {
+        if (!keys.contains(key))
+            keys << key;
+    }
+    return keys;
+}
 
 } // namespace
 
@@ -152,7 +169,10 @@ void MainWindow::createActions()
     undo->setShortcut(QKeySequence::Undo);
     undo->setObjectName(QStringLiteral("actionUndo"));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Both Ctrl+Y (what Office users type) and Ctrl+Shift+Z, whichever the platform's is.
+    redo->setShortcuts(platformKeysAnd(QKeySequence::Redo,
+                                       {QKeySequence(Qt::CTRL | Qt::Key_Y),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}));
     redo->setObjectName(QStringLiteral("actionRedo"));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -170,7 +190,9 @@ void MainWindow::createActions()
     });
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("Se&ttings\u2026"), this, &MainWindow::showSettings);
-    settings->setShortcut(QKeySequence::Preferences);
+    // Most Linux desktops define no Preferences key; Ctrl+, is the documented one everywhere.
+    settings->setShortcuts(
+        platformKeysAnd(QKeySequence::Preferences, {QKeySequence(Qt::CTRL | Qt::Key_Comma)}));
     settings->setMenuRole(QAction::PreferencesRole);
     settings->setObjectName(QStringLiteral("actionSettings"));
 
@@ -267,6 +289,16 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, chartsDock);
     tabifyDockWidget(findingsDock, chartsDock);
     findingsDock->raise();
+    // Charts open on demand (View > Charts): their pages need more height than the findings
+    // strip, which the canvas would otherwise lose for good.
+    chartsDock->hide();
+    connect(chartsDock->toggleViewAction(), &QAction::triggered, this, [this, chartsDock](bool on) {
+        if (!on)
+            return;
+        chartsDock->raise();
+        resizeDocks({chartsDock}, {kChartsHeight}, Qt::Vertical);
+    });
+    chartsDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     connect(m_scene, &CanvasScene::currentItemChanged, m_charts, &ChartsPanel::setSelection);
     connect(m_charts, &ChartsPanel::itemActivated, this, &MainWindow::revealItem);
 
@@ -375,6 +407,13 @@ void MainWindow::newProject()
     m_autosaver->discard();
     updateTitle();
     refreshResult();
+    m_view->resetZoom(); // a new board starts at 100 %, not at the last project's zoom
+    m_view->centerOn(0, 0);
+}
+
+QString MainWindow::openFileFilter()
+{
+    return tr(kOpenFilter);
 }
 
 void MainWindow::open()
@@ -382,7 +421,7 @@ void MainWindow::open()
     if (!maybeSave())
         return;
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open project"), QString(), tr(kFileFilter));
+        QFileDialog::getOpenFileName(this, tr("Open project"), QString(), openFileFilter());
     if (!path.isEmpty())
         openFile(path);
 }
@@ -570,18 +609,33 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
         resize(1400, 900);
-    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray())) {
-        // First start: the board gets the room, the panels their useful minimum (once the
-        // window has its size, hence the zero-timer).
-        QTimer::singleShot(0, this, [this] {
-            if (auto *findings = findChild<QDockWidget *>(QStringLiteral("findingsDock")))
-                resizeDocks({findings}, {230}, Qt::Vertical);
-            if (auto *palette = findChild<QDockWidget *>(QStringLiteral("paletteDock")))
-                resizeDocks({palette}, {220}, Qt::Horizontal);
-            if (auto *properties = findChild<QDockWidget *>(QStringLiteral("propertiesDock")))
-                resizeDocks({properties}, {340}, Qt::Horizontal);
-        });
+    m_needsDefaultLayout =
+        !restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_needsDefaultLayout) {
+        m_needsDefaultLayout = false;
+        applyDefaultLayout();
     }
+}
+
+void MainWindow::applyDefaultLayout()
+{
+    // Sizes apply once the window has its own, which it has when it is first shown. The
+    // findings stay visible as a strip of about five rows; the charts share their tab.
+    if (auto *findings = findChild<QDockWidget *>(QStringLiteral("findingsDock"))) {
+        resizeDocks({findings}, {kFindingsStripHeight}, Qt::Vertical);
+    }
+    QList<QDockWidget *> sides;
+    QList<int> widths;
+    if (auto *palette = findChild<QDockWidget *>(QStringLiteral("paletteDock")))
+        sides << palette, widths << 200;
+    if (auto *properties = findChild<QDockWidget *>(QStringLiteral("propertiesDock")))
+        sides << properties, widths << 330;
+    resizeDocks(sides, widths, Qt::Horizontal);
 }
 
 void MainWindow::writeSettings()

@@ -52,6 +52,8 @@ public:
     PropertiesPanel *properties() { return m_properties; }
     ArrangeController *arranger() { return m_arranger; }
     ChartsPanel *charts() { return m_charts; }
+    /// The Open dialog's filters, "All supported" first.
+    static QString openFileFilter();
     /// Selects the item `id` on the canvas and scrolls it into view.
     void revealItem(const QString &id);
 
@@ -69,6 +71,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createActions();
@@ -79,6 +82,9 @@ private:
     void refreshResult();
     bool maybeSave();
     void readSettings();
+    /// First start: the canvas gets the room, the findings a strip, the side panels their
+    /// useful minimum.
+    void applyDefaultLayout();
     void writeSettings();
 
     ProjectDocument *m_document;
@@ -98,6 +104,9 @@ private:
     FindingsFilter *m_findingsFilter;
     QTableView *m_findingsView;
     QMenu *m_recentMenu = nullptr;
+    bool m_needsDefaultLayout = false; ///< no saved dock state: lay out on first show
+    static constexpr int kFindingsStripHeight = 210;
+    static constexpr int kChartsHeight = 430;
     QLabel *m_status = nullptr;
 };
 
