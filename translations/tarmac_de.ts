@@ -859,6 +859,22 @@
         <source>Look for a zero where a rate, a count or a size is divided by: sequences in flight, GPUs, throughput or a time window.</source>
         <translation>Suchen Sie nach einer Null, durch die eine Rate, eine Anzahl oder eine Größe geteilt wird: gleichzeitig verarbeitete Sequenzen, GPUs, Durchsatz oder ein Zeitfenster.</translation>
     </message>
+    <message>
+        <source>A training stage without a GPU count takes every GPU of the cluster: set GPU counts so that the stages sharing it fit, or add GPU hosts.</source>
+        <translation>Eine Trainingsstufe ohne GPU-Anzahl belegt jede GPU des Clusters: Legen Sie GPU-Anzahlen fest, sodass die Stufen, die ihn teilen, hineinpassen, oder fügen Sie GPU-Hosts hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 on %3, longer than the horizon of %4 (%5).</source>
+        <translation>%1 dauert auf %3 %2, länger als der Horizont von %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>Give it more GPUs (a GPU count or a deadline), train on fewer tokens or samples, or choose a faster GPU.</source>
+        <translation>Geben Sie ihr mehr GPUs (eine GPU-Anzahl oder eine Frist), trainieren Sie mit weniger Tokens oder Beispielen, oder wählen Sie eine schnellere GPU.</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::FindingsModel</name>

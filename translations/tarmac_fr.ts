@@ -859,6 +859,22 @@
         <source>Look for a zero where a rate, a count or a size is divided by: sequences in flight, GPUs, throughput or a time window.</source>
         <translation>Cherchez un zéro par lequel un taux, un nombre ou une taille est divisé&#xa0;: séquences en cours de traitement, GPU, débit ou fenêtre temporelle.</translation>
     </message>
+    <message>
+        <source>A training stage without a GPU count takes every GPU of the cluster: set GPU counts so that the stages sharing it fit, or add GPU hosts.</source>
+        <translation>Une étape d’entraînement sans nombre de GPU prend tous les GPU du cluster : fixez des nombres de GPU pour que les étapes qui le partagent tiennent, ou ajoutez des hôtes GPU.</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 on %3, longer than the horizon of %4 (%5).</source>
+        <translation>%1 dure %2 sur %3, plus longtemps que l’horizon de %4 (%5).</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>Give it more GPUs (a GPU count or a deadline), train on fewer tokens or samples, or choose a faster GPU.</source>
+        <translation>Donnez-lui plus de GPU (un nombre de GPU ou une échéance), entraînez sur moins de jetons ou d’échantillons, ou choisissez un GPU plus rapide.</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::FindingsModel</name>

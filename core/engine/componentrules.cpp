@@ -554,6 +554,12 @@ void judgeComponent(const Context &c, int index, ComponentResult &r)
             continue;
         const double ratio =
             capacity > 0 ? demand / capacity : std::numeric_limits<double>::infinity();
+        // A stage without a GPU count takes every GPU: a full cluster is what it asked for.
+        // Only when other demand comes on top is there something to fix, and then the fix is
+        // to give the stages counts that share it.
+        const bool filled = res == Resource::Gpus && r.fillingGpus > 0;
+        if (filled && ratio <= 1)
+            continue;
         Finding f;
         if (res == Resource::CapacityBytes && ratio <= 1 && r.monthsUntilFull > 0) {
             f = makeFinding(
@@ -577,7 +583,14 @@ void judgeComponent(const Context &c, int index, ComponentResult &r)
                     : say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
                                                   "%1 is asked for %2 but gives none."),
                                 {say::component(component.id), amount(res, demand)});
-            f = makeFinding(s, codeFor(component, res), std::move(message), hintFor(res));
+            f = makeFinding(
+                s, codeFor(component, res), std::move(message),
+                filled ? say::text(QT_TRANSLATE_NOOP(
+                             "tarmac::Findings",
+                             "A training stage without a GPU count takes every GPU of the "
+                             "cluster: set GPU counts so that the stages sharing it fit, or add "
+                             "GPU hosts."))
+                       : hintFor(res));
             if (res == Resource::CapacityBytes)
                 f.monthsUntilFull = r.monthsUntilFull;
         } else {

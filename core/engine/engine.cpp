@@ -202,6 +202,8 @@ void RequirementsEngine::recomputeComponents(const Project &project, std::vector
                         std::max(r.demand[size_t(charge.resource)], charge.amount);
                 else
                     r.demand[size_t(charge.resource)] += charge.amount;
+                if (charge.fillsCluster)
+                    r.fillingGpus += charge.amount;
                 if (charge.resource == Resource::CapacityBytes)
                     r.growthPerMonth += charge.perMonth;
             }

@@ -31,9 +31,10 @@ QString percent(double ratio)
     return QString::number(ratio * 100, 'f', 0) + u" %"_s;
 }
 
+// A run's length in the unit people say: "52.9 min", "10.3 d", not "0.882 h" or "248 h".
 QString hours(double h)
 {
-    return threeSignificant(h) + u" h"_s;
+    return formatQuantity(h * 3600, Dimension::Seconds);
 }
 
 } // namespace

@@ -60,6 +60,9 @@ struct Charge {
     Resource resource = Resource::Gpus;
     double amount = 0;   ///< at month 0
     double perMonth = 0; ///< growth per month (capacity only)
+    /// A training stage without a GPU count takes every GPU of its cluster: it fills the
+    /// cluster by design, which is no finding while nothing else asks for GPUs there.
+    bool fillsCluster = false;
 };
 
 struct StageResult {
@@ -81,6 +84,7 @@ struct FlowResult {
 struct ComponentResult {
     std::array<double, kResourceCount> capacity; ///< NaN: not applicable or not known
     std::array<double, kResourceCount> demand{};
+    double fillingGpus = 0;    ///< the part of demand[Gpus] from charges that fill the cluster
     double growthPerMonth = 0; ///< logical bytes added per month (storage)
     /// Storage only: physical bytes after protection, month 0 … horizon.
     std::vector<double> monthlyBytes;

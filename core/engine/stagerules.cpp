@@ -12,6 +12,8 @@ namespace tarmac::engine {
 namespace {
 
 constexpr double kHour = 3600;
+/// An average month (365.25 days / 12), for comparing a run with the horizon in months.
+constexpr double kHoursPerMonth = 365.25 * 24 / 12;
 constexpr double kDay = 86400;
 
 double bytesPerValue(const QString &precision)
@@ -41,10 +43,11 @@ public:
 
 private:
     void add(const char *key, double value) { m_r.requirements.push_back({key, value}); }
-    void charge(int component, Resource r, double amount, double perMonth = 0)
+    void charge(int component, Resource r, double amount, double perMonth = 0,
+                bool fillsCluster = false)
     {
         if (component >= 0 && (amount > 0 || perMonth > 0))
-            m_r.charges.push_back({component, r, amount, perMonth});
+            m_r.charges.push_back({component, r, amount, perMonth, fillsCluster});
     }
     void find(Severity s, const char *code, FindingText message, FindingText hint,
               int component = -1)
@@ -68,6 +71,8 @@ private:
     void checkPerGpuMemory(double bytes, int cluster, const Accelerator &acc);
     /// A stage that needs GPUs on a cluster that offers none: an error, not a silent zero.
     bool requireGpus(double gpus, int cluster);
+    /// A training run that outlasts the project's horizon is a warning (`duration`).
+    void checkDuration(double hours, double gpus);
     /// Results the parameters drive to infinity are dropped and reported, never printed.
     void dropUnrepresentable();
 
@@ -314,17 +319,21 @@ void StageRules::trainingTokens()
     const double gpuHours = flops / (peak * m_p.num(u"mfu"_s)) / kHour;
     add("gpuHours", gpuHours);
     double gpus = m_p.num(u"gpuCount"_s);
-    if (std::isnan(gpus))
+    bool fills = std::isnan(gpus);
+    if (fills)
         gpus = usableGpus(*componentAt(cluster));
     const double deadline = m_p.num(u"deadlineHours"_s) / kHour;
-    if (!std::isnan(deadline))
+    if (!std::isnan(deadline)) {
         gpus = std::ceil(gpuHours / deadline);
+        fills = false;
+    }
     add("gpusNeeded", gpus);
-    charge(cluster, Resource::Gpus, gpus);
+    charge(cluster, Resource::Gpus, gpus, 0, fills);
     if (!requireGpus(gpus, cluster))
         return;
     const double hours = gpuHours / gpus;
     add("durationHours", hours);
+    checkDuration(hours, gpus);
 
     // Model states per GPU under ZeRO (Rajbhandari et al. 2019, Fig. 1).
     const double mp = m_p.num(u"modelParallel"_s);
@@ -428,7 +437,8 @@ void StageRules::trainingSamples()
         perGpu = profile->auFloor * profile->batch / step;
     }
     double gpus = m_p.num(u"gpuCount"_s);
-    if (std::isnan(gpus))
+    const bool fills = std::isnan(gpus);
+    if (fills)
         gpus = cluster >= 0 ? usableGpus(*componentAt(cluster)) : 0;
     if (cluster >= 0 && !requireGpus(gpus, cluster))
         return;
@@ -437,12 +447,15 @@ void StageRules::trainingSamples()
     add("samplesPerSecondPerGpu", perGpu);
     add("readBytesPerSecondPerGpu", perGpu * sampleBytes);
     add("readBytesPerSecond", read);
-    charge(cluster, Resource::Gpus, gpus);
+    charge(cluster, Resource::Gpus, gpus, 0, fills);
     const double samples = m_p.num(u"datasetSamples"_s);
     if (samples > 0) {
         add("datasetBytes", samples * sampleBytes);
-        if (gpus > 0 && perGpu > 0)
-            add("durationHours", samples * m_p.num(u"epochs"_s) / (gpus * perGpu) / kHour);
+        if (gpus > 0 && perGpu > 0) {
+            const double hours = samples * m_p.num(u"epochs"_s) / (gpus * perGpu) / kHour;
+            add("durationHours", hours);
+            checkDuration(hours, gpus);
+        }
     }
     charge(first(m_links.reads), Resource::ReadBytesPerSecond, read);
     chargeStorageTraffic(first(m_links.reads), read);
@@ -577,6 +590,25 @@ void StageRules::servingModel()
                  "tarmac::Findings", "Use a faster model or accelerator, or relax the budget.")),
              compute);
     }
+}
+
+void StageRules::checkDuration(double hours, double gpus)
+{
+    const int months = m_c.project.horizonMonths;
+    const double horizonHours = months * kHoursPerMonth;
+    if (months <= 0 || !(hours > horizonHours))
+        return;
+    find(Severity::Warning, "duration",
+         say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                     "%1 takes %2 on %3, longer than the horizon of %4 (%5)."),
+                   {say::stage(m_stage.id), say::quantity(hours * kHour, Dimension::Seconds),
+                    say::counted(gpus, QT_TRANSLATE_NOOP("tarmac::Findings", "%1 GPUs")),
+                    say::quantity(horizonHours * kHour, Dimension::Seconds),
+                    say::counted(months, QT_TRANSLATE_NOOP("tarmac::Findings", "%1 months"))}),
+         say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
+                                     "Give it more GPUs (a GPU count or a deadline), train on "
+                                     "fewer tokens or samples, or choose a faster GPU.")),
+         first(m_links.compute));
 }
 
 bool StageRules::requireGpus(double gpus, int cluster)

@@ -75,11 +75,14 @@ const std::array kUnits = {
     // floating-point work
     Unit{u"FLOP", Dimension::Flops, 1},
     Unit{u"FLOPs", Dimension::Flops, 1},
+    Unit{u"kFLOP", Dimension::Flops, 1e3},
+    Unit{u"MFLOP", Dimension::Flops, 1e6},
     Unit{u"GFLOP", Dimension::Flops, 1e9},
     Unit{u"TFLOP", Dimension::Flops, 1e12},
     Unit{u"PFLOP", Dimension::Flops, 1e15},
     Unit{u"EFLOP", Dimension::Flops, 1e18},
     Unit{u"ZFLOP", Dimension::Flops, 1e21},
+    Unit{u"YFLOP", Dimension::Flops, 1e24},
     Unit{u"FLOPS", Dimension::FlopsPerSecond, 1},
     Unit{u"GFLOPS", Dimension::FlopsPerSecond, 1e9},
     Unit{u"TFLOPS", Dimension::FlopsPerSecond, 1e12},
@@ -287,6 +290,8 @@ QString formatQuantity(double value, Dimension dimension, UnitSystem system)
                                               u"TiB/s", u"PiB/s", u"EiB/s"};
     static const char16_t *const flopRate[] = {u"FLOP/s",  u"kFLOP/s", u"MFLOP/s", u"GFLOP/s",
                                                u"TFLOP/s", u"PFLOP/s", u"EFLOP/s"};
+    static const char16_t *const flops[] = {u"FLOP",  u"kFLOP", u"MFLOP", u"GFLOP", u"TFLOP",
+                                            u"PFLOP", u"EFLOP", u"ZFLOP", u"YFLOP"};
     static const char16_t *const counts[] = {u"", u"k", u"M", u"B", u"T"};
     switch (dimension) {
     case Dimension::Bytes:
@@ -298,7 +303,8 @@ QString formatQuantity(double value, Dimension dimension, UnitSystem system)
     case Dimension::FlopsPerSecond:
         return withPrefix(value, flopRate, 7, 1000);
     case Dimension::Flops:
-        return QString::number(value, 'e', 2) + QStringLiteral(" FLOP");
+        // SI prefixes people say ("5.88 ZFLOP"), which read back; never "5.88e+21".
+        return withPrefix(value, flops, 9, 1000);
     case Dimension::Seconds: {
         const double a = std::fabs(value);
         if (a == 0)

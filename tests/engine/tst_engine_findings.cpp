@@ -26,6 +26,7 @@ private slots:
     void findings_data();
     void findings();
     void cleanProjectHasNoFindings();
+    void defaultGpuCountFillsTheCluster();
 };
 
 void TestEngineFindings::initTestCase()
@@ -197,6 +198,9 @@ const QHash<QString, std::pair<QString, QString>> &expectedWords()
         {u"unsupported-precision error: bf16 validation on T4 (ENGINE.md catalog, T4 FP16 only)"_s,
          {u"s computes in bf16, which a T4 16 GB does not support."_s,
           u"Choose a precision the GPU supports or another GPU."_s}},
+        {u"duration warning: 7B x 1T tokens on 4 A100 takes 974 d, horizon 24 months"_s,
+         {u"s takes 974 d on 4 GPUs, longer than the horizon of 731 d (24 months)."_s,
+          u"Give it more GPUs (a GPU count or a deadline), train on fewer tokens or samples, or choose a faster GPU."_s}},
     };
     return table;
 }
@@ -223,6 +227,11 @@ void TestEngineFindings::findings_data()
     QTest::newRow("gpu-count warning: 7 of 8 GPUs (ENGINE.md Findings, > 80 %)")
         << trainingOn("nvidia-a100-80gb", 1, tokens(1e9, 1e9, {{"gpuCount", number(7)}}))
         << u"gpu-count"_s << warning << none << u"gpus"_s << -2;
+    // duration: 6 × 7e9 × 1e12 FLOP / (312 TFLOP/s × 0.4) = 93,483 GPU-hours; on 4 GPUs
+    // 23,371 h = 974 d, over 24 months × 730.5 h = 731 d.
+    QTest::newRow("duration warning: 7B x 1T tokens on 4 A100 takes 974 d, horizon 24 months")
+        << trainingOn("nvidia-a100-80gb", 1, tokens(7e9, 1e12, {{"gpuCount", number(4)}}))
+        << u"duration"_s << warning << s << u"gpus"_s << -2;
     // gpu-memory: 70B under ZeRO-0 holds 16 × 70e9 = 1.12e12 B per GPU on an 80 GiB A100;
     // 4.5B holds 72e9 B = 83.8 % of 85,899,345,920.
     QTest::newRow(
@@ -503,7 +512,7 @@ void TestEngineFindings::cleanProjectHasNoFindings()
     // 7B on 4 of 8 A100 under ZeRO-3 (28 GB per GPU), data and checkpoints on a file store,
     // both on a 400 Gb/s RDMA fabric: nothing to report.
     Project p = trainingOn("nvidia-a100-80gb", 1,
-                           tokens(7e9, 1e12, {{"gpuCount", number(4)}, {"zeroStage", number(3)}}));
+                           tokens(7e9, 1e11, {{"gpuCount", number(4)}, {"zeroStage", number(3)}}));
     p.components.push_back(storage("nas", "file-storage", 1e15, "none", kNaN, 20e9, 10e9));
     p.components.push_back(fabric("net", 50e9, 1, kNaN, true));
     p.bindings.push_back(bind("s", "nas", "reads"));
@@ -514,6 +523,35 @@ void TestEngineFindings::cleanProjectHasNoFindings()
     QVERIFY2(r.findings.empty(), describe(r.findings).constData());
     QCOMPARE(r.errorCount(), 0);
     QCOMPARE(r.warningCount(), 0);
+}
+
+void TestEngineFindings::defaultGpuCountFillsTheCluster()
+{
+    // No gpuCount: the run takes all 8 GPUs and says how long it takes on them; a full cluster
+    // is what it asked for, so no gpu-count warning whose hint could not fix it.
+    Project p = trainingOn("nvidia-a100-80gb", 1, tokens(1e9, 1e10));
+    EngineResult r = computeRequirements(p);
+    QCOMPARE(r.stages[0].value("gpusNeeded"), 8.0);
+    // 6 × 1e9 × 1e10 / (312e12 × 0.4) / 3600 = 133.5 GPU-hours, over 8 GPUs.
+    QCOMPARE(r.stages[0].value("durationHours"), r.stages[0].value("gpuHours") / 8);
+    QVERIFY(qAbs(r.stages[0].value("gpuHours") - 6e19 / (312e12 * 0.4) / 3600) < 1e-9);
+    for (const Finding &f : r.findings)
+        QVERIFY2(f.code != u"gpu-count"_s, describe(r.findings).constData());
+
+    // Another stage asking for 2 GPUs on top: now the cluster is over, and the hint says
+    // what would fix it.
+    p.stages.push_back(stage("v", "training", tokens(1e9, 1e9, {{"gpuCount", number(2)}})));
+    p.bindings.push_back(bind("v", "gpus", "compute"));
+    r = computeRequirements(p);
+    const auto gpuCount = std::find_if(r.findings.begin(), r.findings.end(),
+                                       [](const Finding &f) { return f.code == u"gpu-count"_s; });
+    QVERIFY2(gpuCount != r.findings.end(), describe(r.findings).constData());
+    QCOMPARE(gpuCount->severity, Severity::Error);
+    const FindingFormatter words(p, UnitSystem::SI);
+    QCOMPARE(words.message(*gpuCount), u"gpus is asked for 10 GPUs but gives 8 GPUs (125 %)."_s);
+    QCOMPARE(words.hint(*gpuCount),
+             u"A training stage without a GPU count takes every GPU of the cluster: set GPU "
+             u"counts so that the stages sharing it fit, or add GPU hosts."_s);
 }
 
 QTEST_GUILESS_MAIN(TestEngineFindings)

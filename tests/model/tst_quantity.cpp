@@ -280,7 +280,10 @@ void TestQuantity::format_data()
     QTest::newRow("989 TFLOP/s") << 989e12 << int(Dimension::FlopsPerSecond) << false
                                  << u"989 TFLOP/s"_s;
     QTest::newRow("3.14e23 FLOP") << 3.14e23 << int(Dimension::Flops) << false
-                                  << u"3.14e+23 FLOP"_s;
+                                  << u"314 ZFLOP"_s;
+    QTest::newRow("5.88e21 FLOP (a card's figure, never 5.88e+21)")
+        << 5.88e21 << int(Dimension::Flops) << false << u"5.88 ZFLOP"_s;
+    QTest::newRow("2.5e25 FLOP") << 2.5e25 << int(Dimension::Flops) << false << u"25.0 YFLOP"_s;
     QTest::newRow("7e10 count") << 7e10 << int(Dimension::Count) << false << u"70.0B"_s;
     QTest::newRow("1234 count (whole numbers below 1e4 in full)")
         << 1234.0 << int(Dimension::Count) << false << u"1234"_s;

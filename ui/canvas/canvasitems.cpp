@@ -2,6 +2,7 @@
 
 #include "canvasoverview.h"
 
+#include "model/kindregistry.h"
 #include "style/lifecyclecolors.h"
 
 #include <QApplication>
@@ -39,11 +40,13 @@ QColor itemColor(ItemType type, const QString &kind)
     return type == ItemType::Stage ? lifecycleColor(kind) : componentColor(kind);
 }
 
-/// `text` on at most `maxLines` lines of `width`, broken between words; the last line elided.
-QStringList wrapLines(const QFontMetrics &metrics, const QString &text, qreal width, int maxLines)
+/// `text` on at most `maxLines` lines of `width`, broken at `separator` (between words, or
+/// between the " · " parts of a card's figures); the last line elided.
+QStringList wrapLines(const QFontMetrics &metrics, const QString &text, qreal width, int maxLines,
+                      const QString &separator = QStringLiteral(" "))
 {
     QStringList lines;
-    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList words = text.split(separator, Qt::SkipEmptyParts);
     qsizetype next = 0;
     while (next < words.size() && lines.size() < maxLines - 1) {
         QString line = words[next];
@@ -51,7 +54,7 @@ QStringList wrapLines(const QFontMetrics &metrics, const QString &text, qreal wi
             break; // a word longer than the line: the elided last line takes it
         ++next;
         while (next < words.size()) {
-            const QString longer = line + QLatin1Char(' ') + words[next];
+            const QString longer = line + separator + words[next];
             if (metrics.horizontalAdvance(longer) > width)
                 break;
             line = longer;
@@ -60,8 +63,7 @@ QStringList wrapLines(const QFontMetrics &metrics, const QString &text, qreal wi
         lines << line;
     }
     if (next < words.size())
-        lines << metrics.elidedText(words.mid(next).join(QLatin1Char(' ')), Qt::ElideRight,
-                                    int(width));
+        lines << metrics.elidedText(words.mid(next).join(separator), Qt::ElideRight, int(width));
     return lines;
 }
 
@@ -119,6 +121,7 @@ void NodeItem::setContent(const QString &title, const QString &kind)
         return;
     m_title = title;
     m_kind = kind;
+    m_kindLabel = KindRegistry::displayName(kind);
     // A fabric is the target of links; it needs no link handle of its own.
     for (QGraphicsItem *child : childItems()) {
         if (child->type() == PortItem::Type &&
@@ -248,18 +251,22 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         font.setPointSizeF(8);
         painter->setFont(font);
         painter->setPen(dark ? text.darker(140) : QColor(0x5A, 0x5A, 0x5A));
-        painter->drawText(QRectF(inner.left(), inner.top() + 20, inner.width(), 16),
-                          Qt::AlignLeft | Qt::AlignVCenter, m_kind);
-        font.setPointSizeF(8.5);
+        painter->drawText(QRectF(inner.left(), inner.top() + 19, inner.width(), 15),
+                          Qt::AlignLeft | Qt::AlignVCenter,
+                          painter->fontMetrics().elidedText(m_kindLabel, Qt::ElideRight,
+                                                            int(inner.width())));
+        // The figures get two lines, broken between words, so "65.2 GiB/GPU" is not cut.
         painter->setFont(font);
         painter->setPen(text);
-        painter->drawText(
-            QRectF(inner.left(), inner.top() + 40, inner.width() + 18, 18),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            painter->fontMetrics().elidedText(m_figures, Qt::ElideRight, int(inner.width() + 18)));
+        const qreal width = inner.width() + 18;
+        const QStringList lines =
+            wrapLines(painter->fontMetrics(), m_figures, width, 2, QStringLiteral(" \u00b7 "));
+        const qreal line = painter->fontMetrics().lineSpacing();
+        for (int i = 0; i < lines.size(); ++i)
+            painter->drawText(QRectF(inner.left(), inner.top() + 35 + i * line, width, line),
+                              Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
     }
 
-    // Status badge: shape as well as colour, so it reads without colour vision.
     const qreal k = badgeSize / 16; // the glyph scales with the badge
     const QRectF badge = titlePoints > kTitlePointSize
                              ? QRectF(kWidth - badgeSize * 0.6, -badgeSize * 0.4, badgeSize, badgeSize)

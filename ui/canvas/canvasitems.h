@@ -59,6 +59,9 @@ public:
     ItemType itemType() const { return m_type; }
     QString id() const { return m_id; }
     QString kind() const { return m_kind; }
+    /// The kind as people read it ("GPU cluster"), from the kind registry.
+    QString kindLabel() const { return m_kindLabel; }
+    QString title() const { return m_title; }
 
     void setContent(const QString &title, const QString &kind);
     void setFigures(const QString &figures, Status status, const QString &findingsText);
@@ -82,7 +85,7 @@ protected:
 
 private:
     ItemType m_type;
-    QString m_id, m_kind, m_title, m_figures;
+    QString m_id, m_kind, m_kindLabel, m_title, m_figures;
     Status m_status = Status::Ok;
     int m_dropHint = 0;
 };

@@ -105,7 +105,8 @@ MainWindow::MainWindow(QWidget *parent)
             // Screen readers read the canvas's description: say what is selected and how it fits.
             const NodeItem *node = m_scene->node(id);
             m_view->setAccessibleDescription(
-                node ? tr("%1 (%2): %3. %4").arg(id, node->kind(), node->figures(), node->toolTip())
+                node ? tr("%1 (%2): %3. %4")
+                           .arg(node->title(), node->kindLabel(), node->figures(), node->toolTip())
                 : id.isEmpty() ? tr("Nothing selected; Tab walks through the items")
                                : id);
         });
