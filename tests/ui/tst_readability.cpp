@@ -7,11 +7,13 @@
 #include "canvas/canvasview.h"
 #include "commands/commands.h"
 #include "dialogs/settingsdialog.h"
+#include "properties/propertiespanel.h"
 #include "projectgenerator.h"
 #include "window/mainwindow.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLineEdit>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QtTest>
@@ -179,6 +181,36 @@ private slots:
         m_window->document()->undoStack()->setClean();
         m_window->newProject();
         QCOMPARE(view()->zoom(), 1.0);
+    }
+
+    void halfTypedValuesWaitForTheSuffix()
+    {
+        // "70" on the way to "70B" must not be computed as 70 parameters (a 603,000 % error
+        // flashing by); the suffix completes it at once, Enter completes a bare number at once.
+        openProject(u"llm-platform"_s);
+        scene()->selectIds({u"train"_s});
+        auto *size = qobject_cast<QLineEdit *>(m_window->properties()->editorFor(u"modelParams"_s));
+        QVERIFY(size);
+        const double before = m_window->document()->project().stage(u"train"_s)->params.value(
+            u"modelParams"_s).number;
+        const int steps = m_window->document()->undoStack()->count();
+        size->setFocus();
+        size->selectAll();
+        QTest::keyClicks(size, u"13"_s);
+        QCOMPARE(m_window->document()->project().stage(u"train"_s)->params.value(
+                     u"modelParams"_s).number,
+                 before);
+        QTest::keyClicks(size, u"B"_s);
+        QCOMPARE(m_window->document()->project().stage(u"train"_s)->params.value(
+                     u"modelParams"_s).number,
+                 13e9);
+        QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
+        size->selectAll();
+        QTest::keyClicks(size, u"7000000000"_s);
+        QTest::keyClick(size, Qt::Key_Return);
+        QCOMPARE(m_window->document()->project().stage(u"train"_s)->params.value(
+                     u"modelParams"_s).number,
+                 7e9);
     }
 
     void openShowsEverySupportedFileAtOnce()

@@ -86,10 +86,25 @@ bool nearlyEqual(double a, double b)
 PropertiesBinder::PropertiesBinder(ProjectDocument *document)
     : m_document(document)
 {
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(kSettleMilliseconds);
+    m_settle.callOnTimeout([this] { flushPending(); });
+}
+
+void PropertiesBinder::flushPending()
+{
+    m_settle.stop();
+    if (!m_pending)
+        return;
+    PendingNumber pending = std::move(*m_pending);
+    m_pending.reset();
+    if (pending.editor)
+        pushParam(pending.editor, pending.name, pending.value);
 }
 
 void PropertiesBinder::clearEditors()
 {
+    flushPending(); // a value typed just before another item was chosen is not lost
     m_editors.clear();
     m_specs.clear();
     m_session = {};
@@ -327,6 +342,8 @@ void PropertiesBinder::setError(QWidget *editor, const QString &error, const QSt
 void PropertiesBinder::commitNumber(const ParamSpec &spec, QLineEdit *editor, const QString &text)
 {
     const QString description = paramDescription(spec);
+    m_pending.reset(); // whatever waited is superseded by this text
+    m_settle.stop();
     if (text.trimmed().isEmpty()) {
         setError(editor, {}, description);
         pushParam(editor, spec.name, std::nullopt); // back to the default
@@ -340,7 +357,17 @@ void PropertiesBinder::commitNumber(const ParamSpec &spec, QLineEdit *editor, co
     }
     setError(editor, {},
              description + u'\n' + tr("Value: %1").arg(formatParamValue(spec, parsed.value)));
-    pushParam(editor, spec.name, ParamValue::fromNumber(parsed.value, text.trimmed()));
+    const QString typed = text.trimmed();
+    const ParamValue value = ParamValue::fromNumber(parsed.value, typed);
+    // A bare number in a field whose values take a suffix or unit may be half typed.
+    const bool mayContinue = !spec.integral && spec.dimension != Dimension::Ratio &&
+                             !typed.isEmpty() && typed.back().isDigit();
+    if (mayContinue) {
+        m_pending = PendingNumber{editor, spec.name, value};
+        m_settle.start();
+        return;
+    }
+    pushParam(editor, spec.name, value);
 }
 
 void PropertiesBinder::commitProtection(const ParamSpec &spec, QComboBox *combo,

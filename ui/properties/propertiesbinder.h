@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QPointer>
 #include <QScopedValueRollback>
+#include <QTimer>
 #include <optional>
 
 class QComboBox;
@@ -65,7 +67,13 @@ public:
     /// A later edit of this field starts a new undo step from what it holds now.
     void endSession() { m_session = {}; }
 
+    /// Checks typed text at once and pushes it — at once when it is complete, after
+    /// kSettleMilliseconds when it is a bare number that a suffix may still follow ("70" on the
+    /// way to "70B"), so that a half-typed value never flashes a 603,000 % error.
     void commitNumber(const ParamSpec &spec, QLineEdit *editor, const QString &text);
+    /// Pushes a number waiting to settle now (Enter, leaving the field, another item).
+    void flushPending();
+    static constexpr int kSettleMilliseconds = 700;
     void commitProtection(const ParamSpec &spec, QComboBox *combo, const QString &text);
     void pushParam(QWidget *editor, const QString &name, const std::optional<ParamValue> &value);
     void pushProjectInfo(QWidget *editor);
@@ -94,6 +102,13 @@ private:
     EditSession m_session;
     QWidget *m_editing = nullptr; ///< the editor whose edit is being pushed: never refreshed
     bool m_refreshing = false;    ///< programmatic updates must not push commands
+    struct PendingNumber {
+        QPointer<QLineEdit> editor;
+        QString name;
+        ParamValue value;
+    };
+    std::optional<PendingNumber> m_pending;
+    QTimer m_settle;
 };
 
 } // namespace tarmac

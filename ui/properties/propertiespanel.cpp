@@ -446,7 +446,8 @@ QWidget *PropertiesPanel::createParamEditor(const ParamSpec &spec, const QString
     // Leaving the field shows the stored value again: an undo made while the field had the
     // focus was not written into it. Invalid text stays, marked, so it can be corrected.
     connect(edit, &QLineEdit::editingFinished, this, [this, s, edit] {
-        m_binder.endSession(); // a later edit of this field starts from what it holds now
+        m_binder.flushPending(); // Enter or leaving the field: the value is complete
+        m_binder.endSession();   // a later edit of this field starts from what it holds now
         if (!edit->property("invalid").toBool())
             m_binder.refreshParamEditor(*s, edit);
     });
