@@ -231,6 +231,34 @@
         <source>Align and Distribute</source>
         <translation>Ausrichten und verteilen</translation>
     </message>
+    <message>
+        <source>Co&amp;nnect To…</source>
+        <translation>&amp;Verbinden mit…</translation>
+    </message>
+    <message>
+        <source>Select one stage or component to connect it.</source>
+        <translation>Wählen Sie eine Stufe oder Komponente, um sie zu verbinden.</translation>
+    </message>
+    <message>
+        <source>Data flow to</source>
+        <translation>Datenfluss zu</translation>
+    </message>
+    <message>
+        <source>Bind to</source>
+        <translation>Binden an</translation>
+    </message>
+    <message>
+        <source>Link to</source>
+        <translation>Anbinden an</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing on the canvas can be connected to “%1”.</source>
+        <translation>Nichts auf der Arbeitsfläche lässt sich mit „%1“ verbinden.</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::CanvasNavigator</name>
@@ -327,6 +355,26 @@
     <message>
         <source>Lifecycle stages and infrastructure; drag from the palette to add, drag from a port to connect</source>
         <translation>Lebenszyklusphasen und Infrastruktur; zum Hinzufügen aus der Palette ziehen, zum Verbinden von einem Anschluss ziehen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

@@ -231,6 +231,34 @@
         <source>Align and Distribute</source>
         <translation>Aligner et répartir</translation>
     </message>
+    <message>
+        <source>Co&amp;nnect To…</source>
+        <translation>Co&amp;nnecter à…</translation>
+    </message>
+    <message>
+        <source>Select one stage or component to connect it.</source>
+        <translation>Sélectionnez une étape ou un composant pour le connecter.</translation>
+    </message>
+    <message>
+        <source>Data flow to</source>
+        <translation>Flux de données vers</translation>
+    </message>
+    <message>
+        <source>Bind to</source>
+        <translation>Lier à</translation>
+    </message>
+    <message>
+        <source>Link to</source>
+        <translation>Relier à</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing on the canvas can be connected to “%1”.</source>
+        <translation>Rien sur le canevas ne peut être connecté à « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::CanvasNavigator</name>
@@ -327,6 +355,26 @@
     <message>
         <source>Lifecycle stages and infrastructure; drag from the palette to add, drag from a port to connect</source>
         <translation>Étapes du cycle de vie et infrastructure&#xa0;; faites glisser depuis la palette pour ajouter, depuis un port pour connecter</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>fits</source>
+        <translation>convient</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

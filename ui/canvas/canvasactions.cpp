@@ -40,6 +40,8 @@ CanvasActions::CanvasActions(CanvasView *view, QObject *parent)
     make(QStringLiteral("actionZoomFit"), tr("Zoom to &Fit"), QKeySequence(Qt::CTRL | Qt::Key_0));
     make(QStringLiteral("actionZoom100"), tr("&Actual Size (100 %)"),
          QKeySequence(Qt::CTRL | Qt::Key_1));
+    make(QStringLiteral("actionConnect"), tr("Co&nnect To\u2026"),
+         QKeySequence(Qt::CTRL | Qt::Key_K));
     QAction *snap = make(QStringLiteral("actionSnap"), tr("&Snap to Grid"),
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     snap->setCheckable(true);
@@ -83,6 +85,8 @@ CanvasActions::CanvasActions(CanvasView *view, QObject *parent)
             &CanvasView::zoomToFit);
     connect(action(QStringLiteral("actionZoom100")), &QAction::triggered, m_view,
             &CanvasView::resetZoom);
+    connect(action(QStringLiteral("actionConnect")), &QAction::triggered, this,
+            &CanvasActions::connectSelection);
     connect(snap, &QAction::toggled, m_scene, &CanvasScene::setSnapToGrid);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &CanvasActions::updateEnabled);
     connect(m_view, &CanvasView::contextMenuRequested, this, &CanvasActions::showContextMenu);
@@ -112,6 +116,7 @@ void CanvasActions::populateEditMenu(QMenu *menu)
          {"actionCut", "actionCopy", "actionPaste", "actionDuplicate", "actionDelete"})
         menu->addAction(action(QString::fromLatin1(name)));
     menu->addSeparator();
+    menu->addAction(action(QStringLiteral("actionConnect")));
     menu->addAction(action(QStringLiteral("actionSelectAll")));
     QMenu *arrange = menu->addMenu(tr("Align and &Distribute"));
     for (const char *name :
@@ -133,6 +138,7 @@ void CanvasActions::updateEnabled()
     const int selected = int(m_scene->selectedItems().size());
     for (const char *name : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
         action(QString::fromLatin1(name))->setEnabled(selected > 0);
+    action(QStringLiteral("actionConnect"))->setEnabled(selected == 1);
     for (const char *name : {"actionAlignLeft", "actionAlignRight", "actionAlignTop",
                              "actionAlignBottom", "actionAlignHCenter", "actionAlignVCenter"})
         action(QString::fromLatin1(name))->setEnabled(selected > 1);
@@ -313,6 +319,7 @@ void CanvasActions::showContextMenu(const QPoint &globalPos)
     if (any) {
         for (const char *name : {"actionCut", "actionCopy", "actionDuplicate", "actionDelete"})
             menu.addAction(action(QString::fromLatin1(name)));
+        menu.addAction(action(QStringLiteral("actionConnect")));
     }
     menu.addAction(action(QStringLiteral("actionPaste")));
     if (m_scene->selectedItems().size() > 1) {
@@ -325,6 +332,56 @@ void CanvasActions::showContextMenu(const QPoint &globalPos)
     menu.addAction(action(QStringLiteral("actionSelectAll")));
     menu.addAction(action(QStringLiteral("actionZoomFit")));
     menu.exec(globalPos);
+}
+
+void CanvasActions::connectSelection()
+{
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    NodeItem *from = selected.size() == 1 ? qgraphicsitem_cast<NodeItem *>(selected.first()) : nullptr;
+    if (!from) {
+        emit message(tr("Select one stage or component to connect it."));
+        return;
+    }
+    // What each port of the item can reach, in the words of the gesture it replaces.
+    const std::pair<PortKind, const char *> ports[] = {
+        {PortKind::FlowOut, QT_TR_NOOP("Data flow to")},
+        {PortKind::Connector, QT_TR_NOOP("Bind to")},
+        {PortKind::LinkOut, QT_TR_NOOP("Link to")},
+    };
+    QList<NodeItem *> others = m_scene->nodes();
+    std::sort(others.begin(), others.end(), [](const NodeItem *a, const NodeItem *b) {
+        return QString::localeAwareCompare(a->title(), b->title()) < 0;
+    });
+    QMenu menu;
+    menu.setObjectName(QStringLiteral("connectMenu"));
+    QHash<QAction *, std::pair<PortKind, NodeItem *>> choices;
+    for (const auto &[port, heading] : ports) {
+        bool headed = false;
+        for (NodeItem *to : others) {
+            if (to == from || !m_scene->canConnect(from, port, to))
+                continue;
+            if (!headed) {
+                menu.addSection(tr(heading));
+                headed = true;
+            }
+            QAction *choice =
+                menu.addAction(tr("%1 (%2)").arg(to->title(), to->kindLabel()));
+            choices.insert(choice, {port, to});
+        }
+    }
+    if (choices.isEmpty()) {
+        emit message(tr("Nothing on the canvas can be connected to \u201c%1\u201d.").arg(from->title()));
+        return;
+    }
+    const QPoint at = m_view->viewport()->mapToGlobal(
+        m_view->mapFromScene(from->mapToScene(from->portPosition(PortKind::Connector))));
+    QAction *chosen = menu.exec(at);
+    if (!chosen)
+        return;
+    const auto [port, to] = choices.value(chosen);
+    QString why;
+    if (!m_scene->connectItems(from, port, to, at, &why))
+        emit message(why);
 }
 
 } // namespace tarmac

@@ -40,6 +40,9 @@ public slots:
     void align(Qt::Alignment edge);
     void distribute(Qt::Orientation orientation);
     void showContextMenu(const QPoint &globalPos);
+    /// Connect To… (Ctrl+K): a menu of every flow, binding and link the selected stage or
+    /// component accepts, so connecting needs no pointer.
+    void connectSelection();
 
 signals:
     void message(const QString &text);

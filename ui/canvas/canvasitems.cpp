@@ -308,6 +308,11 @@ ZoneItem::ZoneItem(const QString &id, QGraphicsItem *parent)
     setZValue(-1);
 }
 
+QString ZoneItem::kindLabel() const
+{
+    return KindRegistry::displayName(m_kind);
+}
+
 void ZoneItem::setContent(const QString &title, const QString &kind)
 {
     m_title = title;

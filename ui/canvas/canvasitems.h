@@ -98,6 +98,9 @@ public:
     enum { Type = UserType + 2 };
     int type() const override { return Type; }
     QString id() const { return m_id; }
+    QString title() const { return m_title; }
+    /// "Site" or "Rack", in the user's language.
+    QString kindLabel() const;
     void setContent(const QString &title, const QString &kind);
     void setSize(const QSizeF &size);
     QSizeF size() const { return m_size; }

@@ -1,11 +1,13 @@
 #include "canvasview.h"
 
+#include "canvasaccessible.h"
 #include "canvasitems.h"
 #include "canvasnavigator.h"
 #include "canvasoverview.h"
 #include "canvasscene.h"
 #include "panels/palette.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QContextMenuEvent>
 #include <QKeyEvent>
@@ -23,6 +25,7 @@ CanvasView::CanvasView(CanvasScene *scene, QWidget *parent)
     , m_scene(scene)
     , m_navigator(new CanvasNavigator(this))
 {
+    installCanvasAccessibility();
     setObjectName(QStringLiteral("canvasView"));
     setAccessibleName(tr("Canvas"));
     setAccessibleDescription(
@@ -292,15 +295,24 @@ void CanvasView::dropEvent(QDropEvent *event)
     }
 }
 
-bool CanvasView::focusNextPrevChild(bool next)
+bool CanvasView::event(QEvent *event)
 {
-    if (QApplication::keyboardModifiers() & Qt::ControlModifier || m_scene->nodes().isEmpty())
-        return QGraphicsView::focusNextPrevChild(next);
-    selectAdjacentItem(next);
-    return true;
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab) {
+            const bool next = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+            const bool leave = (key->modifiers() & Qt::ControlModifier) ||
+                               !selectAdjacentItem(next, /*wrap=*/false);
+            if (leave)
+                QWidget::focusNextPrevChild(next);
+            event->accept();
+            return true;
+        }
+    }
+    return QGraphicsView::event(event);
 }
 
-void CanvasView::selectAdjacentItem(bool next)
+bool CanvasView::selectAdjacentItem(bool next, bool wrap)
 {
     QList<QGraphicsItem *> items;
     for (QGraphicsItem *item : m_scene->items()) {
@@ -308,18 +320,36 @@ void CanvasView::selectAdjacentItem(bool next)
             items << item;
     }
     if (items.isEmpty())
-        return;
+        return false;
     std::sort(items.begin(), items.end(), [](QGraphicsItem *a, QGraphicsItem *b) {
         const QPointF pa = a->pos(), pb = b->pos();
         return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
     });
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();
     qsizetype index = selected.size() == 1 ? items.indexOf(selected.first()) : -1;
-    index = index < 0 ? (next ? 0 : items.size() - 1)
-                      : (index + (next ? 1 : -1) + items.size()) % items.size();
+    if (index < 0) {
+        index = next ? 0 : items.size() - 1;
+    } else {
+        index += next ? 1 : -1;
+        if (index < 0 || index >= items.size()) {
+            if (!wrap)
+                return false;
+            index = (index + items.size()) % items.size();
+        }
+    }
     m_scene->clearSelection();
     items[index]->setSelected(true);
     ensureVisible(items[index], 40, 40);
+    // Screen readers follow the selection as if it were the focus.
+    if (QAccessible::isActive() && hasFocus()) {
+        if (QGraphicsObject *object = items[index]->toGraphicsObject()) {
+            if (QAccessibleInterface *item = QAccessible::queryAccessibleInterface(object)) {
+                QAccessibleEvent focus(item, QAccessible::Focus);
+                QAccessible::updateAccessibility(&focus);
+            }
+        }
+    }
+    return true;
 }
 
 void CanvasView::contextMenuEvent(QContextMenuEvent *event)

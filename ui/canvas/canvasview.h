@@ -20,8 +20,9 @@ public:
     void setShowGrid(bool on);
     bool showGrid() const { return m_showGrid; }
 
-    /// Selects the next (or previous) item in reading order and shows it.
-    void selectAdjacentItem(bool next);
+    /// Selects the next (or previous) item in reading order and shows it; false when the
+    /// selection already is the last (first) item, or there are none.
+    bool selectAdjacentItem(bool next, bool wrap = true);
 
 public slots:
     void zoomIn();
@@ -50,9 +51,10 @@ protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    /// Tab and Shift+Tab walk through the items (reading order) so the board works without a
-    /// mouse; Ctrl+Tab leaves the canvas, as in Qt's text editors.
-    bool focusNextPrevChild(bool next) override;
+    /// Tab and Shift+Tab walk the items in reading order and leave the canvas after the last
+    /// (before the first); Ctrl+Tab leaves at once. Handled before QGraphicsView hands Tab to
+    /// the scene, whose focus chain over the items would never let go.
+    bool event(QEvent *event) override;
 
 private:
     /// The centre of the `window`-sized scene area holding the most serious findings, if any.

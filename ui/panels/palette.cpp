@@ -143,21 +143,30 @@ PaletteWidget::PaletteWidget(QWidget *parent)
 
     connect(m_tree, &PaletteTree::specActivated, this, &PaletteWidget::addRequested);
     connect(m_filter, &QLineEdit::textChanged, this, &PaletteWidget::applyFilter);
-    // Enter in the filter adds the entry when the filter leaves exactly one.
+    // Enter in the filter adds the entry when the filter leaves exactly one, or the first one
+    // whose name starts with what was typed ("Training" also matches descriptions that
+    // mention training, but means the Training stage).
     connect(m_filter, &QLineEdit::returnPressed, this, [this] {
-        QString only;
+        const QString typed = m_filter->text().trimmed();
+        QString only, named;
         int visible = 0;
         for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
             const QTreeWidgetItem *group = m_tree->topLevelItem(g);
             for (int i = 0; i < group->childCount(); ++i) {
-                if (!group->child(i)->isHidden()) {
-                    ++visible;
-                    only = group->child(i)->data(0, Qt::UserRole).toString();
-                }
+                const QTreeWidgetItem *entry = group->child(i);
+                if (entry->isHidden())
+                    continue;
+                ++visible;
+                only = entry->data(0, Qt::UserRole).toString();
+                if (named.isEmpty() && !typed.isEmpty() &&
+                    entry->text(0).startsWith(typed, Qt::CaseInsensitive))
+                    named = only;
             }
         }
         if (visible == 1)
             emit addRequested(only);
+        else if (!named.isEmpty())
+            emit addRequested(named);
     });
 }
 

@@ -30,6 +30,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QShortcut>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -303,6 +304,19 @@ void MainWindow::createDocks()
     connect(m_scene, &CanvasScene::currentItemChanged, m_charts, &ChartsPanel::setSelection);
     connect(m_charts, &ChartsPanel::itemActivated, this, &MainWindow::revealItem);
 
+    // F6 and Shift+F6 move between the canvas and the panels, Esc in a panel goes back to the
+    // canvas: the keyboard reaches everything without the mouse.
+    auto *nextRegion = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    connect(nextRegion, &QShortcut::activated, this, [this] { focusRegion(true); });
+    auto *previousRegion = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this);
+    connect(previousRegion, &QShortcut::activated, this, [this] { focusRegion(false); });
+    for (QDockWidget *dock : {paletteDock, propertiesDock, requirementsDock, historyDock,
+                              findingsDock, chartsDock}) {
+        auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), dock);
+        back->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(back, &QShortcut::activated, m_view, [this] { m_view->setFocus(Qt::OtherFocusReason); });
+    }
+
     QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
     view->addAction(chartsDock->toggleViewAction());
     view->addAction(paletteDock->toggleViewAction());
@@ -310,6 +324,45 @@ void MainWindow::createDocks()
     view->addAction(requirementsDock->toggleViewAction());
     view->addAction(findingsDock->toggleViewAction());
     view->addAction(historyDock->toggleViewAction());
+}
+
+void MainWindow::focusRegion(bool next)
+{
+    // The regions in screen order: palette, canvas, the right-hand panels, the bottom ones.
+    QList<QWidget *> regions;
+    for (const char *name : {"paletteDock", "", "propertiesDock", "requirementsDock",
+                             "historyDock", "findingsDock", "chartsDock"}) {
+        if (!*name) {
+            regions << m_view;
+            continue;
+        }
+        auto *dock = findChild<QDockWidget *>(QLatin1StringView(name));
+        // A tabbed dock that is not the raised tab has no visible region.
+        if (dock && dock->isVisible() && !dock->visibleRegion().isEmpty())
+            regions << dock;
+    }
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype current = -1;
+    for (qsizetype i = 0; i < regions.size(); ++i) {
+        if (focus && (regions[i] == focus || regions[i]->isAncestorOf(focus)))
+            current = i;
+    }
+    const qsizetype count = regions.size();
+    const qsizetype target =
+        current < 0 ? (next ? 0 : count - 1) : (current + (next ? 1 : count - 1)) % count;
+    QWidget *region = regions[target];
+    if (region == m_view) {
+        m_view->setFocus(Qt::ShortcutFocusReason);
+        return;
+    }
+    // The first widget of the region that takes focus by Tab.
+    for (QWidget *w = region->nextInFocusChain(); w && w != region; w = w->nextInFocusChain()) {
+        if (region->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+    }
 }
 
 void MainWindow::updateTitle()

@@ -77,6 +77,8 @@ private:
     void createActions();
     void createDocks();
     void updateTitle();
+    /// Moves the focus to the next (previous) of canvas and visible panels (F6, Shift+F6).
+    void focusRegion(bool next);
     void updateRecentMenu();
     void addRecentFile(const QString &path);
     void refreshResult();
