@@ -19,6 +19,13 @@
 #include <QLineEdit>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QBarCategoryAxis>
+#include <QBarLegendMarker>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGraphicsTextItem>
+#include <QLegend>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -332,6 +339,48 @@ private slots:
             }
         }
         QVERIFY(sawGpu);
+    }
+
+    void chartsNameEveryBarAndFillTheirLegend_data()
+    {
+        QTest::addColumn<QString>("project");
+        QTest::newRow("llm-platform") << u"llm-platform"_s;
+        QTest::newRow("1,000 stages (30 bars)") << u"generated"_s;
+    }
+
+    void chartsNameEveryBarAndFillTheirLegend()
+    {
+        QFETCH(QString, project);
+        openProject(project);
+        auto *charts = m_window->findChild<QDockWidget *>(u"chartsDock"_s);
+        charts->toggleViewAction()->trigger();
+        QApplication::processEvents();
+        auto *view = m_window->findChild<QChartView *>(u"chartUtilization"_s);
+        QVERIFY(view && view->isVisible());
+        QApplication::processEvents();
+        QBarCategoryAxis *axis = nullptr;
+        for (QAbstractAxis *a : view->chart()->axes(Qt::Vertical))
+            axis = axis ? axis : qobject_cast<QBarCategoryAxis *>(a);
+        QVERIFY(axis);
+        QVERIFY(axis->count() >= 20);
+        // Every category's label is drawn: QtCharts hides the ones that would overlap.
+        QSet<QString> shown;
+        for (QGraphicsItem *item : view->scene()->items()) {
+            if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible())
+                shown.insert(text->toPlainText());
+        }
+        for (const QString &category : axis->categories())
+            QVERIFY2(shown.contains(category), qPrintable(u"no visible label: "_s + category));
+        // The legend's swatches are filled with their band's colour, and their text is whole.
+        int bands = 0;
+        for (QLegendMarker *marker : view->chart()->legend()->markers()) {
+            if (auto *bar = qobject_cast<QBarLegendMarker *>(marker)) {
+                ++bands;
+                QCOMPARE(marker->brush().color(), bar->barset()->color());
+                QVERIFY(!marker->label().contains(u'\u2026'));
+            }
+        }
+        QCOMPARE(bands, 3);
     }
 
     void openShowsEverySupportedFileAtOnce()

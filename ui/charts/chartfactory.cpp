@@ -6,6 +6,7 @@
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
+#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
@@ -136,6 +137,21 @@ void restyle(QChart *chart)
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
             const QList<QBarSet *> sets = bars->barSets();
             const QList<int> wanted = found && !highlight.isEmpty() ? others : QList<int>();
+            // The legend's swatch of a bar set: filled with the set's colour. QtCharts draws
+            // "from series" bar markers empty, and keeps a stale cut label ("Up to 8…") from
+            // before the theme's font was set; setting both again fixes each.
+            const QList<QLegendMarker *> markers = chart->legend()->markers(bars);
+            for (QLegendMarker *marker : markers) {
+                auto *barMarker = qobject_cast<QBarLegendMarker *>(marker);
+                if (!barMarker || !barMarker->barset())
+                    continue;
+                const QColor color = themed(barMarker->barset(), dark);
+                if (color.isValid()) {
+                    barMarker->setShape(QLegend::MarkerShapeRectangle);
+                    barMarker->setBrush(color);
+                    barMarker->setPen(QPen(color));
+                }
+            }
             for (QBarSet *set : sets) {
                 styleSet(set, dark);
                 QList<int> selected = set->selectedBars();
@@ -207,10 +223,20 @@ void setNiceRange(QValueAxis *axis, double max)
 QStringList categoryLabels(const QStringList &names, const QStringList &ids)
 {
     constexpr int kMaxLength = 36;
+    // Shortened in the middle, so that both ends stay: the component's name starts the label
+    // and the resource ("· Read throughput") ends it. The tooltip has the whole name.
+    auto shorten = [](const QString &name) {
+        if (name.size() <= kMaxLength)
+            return name;
+        const qsizetype dot = name.lastIndexOf(u" \u00b7 "_s);
+        if (dot > 0 && name.size() - dot < kMaxLength - 8)
+            return name.left(kMaxLength - (name.size() - dot) - 1) + u'\u2026' + name.mid(dot);
+        const qsizetype half = (kMaxLength - 1) / 2;
+        return name.left(half) + u'\u2026' + name.right(kMaxLength - 1 - half);
+    };
     QStringList labels;
     for (int i = 0; i < names.size(); ++i) {
-        QString label =
-            names[i].size() > kMaxLength ? names[i].left(kMaxLength - 1) + u'\u2026' : names[i];
+        QString label = shorten(names[i]);
         if (labels.contains(label))
             label += u" ("_s + ids.value(i) + u')';
         for (int n = 2; labels.contains(label); ++n)

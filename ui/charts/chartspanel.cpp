@@ -14,6 +14,8 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QBarCategoryAxis>
+#include <QScrollArea>
 #include <QVBoxLayout>
 #include <cmath>
 
@@ -152,10 +154,12 @@ ChartsPanel::ChartsPanel(ProjectDocument *document, LiveEngine *engine, QWidget 
     m_stageLegend->setAccessibleName(tr("Lifecycle colours"));
     grid->addWidget(m_stageLegend, 2, 0, 1, 2);
 
-    m_tabs->addTab(createPage(ChartKind::Utilization, m_views[0]), tr("Utilisation"));
+    // Bar charts scroll rather than skip category labels: each bar keeps the height its
+    // label needs (fitToRows).
+    m_tabs->addTab(createPage(ChartKind::Utilization, scrollable(m_views[0])), tr("Utilisation"));
     m_tabs->addTab(createPage(ChartKind::Growth, m_views[1]), tr("Growth"));
-    m_tabs->addTab(createPage(ChartKind::StageNeeds, m_stagePage), tr("Stage needs"));
-    m_tabs->addTab(createPage(ChartKind::Bandwidth, m_bandwidthPage), tr("Bandwidth"));
+    m_tabs->addTab(createPage(ChartKind::StageNeeds, scrollable(m_stagePage)), tr("Stage needs"));
+    m_tabs->addTab(createPage(ChartKind::Bandwidth, scrollable(m_bandwidthPage)), tr("Bandwidth"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -178,8 +182,31 @@ QChartView *ChartsPanel::createView(const QString &objectName, const QString &ac
     view->setAccessibleName(accessibleName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFrameShape(QFrame::NoFrame);
-    view->setMinimumSize(240, 180);
+    view->setMinimumSize(240, kMinimumChartHeight);
     return view;
+}
+
+QWidget *ChartsPanel::scrollable(QWidget *content)
+{
+    auto *area = new QScrollArea;
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setWidget(content);
+    return area;
+}
+
+void ChartsPanel::fitToRows(QChartView *view)
+{
+    const QList<QAbstractAxis *> axes = view->chart()->axes(Qt::Vertical);
+    int rows = 0;
+    for (QAbstractAxis *axis : axes) {
+        if (auto *categories = qobject_cast<QBarCategoryAxis *>(axis))
+            rows = std::max(rows, int(categories->count()));
+    }
+    // A category label is one line of the axis font; with a little air it is never skipped.
+    const int perRow = QFontMetrics(view->chart()->font()).height() + 6;
+    view->setMinimumHeight(std::max(kMinimumChartHeight, rows * perRow + kChartFrameHeight));
 }
 
 QWidget *ChartsPanel::createPage(ChartKind kind, QWidget *content)
@@ -255,6 +282,11 @@ void ChartsPanel::updateCharts()
                            activate);
     BandwidthChart::update(m_bandwidthViews[1]->chart(), *m_bandwidth,
                            BandwidthChart::Part::Fabrics, activate);
+    fitToRows(m_views[0]);
+    for (QChartView *view : m_stageViews)
+        fitToRows(view);
+    for (QChartView *view : m_bandwidthViews)
+        fitToRows(view);
     static_cast<StageLegend *>(m_stageLegend)
         ->setKinds(StageNeedsChart::stageKinds(*m_stageNeeds), m_stageViews[0]->chart());
 }

@@ -73,6 +73,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    static QWidget *scrollable(QWidget *content);
+    /// Gives a bar chart the height that shows every category label.
+    static void fitToRows(QChartView *view);
+    static constexpr int kMinimumChartHeight = 180;
+    static constexpr int kChartFrameHeight = 120; ///< title, value axis, legend
     QWidget *createPage(charts::ChartKind kind, QWidget *content);
     QChartView *createView(const QString &objectName, const QString &accessibleName);
     ChartFactory::Activate activator();
