@@ -98,12 +98,12 @@ int main(int argc, char **argv)
     for (const char *theme : {"light", "dark"}) {
         settings.theme = QString::fromLatin1(theme);
         settings.save();
-        for (const auto &[example, name] : {std::pair{kExample, "llm-platform"},
-                                           std::pair{kVisionExample, "vision-training"}})
-            ok &= shootWindow(shots.filePath(QStringLiteral("fit-%1-%2.png")
-                                                 .arg(QLatin1StringView(name),
-                                                      QLatin1StringView(theme))),
-                              example);
+        for (const auto &[example, name] :
+             {std::pair{kExample, "llm-platform"}, std::pair{kVisionExample, "vision-training"}})
+            ok &= shootWindow(
+                shots.filePath(QStringLiteral("fit-%1-%2.png")
+                                   .arg(QLatin1StringView(name), QLatin1StringView(theme))),
+                example);
     }
     settings.theme = QStringLiteral("system");
     settings.save();

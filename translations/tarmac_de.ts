@@ -345,6 +345,14 @@
         <source>Nudge</source>
         <translation>Schrittweise verschieben</translation>
     </message>
+    <message>
+        <source>Release to take “%1” out of “%2”</source>
+        <translation>Loslassen nimmt „%1“ aus „%2“ heraus</translation>
+    </message>
+    <message>
+        <source>Release to move “%1” into “%2”</source>
+        <translation>Loslassen verschiebt „%1“ nach „%2“</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::CanvasView</name>

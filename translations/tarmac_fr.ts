@@ -345,6 +345,14 @@
         <source>Nudge</source>
         <translation>Décaler</translation>
     </message>
+    <message>
+        <source>Release to take “%1” out of “%2”</source>
+        <translation>Relâchez pour sortir « %1 » de « %2 »</translation>
+    </message>
+    <message>
+        <source>Release to move “%1” into “%2”</source>
+        <translation>Relâchez pour déplacer « %1 » dans « %2 »</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::CanvasView</name>

@@ -162,28 +162,62 @@ DiagramResult renderDiagram(const Project &project, const EngineResult &result,
     return {{}, DiagramText::tr("unknown diagram format")};
 }
 
-QMap<QString, QPointF> arrangePositions(const Project &project, const std::atomic<bool> *cancelled)
+namespace {
+
+/// The mapping view with every card the canvas's fixed size: the boxes Arrange places.
+Graph canvasGraph(const Project &project)
 {
     Graph g = buildGraph(project, EngineResult(), DiagramView::Mapping, Catalog::builtin(),
                          UnitSystem::SI);
     for (Node &n : g.nodes) // canvas items have one size whatever they say: lay out boxes
         n.name = n.kindName = n.figures = QString();
-    std::vector<QPointF> centers;
-    if (tooLargeForDot(g)) {
-        placeInBands(g);
-        for (const Node &n : g.nodes)
-            centers.push_back(n.center);
-    } else {
-        centers = layoutWithGraphviz(g, Style{false, true}, cancelled);
-    }
-    if ((cancelled && cancelled->load()) || centers.size() != g.nodes.size())
-        return {};
-    QMap<QString, QPointF> positions;
+    addZoneClusters(g, project);
+    return g;
+}
+
+QMap<QString, Placement> placementsOf(const Graph &g)
+{
+    QMap<QString, Placement> placements;
     const QPointF half(kNodeWidth / 2, kNodeHeight / 2);
-    for (size_t i = 0; i < g.nodes.size(); ++i)
-        positions.insert(g.nodes[i].id, QPointF(std::round(centers[i].x() - half.x()),
-                                                std::round(centers[i].y() - half.y())));
-    return positions;
+    for (const Node &n : g.nodes)
+        placements.insert(
+            n.id, {std::round(n.center.x() - half.x()), std::round(n.center.y() - half.y()), 0, 0});
+    for (const Cluster &c : g.clusters)
+        placements.insert(c.id, {std::round(c.rect.left()), std::round(c.rect.top()),
+                                 std::round(c.rect.width()), std::round(c.rect.height())});
+    return placements;
+}
+
+} // namespace
+
+QMap<QString, Placement> arrangePlacements(const Project &project,
+                                           const std::atomic<bool> *cancelled)
+{
+    Graph g = canvasGraph(project);
+    if (tooLargeForDot(g)) {
+        placeForCanvas(g);
+    } else {
+        std::vector<QRectF> clusters;
+        const std::vector<QPointF> centers =
+            layoutWithGraphviz(g, Style{false, true}, cancelled, &clusters);
+        if ((cancelled && cancelled->load()) || centers.size() != g.nodes.size() ||
+            clusters.size() != g.clusters.size())
+            return {};
+        for (size_t i = 0; i < g.nodes.size(); ++i)
+            g.nodes[i].center = centers[i];
+        for (size_t i = 0; i < g.clusters.size(); ++i)
+            g.clusters[i].rect = clusters[i];
+    }
+    if (cancelled && cancelled->load())
+        return {};
+    return placementsOf(g);
+}
+
+QMap<QString, Placement> packedCanvasLayout(const Project &project)
+{
+    Graph g = canvasGraph(project);
+    placeForCanvas(g);
+    return placementsOf(g);
 }
 
 bool parseDiagramView(const QString &text, DiagramView *view)

@@ -52,10 +52,17 @@ struct DiagramResult {
 DiagramResult renderDiagram(const Project &project, const EngineResult &result,
                             const DiagramOptions &options);
 
-/// Positions (top-left, canvas coordinates, same units as Project::layout) of every stage
-/// and component from an automatic layout of the mapping view, for the GUI's "Arrange"
-/// action. `cancelled` (may be null) is polled; returns {} once it becomes true.
-QMap<QString, QPointF> arrangePositions(const Project &project, const std::atomic<bool> *cancelled);
+/// Placements (canvas coordinates, as Project::layout: top-left of stages and components,
+/// rectangle of zones) of every element from an automatic layout of the mapping view with
+/// zones as clusters around their components, for the GUI's "Arrange" action. `cancelled`
+/// (may be null) is polled; returns {} once it becomes true.
+QMap<QString, Placement> arrangePlacements(const Project &project,
+                                           const std::atomic<bool> *cancelled);
+
+/// Where the canvas draws elements the project gives no position: stages in lifecycle
+/// bands on top, components inside their zones and racks inside their sites below (the
+/// same packing Arrange uses for graphs too large for Graphviz). Deterministic and linear.
+QMap<QString, Placement> packedCanvasLayout(const Project &project);
 
 /// "lifecycle", "infrastructure", "mapping" (case-insensitive); false for anything else.
 bool parseDiagramView(const QString &text, DiagramView *view);

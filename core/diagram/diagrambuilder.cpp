@@ -105,6 +105,21 @@ void addClusters(Graph &g, const Project &p, QHash<QString, int> &clusterOf)
 
 } // namespace
 
+void addZoneClusters(Graph &g, const Project &p)
+{
+    if (!g.clusters.empty())
+        return;
+    QHash<QString, int> clusterOf;
+    addClusters(g, p, clusterOf);
+    QHash<QString, QString> zoneOf;
+    for (const Component &c : p.components)
+        zoneOf.insert(c.id, c.zone);
+    for (Node &n : g.nodes) {
+        if (n.type == NodeType::Component)
+            n.cluster = clusterOf.value(zoneOf.value(n.id), -1);
+    }
+}
+
 Graph buildGraph(const Project &p, const EngineResult &result, DiagramView view,
                  const Catalog &catalog, UnitSystem units)
 {

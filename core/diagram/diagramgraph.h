@@ -69,6 +69,10 @@ inline bool isLarge(const Graph &g)
 Graph buildGraph(const Project &project, const EngineResult &result, DiagramView view,
                  const Catalog &catalog, UnitSystem units);
 
+/// Adds the project's zones as clusters to a graph that has none (the mapping view) and puts
+/// each component in its zone's: the canvas draws zones around what they hold.
+void addZoneClusters(Graph &graph, const Project &project);
+
 /// Whether the project has a canvas position for any node of the graph.
 bool hasCanvasPositions(const Graph &graph, const Project &project);
 /// Centres from Project::layout (or the canvas's default spots for items without one);
@@ -77,6 +81,9 @@ void placeFromCanvas(Graph &graph, const Project &project);
 /// The layout for graphs too large for dot: stages in lifecycle bands left to right,
 /// components in kind bands below (mapping), zones packed as nested boxes (infrastructure).
 void placeInBands(Graph &graph);
+/// The canvas's layout when the project gives none: stages in lifecycle bands on top,
+/// components inside their zones (racks inside sites) packed below. Linear, no Graphviz.
+void placeForCanvas(Graph &graph);
 
 /// How the Graphviz graph is dressed.
 struct Style {
@@ -96,8 +103,10 @@ Rendered renderWithGraphviz(const Graph &graph, const Style &style, const char *
                             int dpi = 0);
 /// Lays out only; node centres (points, y down, top-left of the drawing at 0,0), or empty
 /// when `cancelled` became true or the layout failed.
+/// With `clusterRects`, also each cluster's rectangle (same coordinates, Graph::clusters order).
 std::vector<QPointF> layoutWithGraphviz(const Graph &graph, const Style &style,
-                                        const std::atomic<bool> *cancelled);
+                                        const std::atomic<bool> *cancelled,
+                                        std::vector<QRectF> *clusterRects = nullptr);
 
 /// Colours of the drawing: kinds take the kind registry's (the canvas uses the same),
 /// statuses are the canvas badge's.

@@ -221,6 +221,7 @@ public:
     const char *engine() const { return m_graph.placed ? "nop" : "dot"; }
     Agraph_t *graph() const { return m_g; }
     Agnode_t *node(size_t i) const { return m_nodes[i]; }
+    Agraph_t *cluster(size_t i) const { return m_clusters[i]; }
 
 private:
     void graphAttributes();
@@ -379,7 +380,13 @@ void GraphBuilder::addClusters()
         set(sub, "color", "#7A8899");
         set(sub, "labeljust", "l");
         set(sub, "labelloc", "t");
-        if (!m_style.bare) {
+        if (m_style.bare) {
+            // No drawing, but the canvas writes the zone's name above its contents: keep
+            // room for it at the size the zoomed-out canvas draws it.
+            // The canvas writes "Rack: name" there, larger when zoomed out.
+            set(sub, "label", (c.kindName + u": "_s + c.name).toUtf8());
+            set(sub, "fontsize", "26");
+        } else {
             setHtml(sub, "label",
                     "<FONT POINT-SIZE=\"10\" COLOR=\"" + hex(m_pal.text) + "\"><B>" + html(c.name) +
                         "</B></FONT> <FONT POINT-SIZE=\"8\" COLOR=\"" + hex(m_pal.muted) + "\">" +
@@ -495,10 +502,16 @@ void GraphBuilder::rankConstraints()
             if (k > 0)
                 set(invisibleEdge(top, stages[k - 1], stages[k]), "weight", "0");
         }
+        // A node in a zone's cluster cannot also be in a rank=same group (dot aborts in
+        // mincross): zoned components sit below through the edge from the first stage.
         Agraph_t *bottom = agsubg(m_g, cs("components"), 1);
         set(bottom, "rank", "max");
-        for (size_t i : components)
-            agsubnode(bottom, m_nodes[i], 1);
+        for (size_t i : components) {
+            if (m_graph.nodes[i].cluster < 0)
+                agsubnode(bottom, m_nodes[i], 1);
+            else if (!stages.empty())
+                set(invisibleEdge(m_g, stages.front(), i), "weight", "0");
+        }
         if (!stages.empty() && !components.empty()) // two rows even without any binding
             invisibleEdge(m_g, stages.front(), components.front());
     }
@@ -556,7 +569,8 @@ Rendered renderWithGraphviz(const Graph &graph, const Style &style, const char *
 }
 
 std::vector<QPointF> layoutWithGraphviz(const Graph &graph, const Style &style,
-                                        const std::atomic<bool> *cancelled)
+                                        const std::atomic<bool> *cancelled,
+                                        std::vector<QRectF> *clusterRects)
 {
     auto stop = [cancelled] { return cancelled && cancelled->load(); };
     Session session;
@@ -573,6 +587,14 @@ std::vector<QPointF> layoutWithGraphviz(const Graph &graph, const Style &style,
     for (size_t i = 0; i < graph.nodes.size(); ++i) {
         const pointf p = ND_coord(builder.node(i));
         centers.emplace_back(p.x - bb.LL.x, bb.UR.y - p.y);
+    }
+    if (clusterRects) {
+        clusterRects->clear();
+        for (size_t i = 0; i < graph.clusters.size(); ++i) {
+            const boxf c = GD_bb(builder.cluster(i));
+            clusterRects->emplace_back(QPointF(c.LL.x - bb.LL.x, bb.UR.y - c.UR.y),
+                                       QPointF(c.UR.x - bb.LL.x, bb.UR.y - c.LL.y));
+        }
     }
     return centers;
 }

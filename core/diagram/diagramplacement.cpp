@@ -10,20 +10,6 @@
 namespace tarmac::diagram {
 namespace {
 
-// The canvas's spots for items that have no stored position (ui/canvas CanvasScene).
-QPointF defaultStagePos(int index)
-{
-    return {index * 260.0, 0};
-}
-QPointF defaultComponentPos(int index)
-{
-    return {index * 260.0, 360};
-}
-QRectF defaultZoneRect(int index)
-{
-    return {index * 520.0 - 20, 300, 480, 300};
-}
-
 // Gaps between grid cells and blocks, in points.
 constexpr double kGapX = 50;
 constexpr double kGapY = 44;
@@ -202,25 +188,20 @@ bool hasCanvasPositions(const Graph &graph, const Project &project)
 
 void placeFromCanvas(Graph &g, const Project &p)
 {
-    QHash<QString, int> indexOf; // project index, for the canvas's default spots
-    for (size_t i = 0; i < p.stages.size(); ++i)
-        indexOf.insert(p.stages[i].id, int(i));
-    for (size_t i = 0; i < p.components.size(); ++i)
-        indexOf.insert(p.components[i].id, int(i));
-    for (size_t i = 0; i < p.zones.size(); ++i)
-        indexOf.insert(p.zones[i].id, int(i));
+    // What has no stored position goes where the canvas draws it: the packed layout.
+    Graph packed = g;
+    placeForCanvas(packed);
     const QPointF half(kNodeWidth / 2, kNodeHeight / 2); // layout holds top-left corners
-    for (Node &n : g.nodes) {
+    for (size_t i = 0; i < g.nodes.size(); ++i) {
+        Node &n = g.nodes[i];
         const auto it = p.layout.constFind(n.id);
-        const int index = indexOf.value(n.id);
-        const QPointF topLeft = it != p.layout.constEnd()   ? QPointF(it->x, it->y)
-                                : n.type == NodeType::Stage ? defaultStagePos(index)
-                                                            : defaultComponentPos(index);
-        n.center = topLeft + half;
+        n.center =
+            it != p.layout.constEnd() ? QPointF(it->x, it->y) + half : packed.nodes[i].center;
     }
-    for (Cluster &c : g.clusters) {
+    for (size_t i = 0; i < g.clusters.size(); ++i) {
+        Cluster &c = g.clusters[i];
         const auto it = p.layout.constFind(c.id);
-        const QRectF fallback = defaultZoneRect(indexOf.value(c.id));
+        const QRectF fallback = packed.clusters[i].rect;
         if (it == p.layout.constEnd())
             c.rect = fallback;
         else if (it->width > 0 && it->height > 0)
@@ -249,6 +230,23 @@ void placeInBands(Graph &g)
         else
             shift(g, components, (top.width() - bottom.width()) / 2);
     }
+    g.placed = true;
+}
+
+void placeForCanvas(Graph &g)
+{
+    const QSizeF cell = cellSize(g);
+    placeZones(g, cell); // components and zones, from the top-left corner
+    const std::vector<int> stages = sortedByKind(g, NodeType::Stage);
+    const QSizeF top = placeBands(g, stages, cell, 2.4, 0);
+    // Below the stages, with room for the bindings to fan out.
+    const double below = stages.empty() ? 0 : top.height() + 2 * cell.height();
+    for (Node &n : g.nodes) {
+        if (n.type == NodeType::Component)
+            n.center.ry() += below;
+    }
+    for (Cluster &c : g.clusters)
+        c.rect.translate(0, below);
     g.placed = true;
 }
 

@@ -67,7 +67,8 @@ Finding makeFinding(Severity severity, const char *code, FindingText message, Fi
 }
 
 void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs,
-                         const FindingArg &owner, std::vector<Finding> *findings, const Finding &base)
+                         const FindingArg &owner, std::vector<Finding> *findings,
+                         const Finding &base)
 {
     const IdTable &known = ParamSchema::namesOf(specs);
     for (auto it = params.cbegin(); it != params.cend(); ++it) {

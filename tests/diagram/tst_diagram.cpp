@@ -235,6 +235,8 @@ private slots:
     void arrangeGivesSeparatePositions_data();
     void arrangeGivesSeparatePositions();
     void arrangeCanBeCancelled();
+    void packedLayoutPutsComponentsInTheirZones_data();
+    void packedLayoutPutsComponentsInTheirZones();
     void emptyProjectRenders();
     void rendersFromSeveralThreads();
 };
@@ -475,17 +477,43 @@ void TestDiagram::arrangeGivesSeparatePositions_data()
 {
     QTest::addColumn<Project>("project");
     QTest::newRow("example (dot)") << exampleProject();
+    Project bare = exampleProject();
+    bare.layout.clear(); // racks in a site, components in racks, no positions at all
+    QTest::newRow("example without positions (dot)") << bare;
     QTest::newRow("300 stages (bands)") << testing::generateProject(9, 300, 60, 400);
 }
 
-void TestDiagram::arrangeGivesSeparatePositions()
+namespace {
+
+/// Every component lies inside its zone's rectangle, every zone inside its parent's, and no
+/// two cards overlap; stages are above the infrastructure.
+void checkContainment(const Project &project, const QMap<QString, Placement> &placements)
 {
-    QFETCH(Project, project);
-    const QMap<QString, QPointF> positions = arrangePositions(project, nullptr);
-    QCOMPARE(positions.size(), qsizetype(project.stages.size() + project.components.size()));
+    QCOMPARE(placements.size(),
+             qsizetype(project.stages.size() + project.components.size() + project.zones.size()));
+    auto card = [&](const QString &id) {
+        const Placement p = placements.value(id);
+        return QRectF(p.x, p.y, 210, 76); // the canvas node size
+    };
+    auto zone = [&](const QString &id) {
+        const Placement p = placements.value(id);
+        return QRectF(p.x, p.y, p.width, p.height);
+    };
     QList<QRectF> boxes;
-    for (auto it = positions.cbegin(); it != positions.cend(); ++it)
-        boxes << QRectF(it.value(), QSizeF(210, 76)); // the canvas node size
+    for (const Stage &s : project.stages)
+        boxes << card(s.id);
+    for (const Component &c : project.components) {
+        boxes << card(c.id);
+        if (!c.zone.isEmpty() && project.zone(c.zone))
+            QVERIFY2(zone(c.zone).contains(card(c.id)),
+                     qPrintable(c.id + u" outside its zone "_s + c.zone));
+    }
+    for (const Zone &z : project.zones) {
+        QVERIFY2(zone(z.id).width() > 0 && zone(z.id).height() > 0, qPrintable(z.id));
+        if (!z.parent.isEmpty() && project.zone(z.parent))
+            QVERIFY2(zone(z.parent).contains(zone(z.id)),
+                     qPrintable(z.id + u" outside its site "_s + z.parent));
+    }
     for (qsizetype i = 0; i < boxes.size(); ++i) {
         for (qsizetype j = i + 1; j < boxes.size(); ++j) {
             if (boxes[i].intersects(boxes[j]))
@@ -494,16 +522,35 @@ void TestDiagram::arrangeGivesSeparatePositions()
     }
     double lowestStage = -1e18, highestComponent = 1e18;
     for (const Stage &s : project.stages)
-        lowestStage = std::max(lowestStage, positions[s.id].y());
+        lowestStage = std::max(lowestStage, placements[s.id].y);
     for (const Component &c : project.components)
-        highestComponent = std::min(highestComponent, positions[c.id].y());
+        highestComponent = std::min(highestComponent, placements[c.id].y);
     QVERIFY(lowestStage < highestComponent);
+}
+
+} // namespace
+
+void TestDiagram::arrangeGivesSeparatePositions()
+{
+    QFETCH(Project, project);
+    checkContainment(project, arrangePlacements(project, nullptr));
+}
+
+void TestDiagram::packedLayoutPutsComponentsInTheirZones()
+{
+    QFETCH(Project, project);
+    checkContainment(project, packedCanvasLayout(project));
+}
+
+void TestDiagram::packedLayoutPutsComponentsInTheirZones_data()
+{
+    arrangeGivesSeparatePositions_data();
 }
 
 void TestDiagram::arrangeCanBeCancelled()
 {
     const std::atomic<bool> cancelled{true};
-    QVERIFY(arrangePositions(exampleProject(), &cancelled).isEmpty());
+    QVERIFY(arrangePlacements(exampleProject(), &cancelled).isEmpty());
 }
 
 void TestDiagram::emptyProjectRenders()
@@ -528,7 +575,7 @@ void TestDiagram::rendersFromSeveralThreads()
         for (int i = 0; i < 4; ++i) {
             if (renderDiagram(p, r, o).data != expected)
                 ++mismatches;
-            if (arrangePositions(p, nullptr).isEmpty())
+            if (arrangePlacements(p, nullptr).isEmpty())
                 ++mismatches;
         }
     };

@@ -279,8 +279,7 @@ void TestQuantity::format_data()
     QTest::newRow("1.5 ratio") << 1.5 << int(Dimension::Ratio) << false << u"150 %"_s;
     QTest::newRow("989 TFLOP/s") << 989e12 << int(Dimension::FlopsPerSecond) << false
                                  << u"989 TFLOP/s"_s;
-    QTest::newRow("3.14e23 FLOP") << 3.14e23 << int(Dimension::Flops) << false
-                                  << u"314 ZFLOP"_s;
+    QTest::newRow("3.14e23 FLOP") << 3.14e23 << int(Dimension::Flops) << false << u"314 ZFLOP"_s;
     QTest::newRow("5.88e21 FLOP (a card's figure, never 5.88e+21)")
         << 5.88e21 << int(Dimension::Flops) << false << u"5.88 ZFLOP"_s;
     QTest::newRow("2.5e25 FLOP") << 2.5e25 << int(Dimension::Flops) << false << u"25.0 YFLOP"_s;

@@ -6,26 +6,31 @@
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "commands/commands.h"
-#include "panels/palette.h"
 #include "dialogs/settingsdialog.h"
-#include "properties/propertiespanel.h"
+#include "panels/palette.h"
 #include "projectgenerator.h"
+#include "properties/propertiespanel.h"
+#include "storage/jsonformat.h"
+#include "storage/projectformat.h"
+#include "window/arrangecontroller.h"
 #include "window/mainwindow.h"
 
 #include <QAccessible>
 #include <QAction>
-#include <QMenu>
-#include <QDockWidget>
-#include <QLineEdit>
-#include <QStandardPaths>
-#include <QTimer>
 #include <QBarCategoryAxis>
 #include <QBarLegendMarker>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QDockWidget>
 #include <QGraphicsTextItem>
 #include <QLegend>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -44,11 +49,39 @@ class TestReadability : public QObject {
             m_window->document()->reset(testing::generateProject(42, 1000, 300, 2000));
             view()->zoomToFit();
         } else {
-            QVERIFY(m_window->openFile(
-                QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/") + which + u".json"_s,
-                true));
+            QVERIFY(m_window->openFile(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/") +
+                                           which + u".json"_s,
+                                       true));
         }
         QApplication::processEvents();
+    }
+
+    void checkZonesHoldTheirContents(const QString &when)
+    {
+        const Project &p = m_window->document()->project();
+        auto zoneRect = [&](const QString &id) {
+            ZoneItem *z = scene()->zone(id);
+            return z ? QRectF(z->pos(), z->size()) : QRectF();
+        };
+        for (const Component &c : p.components) {
+            if (c.zone.isEmpty())
+                continue;
+            NodeItem *n = scene()->node(c.id);
+            QVERIFY(n);
+            const QRectF card(n->pos(), QSizeF(NodeItem::kWidth, NodeItem::kHeight));
+            QVERIFY2(zoneRect(c.zone).contains(card),
+                     qPrintable(when + u": "_s + c.id + u" outside "_s + c.zone));
+        }
+        for (const Zone &z : p.zones) {
+            if (!z.parent.isEmpty())
+                QVERIFY2(zoneRect(z.parent).contains(zoneRect(z.id)),
+                         qPrintable(when + u": "_s + z.id + u" outside "_s + z.parent));
+        }
+        // Nothing moved into another zone on the way.
+        const ReadResult original = readProjectFile(
+            QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"));
+        for (const Component &c : original.project.components)
+            QCOMPARE(p.component(c.id)->zone, c.zone);
     }
 
 private slots:
@@ -201,25 +234,37 @@ private slots:
         scene()->selectIds({u"train"_s});
         auto *size = qobject_cast<QLineEdit *>(m_window->properties()->editorFor(u"modelParams"_s));
         QVERIFY(size);
-        const double before = m_window->document()->project().stage(u"train"_s)->params.value(
-            u"modelParams"_s).number;
+        const double before = m_window->document()
+                                  ->project()
+                                  .stage(u"train"_s)
+                                  ->params.value(u"modelParams"_s)
+                                  .number;
         const int steps = m_window->document()->undoStack()->count();
         size->setFocus();
         size->selectAll();
         QTest::keyClicks(size, u"13"_s);
-        QCOMPARE(m_window->document()->project().stage(u"train"_s)->params.value(
-                     u"modelParams"_s).number,
+        QCOMPARE(m_window->document()
+                     ->project()
+                     .stage(u"train"_s)
+                     ->params.value(u"modelParams"_s)
+                     .number,
                  before);
         QTest::keyClicks(size, u"B"_s);
-        QCOMPARE(m_window->document()->project().stage(u"train"_s)->params.value(
-                     u"modelParams"_s).number,
+        QCOMPARE(m_window->document()
+                     ->project()
+                     .stage(u"train"_s)
+                     ->params.value(u"modelParams"_s)
+                     .number,
                  13e9);
         QCOMPARE(m_window->document()->undoStack()->count(), steps + 1);
         size->selectAll();
         QTest::keyClicks(size, u"7000000000"_s);
         QTest::keyClick(size, Qt::Key_Return);
-        QCOMPARE(m_window->document()->project().stage(u"train"_s)->params.value(
-                     u"modelParams"_s).number,
+        QCOMPARE(m_window->document()
+                     ->project()
+                     .stage(u"train"_s)
+                     ->params.value(u"modelParams"_s)
+                     .number,
                  7e9);
     }
 
@@ -230,7 +275,8 @@ private slots:
         const int items = int(scene()->nodes().size()) + 1; // and the site
         for (int i = 0; i < items; ++i) {
             QTest::keyClick(view(), Qt::Key_Tab);
-            QVERIFY2(view()->hasFocus(), qPrintable(u"left after %1 of %2 items"_s.arg(i + 1).arg(items)));
+            QVERIFY2(view()->hasFocus(),
+                     qPrintable(u"left after %1 of %2 items"_s.arg(i + 1).arg(items)));
             QCOMPARE(scene()->selectedItems().size(), 1);
         }
         QTest::keyClick(view(), Qt::Key_Tab); // past the last: on to the next panel
@@ -266,7 +312,8 @@ private slots:
         ProjectDocument *doc = m_window->document();
         view()->setFocus();
         // F6 to the palette, type the kind, Enter: a training stage at the centre, selected.
-        for (int i = 0; i < 6 && QApplication::focusWidget()->objectName() != u"paletteFilter"_s; ++i)
+        for (int i = 0; i < 6 && QApplication::focusWidget()->objectName() != u"paletteFilter"_s;
+             ++i)
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_F6);
         QCOMPARE(QApplication::focusWidget()->objectName(), u"paletteFilter"_s);
         const qsizetype stagesBefore = doc->project().stages.size();
@@ -298,7 +345,8 @@ private slots:
                 return;
             for (int i = 0; i < 40; ++i) {
                 QTest::keyClick(menu, Qt::Key_Down);
-                if (menu->activeAction() && menu->activeAction()->text().startsWith(u"HGX H100 hosts"_s))
+                if (menu->activeAction() &&
+                    menu->activeAction()->text().startsWith(u"HGX H100 hosts"_s))
                     break;
             }
             offered = menu->activeAction() ? menu->activeAction()->text() : QString();
@@ -317,7 +365,8 @@ private slots:
         QAccessibleInterface *canvas = QAccessible::queryAccessibleInterface(view());
         QVERIFY(canvas);
         QCOMPARE(canvas->role(), QAccessible::List);
-        const int expected = int(scene()->nodes().size() + m_window->document()->project().zones.size());
+        const int expected =
+            int(scene()->nodes().size() + m_window->document()->project().zones.size());
         QCOMPARE(canvas->childCount(), expected);
         bool sawGpu = false;
         for (int i = 0; i < canvas->childCount(); ++i) {
@@ -381,6 +430,63 @@ private slots:
             }
         }
         QCOMPARE(bands, 3);
+    }
+
+    void zonesHoldTheirComponentsWithoutPositions()
+    {
+        // The example without a single position: racks in a site, hosts and filers in racks.
+        ReadResult read = readProjectFile(
+            QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"));
+        QVERIFY(read.ok());
+        read.project.layout.clear();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"bare.json"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(JsonFormat::toJson(read.project));
+        file.close();
+        QVERIFY(m_window->openFile(path, true));
+        checkZonesHoldTheirContents(u"after opening"_s);
+
+        // Arrange lays the zones out as clusters around their components, as one undo step.
+        QSignalSpy done(m_window->arranger(), &ArrangeController::finished);
+        m_window->arranger()->start();
+        QVERIFY(done.wait(20000));
+        QCOMPARE(done.first().first().toBool(), true);
+        checkZonesHoldTheirContents(u"after Arrange"_s);
+    }
+
+    void leavingAZoneShowsBeforeItHappens()
+    {
+        openProject(u"llm-platform"_s);
+        view()->resetZoom();
+        NodeItem *gpu = scene()->node(u"gpu"_s);
+        ZoneItem *rack = scene()->zone(u"rack-gpu"_s);
+        ZoneItem *site = scene()->zone(u"dc1"_s);
+        QVERIFY(gpu && rack && site);
+        view()->centerOn(gpu);
+        QSignalSpy said(scene(), &CanvasScene::message);
+        // Drag the hosts out of their rack, into the site around it, with the real mouse.
+        const QPointF grab = gpu->mapToScene(QPointF(40, 40));
+        // Where the card's centre lands: inside the site, below both racks.
+        const QPointF centre(site->pos().x() + 150, site->pos().y() + site->size().height() - 45);
+        const QPointF outside =
+            centre - QPointF(NodeItem::kWidth / 2 - 40, NodeItem::kHeight / 2 - 40);
+        QWidget *vp = view()->viewport();
+        const QPoint start = view()->mapFromScene(grab);
+        QTest::mousePress(vp, Qt::LeftButton, {}, start);
+        QTest::mouseMove(vp, start + QPoint(6, 6));
+        QTest::mouseMove(vp, view()->mapFromScene(outside));
+        QVERIFY2(site->dropHint() == 1, "the site it will move into is marked");
+        QVERIFY(!said.isEmpty());
+        QCOMPARE(said.last().first().toString(),
+                 u"Release to move \u201cHGX H100 hosts\u201d into \u201cAmsterdam DC\u201d"_s);
+        QCOMPARE(m_window->document()->project().component(u"gpu"_s)->zone, u"rack-gpu"_s);
+        QTest::mouseRelease(vp, Qt::LeftButton, {}, view()->mapFromScene(outside));
+        QCOMPARE(site->dropHint(), 0);
+        QCOMPARE(m_window->document()->project().component(u"gpu"_s)->zone, u"dc1"_s);
+        m_window->document()->undoStack()->undo(); // one step: the move and the new zone
+        QCOMPARE(m_window->document()->project().component(u"gpu"_s)->zone, u"rack-gpu"_s);
     }
 
     void openShowsEverySupportedFileAtOnce()

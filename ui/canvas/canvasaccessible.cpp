@@ -78,10 +78,7 @@ public:
     }
     bool isValid() const override { return m_item && view(); }
     QObject *object() const override { return m_item; }
-    QWindow *window() const override
-    {
-        return view() ? view()->window()->windowHandle() : nullptr;
-    }
+    QWindow *window() const override { return view() ? view()->window()->windowHandle() : nullptr; }
     QList<std::pair<QAccessibleInterface *, QAccessible::Relation>>
     relations(QAccessible::Relation) const override
     {
@@ -105,8 +102,8 @@ public:
             if (t == QAccessible::Name)
                 return node->title();
             if (t == QAccessible::Description) {
-                QString text = CanvasView::tr("%1, %2").arg(node->kindLabel(),
-                                                             statusWord(node->status()));
+                QString text =
+                    CanvasView::tr("%1, %2").arg(node->kindLabel(), statusWord(node->status()));
                 if (!node->figures().isEmpty())
                     text += QStringLiteral(": ") + node->figures();
                 if (!node->toolTip().isEmpty())

@@ -337,7 +337,8 @@ void CanvasActions::showContextMenu(const QPoint &globalPos)
 void CanvasActions::connectSelection()
 {
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();
-    NodeItem *from = selected.size() == 1 ? qgraphicsitem_cast<NodeItem *>(selected.first()) : nullptr;
+    NodeItem *from =
+        selected.size() == 1 ? qgraphicsitem_cast<NodeItem *>(selected.first()) : nullptr;
     if (!from) {
         emit message(tr("Select one stage or component to connect it."));
         return;
@@ -364,13 +365,13 @@ void CanvasActions::connectSelection()
                 menu.addSection(tr(heading));
                 headed = true;
             }
-            QAction *choice =
-                menu.addAction(tr("%1 (%2)").arg(to->title(), to->kindLabel()));
+            QAction *choice = menu.addAction(tr("%1 (%2)").arg(to->title(), to->kindLabel()));
             choices.insert(choice, {port, to});
         }
     }
     if (choices.isEmpty()) {
-        emit message(tr("Nothing on the canvas can be connected to \u201c%1\u201d.").arg(from->title()));
+        emit message(
+            tr("Nothing on the canvas can be connected to \u201c%1\u201d.").arg(from->title()));
         return;
     }
     const QPoint at = m_view->viewport()->mapToGlobal(

@@ -158,6 +158,37 @@ void CanvasScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsScene::mouseMoveEvent(event);
+    if (event->buttons() & Qt::LeftButton)
+        showZoneChange();
+}
+
+void CanvasScene::showZoneChange()
+{
+    // A component dragged across a zone's edge changes zone on release: say so now.
+    auto *dragged = qgraphicsitem_cast<NodeItem *>(mouseGrabberItem());
+    const Component *c = dragged ? m_document->component(dragged->id()) : nullptr;
+    ZoneItem *hint = nullptr;
+    int kind = 0;
+    if (c) {
+        const QString target = innermostZoneAt(
+            dragged->mapToScene(QPointF(NodeItem::kWidth / 2, NodeItem::kHeight / 2)), {});
+        if (target != c->zone) {
+            hint = target.isEmpty() ? m_zones.value(c->zone) : m_zones.value(target);
+            kind = target.isEmpty() ? -1 : 1;
+            const QString name = dragged->title();
+            if (target.isEmpty())
+                emit message(tr("Release to take \u201c%1\u201d out of \u201c%2\u201d")
+                                 .arg(name, hint ? hint->title() : c->zone));
+            else
+                emit message(tr("Release to move \u201c%1\u201d into \u201c%2\u201d")
+                                 .arg(name, hint ? hint->title() : target));
+        }
+    }
+    if (m_zoneHint && m_zoneHint != hint)
+        m_zoneHint->setDropHint(0);
+    m_zoneHint = hint;
+    if (hint)
+        hint->setDropHint(kind);
 }
 
 void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
@@ -186,6 +217,10 @@ void CanvasScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     QGraphicsScene::mouseReleaseEvent(event);
+    if (m_zoneHint) {
+        m_zoneHint->setDropHint(0);
+        m_zoneHint = nullptr;
+    }
     if (event->button() == Qt::LeftButton)
         commitMoves();
 }

@@ -1,7 +1,6 @@
 #include "canvasitems.h"
 
 #include "canvasoverview.h"
-
 #include "model/kindregistry.h"
 #include "style/lifecyclecolors.h"
 
@@ -233,7 +232,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         for (int i = 0; i < lines.size(); ++i) {
             font.setBold(i < titleLines);
             painter->setFont(font);
-            painter->setPen(i < titleLines ? text : (dark ? text.darker(140) : QColor(0x4A, 0x4A, 0x4A)));
+            painter->setPen(i < titleLines ? text
+                                           : (dark ? text.darker(140) : QColor(0x4A, 0x4A, 0x4A)));
             painter->drawText(QRectF(inner.left(), top + i * metrics.lineSpacing(), inner.width(),
                                      metrics.lineSpacing()),
                               Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
@@ -251,10 +251,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         font.setPointSizeF(8);
         painter->setFont(font);
         painter->setPen(dark ? text.darker(140) : QColor(0x5A, 0x5A, 0x5A));
-        painter->drawText(QRectF(inner.left(), inner.top() + 19, inner.width(), 15),
-                          Qt::AlignLeft | Qt::AlignVCenter,
-                          painter->fontMetrics().elidedText(m_kindLabel, Qt::ElideRight,
-                                                            int(inner.width())));
+        painter->drawText(
+            QRectF(inner.left(), inner.top() + 19, inner.width(), 15),
+            Qt::AlignLeft | Qt::AlignVCenter,
+            painter->fontMetrics().elidedText(m_kindLabel, Qt::ElideRight, int(inner.width())));
         // The figures get two lines, broken between words, so "65.2 GiB/GPU" is not cut.
         painter->setFont(font);
         painter->setPen(text);
@@ -268,9 +268,10 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
 
     const qreal k = badgeSize / 16; // the glyph scales with the badge
-    const QRectF badge = titlePoints > kTitlePointSize
-                             ? QRectF(kWidth - badgeSize * 0.6, -badgeSize * 0.4, badgeSize, badgeSize)
-                             : QRectF(kWidth - 8 - badgeSize, 8, badgeSize, badgeSize);
+    const QRectF badge =
+        titlePoints > kTitlePointSize
+            ? QRectF(kWidth - badgeSize * 0.6, -badgeSize * 0.4, badgeSize, badgeSize)
+            : QRectF(kWidth - 8 - badgeSize, 8, badgeSize, badgeSize);
     painter->setPen(QPen(Qt::white, 1.5 * k));
     painter->setBrush(statusColor(m_status));
     painter->drawEllipse(badge);
@@ -306,6 +307,14 @@ ZoneItem::ZoneItem(const QString &id, QGraphicsItem *parent)
 {
     setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges | ItemIsFocusable);
     setZValue(-1);
+}
+
+void ZoneItem::setDropHint(int hint)
+{
+    if (hint != m_dropHint) {
+        m_dropHint = hint;
+        update();
+    }
 }
 
 QString ZoneItem::kindLabel() const
@@ -351,6 +360,9 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     QPen pen(isSelected() ? QApplication::palette().color(QPalette::Highlight)
                           : QColor(0x7A, 0x88, 0x99),
              isSelected() ? 2.5 : 1.2, site ? Qt::SolidLine : Qt::DashLine);
+    if (m_dropHint != 0) // what a drag is about to do to membership, before it does it
+        pen = QPen(m_dropHint > 0 ? QColor(0x2E, 0xA0, 0x4E) : QColor(0xE1, 0x9B, 0x00), 3.5,
+                   m_dropHint > 0 ? Qt::SolidLine : Qt::DashLine);
     painter->setPen(pen);
     painter->setBrush(fill);
     painter->drawRoundedRect(QRectF(QPointF(0, 0), m_size), 8, 8);
@@ -361,11 +373,11 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setFont(font);
     painter->setPen(dark ? QColor(0xC8, 0xD0, 0xDA) : QColor(0x44, 0x50, 0x5E));
     const QRectF header(10, 4, m_size.width() - 20, painter->fontMetrics().height() + 2);
-    painter->drawText(header, Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(
-                          (site ? QObject::tr("Site") : QObject::tr("Rack")) +
-                              QStringLiteral(": ") + m_title,
-                          Qt::ElideRight, int(header.width())));
+    painter->drawText(
+        header, Qt::AlignLeft | Qt::AlignVCenter,
+        painter->fontMetrics().elidedText((site ? QObject::tr("Site") : QObject::tr("Rack")) +
+                                              QStringLiteral(": ") + m_title,
+                                          Qt::ElideRight, int(header.width())));
     painter->setBrush(pen.color());
     painter->setPen(Qt::NoPen);
     const QRectF h = resizeHandle();

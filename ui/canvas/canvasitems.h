@@ -102,6 +102,9 @@ public:
     /// "Site" or "Rack", in the user's language.
     QString kindLabel() const;
     void setContent(const QString &title, const QString &kind);
+    /// While an item is dragged: 1 it will move into this zone, -1 it will leave it, 0 none.
+    void setDropHint(int hint);
+    int dropHint() const { return m_dropHint; }
     void setSize(const QSizeF &size);
     QSizeF size() const { return m_size; }
     QRectF boundingRect() const override;
@@ -118,6 +121,7 @@ protected:
 private:
     QString m_id, m_title, m_kind;
     QSizeF m_size{400, 240};
+    int m_dropHint = 0;
 };
 
 /// A flow (arrow), a binding (dashed, with its role) or a link (dotted) between two nodes.

@@ -50,7 +50,8 @@ void CanvasNavigator::refresh()
     m_area = area.adjusted(-40, -40, 40, 40);
     m_picture = QPixmap();
     if (!area.isEmpty()) {
-        const QSizeF fitted = m_area.size().scaled(QSizeF(kMaxWidth, kMaxHeight), Qt::KeepAspectRatio);
+        const QSizeF fitted =
+            m_area.size().scaled(QSizeF(kMaxWidth, kMaxHeight), Qt::KeepAspectRatio);
         const qreal ratio = devicePixelRatioF();
         m_picture = QPixmap((fitted * ratio).toSize().expandedTo(QSize(1, 1)));
         m_picture.setDevicePixelRatio(ratio);

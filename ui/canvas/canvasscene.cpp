@@ -2,6 +2,7 @@
 
 #include "canvasoverview.h"
 #include "commands/commands.h"
+#include "diagram/diagram.h"
 #include "engine/keyfigures.h"
 #include "engine/liveengine.h"
 #include "model/paramschema.h"
@@ -87,8 +88,22 @@ void CanvasScene::rebuild()
     m_port = nullptr;
     m_rubber = nullptr;
     m_hover = nullptr;
+    m_zoneHint = nullptr;
     m_resizing = nullptr;
     const Project &p = m_document->project();
+    // Elements the file gives no position (or zones no size) go where the packed layout puts
+    // them: components inside their zones, racks inside their sites, stages above.
+    m_autoLayout.clear();
+    const auto unplaced = [&p](const QString &id) { return !p.layout.contains(id); };
+    const bool anyUnplaced = std::any_of(p.stages.begin(), p.stages.end(),
+                                         [&](const Stage &x) { return unplaced(x.id); }) ||
+                             std::any_of(p.components.begin(), p.components.end(),
+                                         [&](const Component &x) { return unplaced(x.id); }) ||
+                             std::any_of(p.zones.begin(), p.zones.end(), [&](const Zone &z) {
+                                 return unplaced(z.id) || p.layout.value(z.id).width <= 0;
+                             });
+    if (anyUnplaced)
+        m_autoLayout = packedCanvasLayout(p);
     for (const Zone &z : p.zones)
         addZone(z.id);
     for (const Component &c : p.components)
@@ -149,6 +164,8 @@ QPointF CanvasScene::storedPosition(const QString &id) const
     const auto it = p.layout.constFind(id);
     if (it != p.layout.constEnd())
         return {it->x, it->y};
+    if (const auto packed = m_autoLayout.constFind(id); packed != m_autoLayout.constEnd())
+        return {packed->x, packed->y};
     const IdIndex &index = m_document->index();
     if (const int stage = index.stage(id); stage >= 0)
         return defaultPosition(ItemType::Stage, stage);
@@ -167,9 +184,11 @@ void CanvasScene::applyPlacement(const QString &id)
             n->setPos(pos);
     } else if (ZoneItem *z = m_zones.value(id)) {
         const auto it = p.layout.constFind(id);
+        const auto packed = m_autoLayout.constFind(id);
         z->setPos(pos);
         z->setSize(it != p.layout.constEnd() && it->width > 0 ? QSizeF(it->width, it->height)
-                                                              : kDefaultZoneSize);
+                   : packed != m_autoLayout.constEnd() ? QSizeF(packed->width, packed->height)
+                                                       : kDefaultZoneSize);
         m_zoneLastPos.insert(id, z->pos());
     }
     m_syncing = false;
@@ -231,6 +250,8 @@ void CanvasScene::removeAnything(ItemType type, const QString &id)
         item = m_edges.take(id);
     if (item == m_hover)
         m_hover = nullptr;
+    if (item == m_zoneHint)
+        m_zoneHint = nullptr;
     delete item;
 }
 
@@ -473,7 +494,9 @@ void CanvasScene::commitMoves()
     QList<std::pair<QString, QString>> componentZones, zoneParents; // id, new zone
     for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
         if (const Component *c = m_document->component(it.key())) {
-            const QString zone = innermostZoneAt(m_nodes[c->id]->sceneBoundingRect().center(), {});
+            const NodeItem *card = m_nodes[c->id];
+            const QString zone = innermostZoneAt(
+                card->mapToScene(QPointF(NodeItem::kWidth / 2, NodeItem::kHeight / 2)), {});
             if (zone != c->zone)
                 componentZones.append({c->id, zone});
         } else if (const Zone *z = m_document->zone(it.key())) {

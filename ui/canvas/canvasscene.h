@@ -83,6 +83,8 @@ private:
     void updateEdgesOf(const QString &nodeId);
     void onZoneMoved(ZoneItem *zone);
     void commitMoves();
+    /// Marks the zone a dragged component is about to enter or leave, and says so.
+    void showZoneChange();
     QStringList zoneContents(const QString &zoneId) const;
     QString innermostZoneAt(const QPointF &scenePos, const QString &exclude) const;
     NodeItem *nodeAt(const QPointF &scenePos) const;
@@ -95,6 +97,9 @@ private:
     QHash<QString, EdgeItem *> m_edges;
     bool m_overview = false;
     QHash<QString, QPointF> m_zoneLastPos;
+    /// Where elements without a stored placement are drawn (packedCanvasLayout), made when
+    /// the canvas is built.
+    QMap<QString, Placement> m_autoLayout;
     RoleChooser m_roleChooser;
     bool m_syncing = false;
     UnitSystem m_units = UnitSystem::SI;
@@ -102,6 +107,7 @@ private:
     PortItem *m_port = nullptr;
     QGraphicsPathItem *m_rubber = nullptr;
     NodeItem *m_hover = nullptr;
+    ZoneItem *m_zoneHint = nullptr; ///< the zone a drag is about to change membership of
     // zone resize drag
     ZoneItem *m_resizing = nullptr;
     QPointF m_resizeOrigin;

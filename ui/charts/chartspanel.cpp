@@ -3,6 +3,7 @@
 #include "chartmodels.h"
 #include "engine/liveengine.h"
 
+#include <QBarCategoryAxis>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
@@ -13,9 +14,8 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
-#include <QTabWidget>
-#include <QBarCategoryAxis>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <cmath>
 

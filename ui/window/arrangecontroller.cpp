@@ -37,7 +37,7 @@ void ArrangeController::start()
     const Project snapshot = m_document->project(); // the worker never touches the document
     auto cancelled = m_cancelled;
     m_watcher.setFuture(QtConcurrent::run(
-        [snapshot, cancelled] { return arrangePositions(snapshot, cancelled.get()); }));
+        [snapshot, cancelled] { return arrangePlacements(snapshot, cancelled.get()); }));
     m_progress = new QProgressDialog(tr("Arranging the canvas with Graphviz\u2026"), tr("Cancel"),
                                      0, 0, m_window);
     m_progress->setObjectName(QStringLiteral("arrangeProgress"));
@@ -59,19 +59,17 @@ void ArrangeController::onFinished()
         m_progress->deleteLater();
         m_progress = nullptr;
     }
-    const QMap<QString, QPointF> positions = m_watcher.result();
+    const QMap<QString, Placement> placements = m_watcher.result();
     const bool stale = m_document->revision() != m_revision;
-    if (m_cancelled->load() || positions.isEmpty() || stale) {
+    if (m_cancelled->load() || placements.isEmpty() || stale) {
         emit finished(false);
         return;
     }
+    // Cards move; zones move and take the size that holds what they contain.
     QMap<QString, Placement> to;
-    const Project &p = m_document->project();
-    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
-        if (!m_document->index().contains(it.key()))
-            continue;
-        const Placement old = p.layout.value(it.key());
-        to.insert(it.key(), {it->x(), it->y(), old.width, old.height});
+    for (auto it = placements.cbegin(); it != placements.cend(); ++it) {
+        if (m_document->index().contains(it.key()))
+            to.insert(it.key(), *it);
     }
     m_document->undoStack()->push(new MoveItems(m_document, to, 0, tr("Arrange")));
     emit finished(true);

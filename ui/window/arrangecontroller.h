@@ -34,7 +34,7 @@ private:
 
     ProjectDocument *m_document;
     QWidget *m_window;
-    QFutureWatcher<QMap<QString, QPointF>> m_watcher;
+    QFutureWatcher<QMap<QString, Placement>> m_watcher;
     std::shared_ptr<std::atomic<bool>> m_cancelled;
     QProgressDialog *m_progress = nullptr;
     quint64 m_revision = 0; // document revision when started: edits meanwhile make it stale

@@ -172,9 +172,9 @@ void MainWindow::createActions()
     undo->setObjectName(QStringLiteral("actionUndo"));
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
     // Both Ctrl+Y (what Office users type) and Ctrl+Shift+Z, whichever the platform's is.
-    redo->setShortcuts(platformKeysAnd(QKeySequence::Redo,
-                                       {QKeySequence(Qt::CTRL | Qt::Key_Y),
-                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}));
+    redo->setShortcuts(
+        platformKeysAnd(QKeySequence::Redo, {QKeySequence(Qt::CTRL | Qt::Key_Y),
+                                             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}));
     redo->setObjectName(QStringLiteral("actionRedo"));
     edit->addAction(undo);
     edit->addAction(redo);
@@ -310,11 +310,12 @@ void MainWindow::createDocks()
     connect(nextRegion, &QShortcut::activated, this, [this] { focusRegion(true); });
     auto *previousRegion = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this);
     connect(previousRegion, &QShortcut::activated, this, [this] { focusRegion(false); });
-    for (QDockWidget *dock : {paletteDock, propertiesDock, requirementsDock, historyDock,
-                              findingsDock, chartsDock}) {
+    for (QDockWidget *dock :
+         {paletteDock, propertiesDock, requirementsDock, historyDock, findingsDock, chartsDock}) {
         auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), dock);
         back->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(back, &QShortcut::activated, m_view, [this] { m_view->setFocus(Qt::OtherFocusReason); });
+        connect(back, &QShortcut::activated, m_view,
+                [this] { m_view->setFocus(Qt::OtherFocusReason); });
     }
 
     QMenu *view = menuBar()->findChild<QMenu *>(QStringLiteral("menuView"));
@@ -330,8 +331,8 @@ void MainWindow::focusRegion(bool next)
 {
     // The regions in screen order: palette, canvas, the right-hand panels, the bottom ones.
     QList<QWidget *> regions;
-    for (const char *name : {"paletteDock", "", "propertiesDock", "requirementsDock",
-                             "historyDock", "findingsDock", "chartsDock"}) {
+    for (const char *name : {"paletteDock", "", "propertiesDock", "requirementsDock", "historyDock",
+                             "findingsDock", "chartsDock"}) {
         if (!*name) {
             regions << m_view;
             continue;
