@@ -326,10 +326,6 @@
         <translation>Bindung abgebrochen.</translation>
     </message>
     <message>
-        <source>Bind %1 as %2</source>
-        <translation>%1 als %2 binden</translation>
-    </message>
-    <message>
         <source>Link to fabric</source>
         <translation>Mit Fabric verknüpfen</translation>
     </message>
@@ -352,6 +348,10 @@
     <message>
         <source>Release to move “%1” into “%2”</source>
         <translation>Loslassen verschiebt „%1“ nach „%2“</translation>
+    </message>
+    <message>
+        <source>Bind “%1” to “%2” as %3</source>
+        <translation>„%1“ an „%2“ binden (%3)</translation>
     </message>
 </context>
 <context>
@@ -986,8 +986,8 @@
         <translation>Gespeichert inkl. Schutz (%1)</translation>
     </message>
     <message>
-        <source>%1 capacity</source>
-        <translation>Kapazität von %1</translation>
+        <source>%1: raw capacity less slack</source>
+        <translation>%1: Rohkapazität abzüglich Reserve</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1827,22 @@
     <message>
         <source>Model weights</source>
         <translation>Modellgewichte</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>Rechnen</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>liest</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>schreibt</translation>
+    </message>
+    <message>
+        <source>online store</source>
+        <translation>Online-Speicher</translation>
     </message>
 </context>
 <context>

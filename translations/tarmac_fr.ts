@@ -326,10 +326,6 @@
         <translation>Association annulée.</translation>
     </message>
     <message>
-        <source>Bind %1 as %2</source>
-        <translation>Associer %1 en tant que %2</translation>
-    </message>
-    <message>
         <source>Link to fabric</source>
         <translation>Relier à la fabric</translation>
     </message>
@@ -352,6 +348,10 @@
     <message>
         <source>Release to move “%1” into “%2”</source>
         <translation>Relâchez pour déplacer « %1 » dans « %2 »</translation>
+    </message>
+    <message>
+        <source>Bind “%1” to “%2” as %3</source>
+        <translation>Lier « %1 » à « %2 » (%3)</translation>
     </message>
 </context>
 <context>
@@ -986,8 +986,8 @@
         <translation>Stocké après protection (%1)</translation>
     </message>
     <message>
-        <source>%1 capacity</source>
-        <translation>Capacité de %1</translation>
+        <source>%1: raw capacity less slack</source>
+        <translation>%1 : capacité brute moins la réserve</translation>
     </message>
 </context>
 <context>
@@ -1827,6 +1827,22 @@
     <message>
         <source>Model weights</source>
         <translation>Poids du modèle</translation>
+    </message>
+    <message>
+        <source>compute</source>
+        <translation>calcul</translation>
+    </message>
+    <message>
+        <source>reads</source>
+        <translation>lit</translation>
+    </message>
+    <message>
+        <source>writes</source>
+        <translation>écrit</translation>
+    </message>
+    <message>
+        <source>online store</source>
+        <translation>stockage en ligne</translation>
     </message>
 </context>
 <context>

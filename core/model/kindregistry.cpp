@@ -1,8 +1,7 @@
 #include "kindregistry.h"
 
-#include "idtable.h"
-
 #include "fieldlabels.h"
+#include "idtable.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -823,6 +822,22 @@ QString requirementLabel(const QString &key)
 {
     const char *source = labelSource(requirementLabels(), key);
     return source ? QCoreApplication::translate("tarmac::Labels", source) : key;
+}
+
+QString roleLabel(const QString &role)
+{
+    // The binding roles as the canvas and undo texts say them; files keep the ids.
+    static const std::pair<const char *, const char *> labels[] = {
+        {"compute", QT_TRANSLATE_NOOP("tarmac::Labels", "compute")},
+        {"reads", QT_TRANSLATE_NOOP("tarmac::Labels", "reads")},
+        {"writes", QT_TRANSLATE_NOOP("tarmac::Labels", "writes")},
+        {"online-store", QT_TRANSLATE_NOOP("tarmac::Labels", "online store")},
+    };
+    for (const auto &[id, label] : labels) {
+        if (role == QLatin1StringView(id))
+            return QCoreApplication::translate("tarmac::Labels", label);
+    }
+    return role;
 }
 
 } // namespace tarmac

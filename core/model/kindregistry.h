@@ -56,5 +56,7 @@ public:
 QString parameterLabel(const QString &name);
 /// The same for a requirement or output key ("Storage" for storageBytes).
 QString requirementLabel(const QString &key);
+/// A binding role in words ("online store" for online-store), translated.
+QString roleLabel(const QString &role);
 
 } // namespace tarmac

@@ -7,7 +7,11 @@
 #include "canvas/canvasview.h"
 #include "commands/commands.h"
 #include "dialogs/settingsdialog.h"
+#include "engine/liveengine.h"
+#include "model/kindregistry.h"
 #include "panels/palette.h"
+#include "panels/requirementsmodel.h"
+#include "panels/requirementspanel.h"
 #include "projectgenerator.h"
 #include "properties/propertiespanel.h"
 #include "storage/jsonformat.h"
@@ -24,9 +28,13 @@
 #include <QChartView>
 #include <QDockWidget>
 #include <QGraphicsTextItem>
+#include <QLabel>
 #include <QLegend>
 #include <QLineEdit>
 #include <QMenu>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -487,6 +495,151 @@ private slots:
         QCOMPARE(m_window->document()->project().component(u"gpu"_s)->zone, u"dc1"_s);
         m_window->document()->undoStack()->undo(); // one step: the move and the new zone
         QCOMPARE(m_window->document()->project().component(u"gpu"_s)->zone, u"rack-gpu"_s);
+    }
+
+    void everyLabelIsWordsNotKeys()
+    {
+        // For every kind: what Properties and Requirements show, and the undo text of an
+        // edit, come from the registry's labels; no camelCase key is visible.
+        // The keys people must not read: every parameter name and requirement key that is
+        // camelCase (single words such as "hosts" are words).
+        QSet<QString> keys;
+        auto addKey = [&keys](const QString &k) {
+            if (k != k.toLower())
+                keys.insert(k);
+        };
+        for (const KindInfo &kind : KindRegistry::kinds()) {
+            for (const ParamSpec &spec : KindRegistry::params(kind.id))
+                addKey(spec.name);
+        }
+        for (const ParamSpec &spec : KindRegistry::flowParams())
+            addKey(spec.name);
+        static const QRegularExpression word(u"[A-Za-z]+"_s);
+        auto showsKey = [&](const QString &text) {
+            for (auto it = word.globalMatch(text); it.hasNext();) {
+                const QString token = it.next().captured();
+                if (keys.contains(token))
+                    return token;
+            }
+            return QString();
+        };
+        auto *requirements = m_window->findChild<RequirementsPanel *>();
+        QVERIFY(requirements);
+        QStringList specs;
+        for (const QString &kind : KindRegistry::ids(KindCategory::Stage))
+            specs << u"stage:"_s + kind;
+        for (const QString &kind : KindRegistry::ids(KindCategory::Component))
+            specs << u"component:"_s + kind;
+        for (const QString &kind : KindRegistry::ids(KindCategory::Zone))
+            specs << u"zone:"_s + kind;
+        for (const QString &spec : specs) {
+            const QString id = scene()->addFromSpec(spec, {0, 0});
+            QVERIFY2(!id.isEmpty(), qPrintable(spec));
+            QApplication::processEvents();
+            QStringList visible;
+            for (const QLabel *label : m_window->properties()->findChildren<QLabel *>()) {
+                if (label->isVisibleTo(m_window->properties()) && label->objectName() != u"id"_s)
+                    visible << label->text();
+            }
+            QVERIFY2(visible.size() > 1, qPrintable(spec));
+            const RequirementsModel *model = requirements->requirementsModel();
+            for (int r = 0; r < model->rowCount(); ++r) {
+                const QModelIndex row = model->index(r, 0);
+                for (int c = 0; c < model->rowCount(row); ++c) {
+                    addKey(model->index(c, 0, row).data(RequirementsModel::KeyRole).toString());
+                    visible << model->index(c, 0, row).data().toString();
+                }
+            }
+            for (const QString &text : std::as_const(visible)) {
+                // Names of elements may be anything; labels and headings may not be keys.
+                const QString found = showsKey(text);
+                QVERIFY2(found.isEmpty(),
+                         qPrintable(spec + u": the key "_s + found + u" on screen: "_s + text));
+            }
+        }
+        // An edit's undo text names the parameter in words.
+        scene()->selectIds({scene()->addFromSpec(u"component:gpu-cluster"_s, {0, 0})});
+        auto *hosts = qobject_cast<QLineEdit *>(m_window->properties()->editorFor(u"hosts"_s));
+        QVERIFY(hosts);
+        hosts->setFocus();
+        hosts->selectAll();
+        QTest::keyClicks(hosts, u"6"_s);
+        QTest::keyClick(hosts, Qt::Key_Return);
+        const QString undo = m_window->document()->undoStack()->undoText();
+        QVERIFY2(showsKey(undo).isEmpty() && undo.contains(u"Hosts"_s, Qt::CaseInsensitive),
+                 qPrintable(undo));
+    }
+
+    void aDroppedItemShowsItsWorstFindingAtOnce()
+    {
+        openProject(u"llm-platform"_s);
+        // A training stage dropped on the canvas, unbound: its badge is its worst finding's
+        // severity before any further event is processed.
+        const QString id = scene()->addFromSpec(u"stage:training"_s, {900, -300});
+        QVERIFY(!id.isEmpty());
+        Severity worst = Severity::Info;
+        bool any = false;
+        for (const Finding &f : m_window->engine()->result().findings) {
+            if (f.stage == id) {
+                any = true;
+                worst = std::max(worst, f.severity);
+            }
+        }
+        QVERIFY2(any, "an unbound training stage has findings");
+        const Status expected = worst == Severity::Error     ? Status::Error
+                                : worst == Severity::Warning ? Status::Warning
+                                                             : Status::Info;
+        QCOMPARE(scene()->node(id)->status(), expected);
+        QVERIFY(!scene()->node(id)->figures().isEmpty() || expected != Status::Ok);
+    }
+
+    void smallThingsThatMisled()
+    {
+        openProject(u"llm-platform"_s);
+        // A fabric's "100 Gb/s": no "B/s" suffix contradicting the unit typed.
+        scene()->selectIds({u"fab"_s});
+        QApplication::processEvents();
+        auto *speed = qobject_cast<QLineEdit *>(m_window->properties()->editorFor(u"linkSpeed"_s));
+        QVERIFY(speed);
+        auto *suffix = m_window->properties()->findChild<QLabel *>(u"unit_linkSpeed"_s);
+        QVERIFY(suffix);
+        QVERIFY2(speed->text().endsWith(u"Gb/s"_s), qPrintable(speed->text()));
+        QVERIFY(!suffix->isVisibleTo(m_window->properties()));
+        speed->setText(u"100"_s); // a bare number: now the suffix says what it means
+        QVERIFY(suffix->isVisibleTo(m_window->properties()));
+
+        // The GPU cluster's form fits the panel: no horizontal scroll bar.
+        scene()->selectIds({u"gpu"_s});
+        QApplication::processEvents();
+        const auto areas = m_window->properties()->findChildren<QScrollArea *>();
+        QVERIFY(!areas.isEmpty());
+        for (QScrollArea *area : areas)
+            QVERIFY(!area->horizontalScrollBar()->isVisible());
+
+        // Flows are labelled with their dataset, never their id; bindings with the role.
+        for (const Flow &f : m_window->document()->project().flows) {
+            EdgeItem *edge = scene()->edge(f.id);
+            QVERIFY(edge);
+            QCOMPARE(edge->toolTip(), f.params.value(u"dataset"_s).text);
+        }
+    }
+
+    void darkThemeKeepsTheFlowHandleVisible()
+    {
+        openProject(u"llm-platform"_s);
+        applyTheme(u"dark"_s);
+        view()->resetZoom();
+        NodeItem *train = scene()->node(u"train"_s);
+        view()->centerOn(train);
+        QApplication::processEvents();
+        const QImage picture = view()->viewport()->grab().toImage();
+        const QPoint handle =
+            view()->mapFromScene(train->mapToScene(train->portPosition(PortKind::FlowOut)));
+        const QColor dot = picture.pixelColor(handle);
+        const QColor card = picture.pixelColor(handle - QPoint(14, 0));
+        applyTheme(u"light"_s);
+        QVERIFY2(std::abs(dot.lightness() - card.lightness()) > 80,
+                 qPrintable(u"handle %1, card %2"_s.arg(dot.name(), card.name())));
     }
 
     void openShowsEverySupportedFileAtOnce()

@@ -4,6 +4,7 @@
 #include "canvasscene.h"
 #include "commands/commands.h"
 #include "model/connectionrules.h"
+#include "model/kindregistry.h"
 #include "model/paramschema.h"
 
 #include <QGraphicsSceneMouseEvent>
@@ -81,7 +82,8 @@ bool CanvasScene::connectItems(NodeItem *from, PortKind port, NodeItem *to, cons
             }
         }
         batch.bindings.push_back({int(p.bindings.size()), Binding{from->id(), to->id(), role}});
-        text = tr("Bind %1 as %2").arg(from->id(), role);
+        text = tr("Bind \u201c%1\u201d to \u201c%2\u201d as %3")
+                   .arg(from->title(), to->title(), roleLabel(role));
     } else {
         batch.links.push_back({int(p.links.size()), Link{from->id(), to->id()}});
         text = tr("Link to fabric");

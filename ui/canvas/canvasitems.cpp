@@ -95,6 +95,13 @@ void PortItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < kOverviewZoom)
         return; // too small to grab; the node's outline is enough
+    // Solid handles start flows, hollow ones bindings and links; in the dark theme the
+    // solid one is light, or it vanishes against the card.
+    const bool dark = darkPalette();
+    const QColor ink = dark ? QColor(0xE6, 0xE9, 0xED) : QColor(0x33, 0x33, 0x33);
+    const QColor paper = dark ? QColor(0x2B, 0x2F, 0x36) : QColor(0xFF, 0xFF, 0xFF);
+    setBrush(m_kind == PortKind::FlowOut ? ink : paper);
+    setPen(QPen(ink, 1.5));
     QGraphicsEllipseItem::paint(painter, option, widget);
 }
 
@@ -405,6 +412,7 @@ EdgeItem::EdgeItem(ItemType type, const QString &key, NodeItem *from, NodeItem *
     , m_to(to)
 {
     setFlag(ItemIsSelectable);
+    setToolTip(label);
     setZValue(type == ItemType::Flow ? 0.5 : 0.2);
     QPen pen(type == ItemType::Flow ? QColor(0x33, 0x3A, 0x44) : QColor(0x6B, 0x77, 0x86),
              type == ItemType::Flow ? 2.2 : 1.4,
@@ -420,6 +428,7 @@ EdgeItem::EdgeItem(ItemType type, const QString &key, NodeItem *from, NodeItem *
 void EdgeItem::setLabel(const QString &label)
 {
     m_label = label;
+    setToolTip(label); // also where the edge is too short to draw it
     update();
 }
 
@@ -522,13 +531,17 @@ void EdgeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         QFont font = painter->font();
         font.setPointSizeF(7.5);
         painter->setFont(font);
+        const qreal w = painter->fontMetrics().horizontalAdvance(m_label) + 8;
+        // Where the edge is too short to hold its label clear of the arrowhead and the ports,
+        // the label stays in the tooltip instead of covering them.
+        if (chord().length() < w + 36)
+            return;
         const QPointF mid = path().pointAtPercent(0.5);
-        const QRectF box(mid.x() - 60, mid.y() - 9, 120, 18);
+        const QRectF box(mid.x() - w / 2, mid.y() - 8, w, 16);
         painter->setPen(Qt::NoPen);
         painter->setBrush(darkPalette() ? QColor(0x20, 0x24, 0x2A, 220)
                                         : QColor(255, 255, 255, 220));
-        const qreal w = painter->fontMetrics().horizontalAdvance(m_label) + 8;
-        painter->drawRoundedRect(QRectF(mid.x() - w / 2, mid.y() - 8, w, 16), 3, 3);
+        painter->drawRoundedRect(box, 3, 3);
         painter->setPen(p.color());
         painter->drawText(box, Qt::AlignCenter, m_label);
     }

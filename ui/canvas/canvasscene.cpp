@@ -5,6 +5,7 @@
 #include "diagram/diagram.h"
 #include "engine/keyfigures.h"
 #include "engine/liveengine.h"
+#include "model/kindregistry.h"
 #include "model/paramschema.h"
 #include "model/starterparams.h"
 
@@ -21,11 +22,12 @@ constexpr int kNudgeDragId = 1; // consecutive arrow-key nudges merge into one u
 QString edgeLabel(const ProjectDocument &document, ItemType type, const QString &key)
 {
     if (type == ItemType::Binding)
-        return key.section(u'|', 2);
+        return roleLabel(key.section(u'|', 2));
     if (type == ItemType::Flow) {
+        // The dataset a flow carries; a flow without one has no name worth its room (its id
+        // is in Properties).
         const Flow *f = document.flow(key);
-        const QString dataset = f ? f->params.value(QStringLiteral("dataset")).text : QString();
-        return dataset.isEmpty() ? key : dataset;
+        return f ? f->params.value(QStringLiteral("dataset")).text : QString();
     }
     return {};
 }
@@ -63,7 +65,7 @@ CanvasScene::CanvasScene(ProjectDocument *document, LiveEngine *engine, QObject 
         QMenu menu;
         menu.setTitle(tr("Bind as"));
         for (const QString &role : roles)
-            menu.addAction(role)->setData(role);
+            menu.addAction(roleLabel(role))->setData(role);
         QAction *chosen = menu.exec(screenPos);
         return chosen ? chosen->data().toString() : QString();
     };

@@ -136,7 +136,9 @@ void GrowthChart::update(QChart *chart, const GrowthModel &model, const ChartAct
         if (capacity->points() != capPoints)
             capacity->replace(capPoints);
         used->setName(model.componentName(k));
-        capacity->setName(tr("%1 capacity").arg(model.componentName(k)));
+        // Physical bytes against raw capacity (less slack): the card quotes usable capacity,
+        // after protection, so the line says which one it is.
+        capacity->setName(tr("%1: raw capacity less slack").arg(model.componentName(k)));
         const QList<QLegendMarker *> legend = chart->legend()->markers(capacity);
         for (QLegendMarker *marker : legend)
             marker->setVisible(!capPoints.isEmpty());

@@ -1,5 +1,7 @@
 #include "paramtext.h"
 
+#include "model/kindregistry.h"
+
 #include <QCoreApplication>
 #include <cmath>
 
@@ -118,7 +120,9 @@ QString paramUnitSuffix(const ParamSpec &spec)
 
 ParsedQuantity checkParamText(const ParamSpec &spec, const QString &text)
 {
-    ParsedQuantity parsed = parseQuantity(text, spec.dimension, spec.name, spec.plainScale);
+    // Messages name the field as the form does ("GPUs per host"), not by its key.
+    const QString field = parameterLabel(spec.name);
+    ParsedQuantity parsed = parseQuantity(text, spec.dimension, field, spec.plainScale);
     if (!parsed.ok())
         return parsed;
     // Ranges in the schema are in the plain unit (windowHours: 1 means one hour).
@@ -127,17 +131,17 @@ ParsedQuantity checkParamText(const ParamSpec &spec, const QString &text)
         const QString given = formatParamValue(spec, parsed.value);
         if (plain < spec.minimum)
             parsed.error = ParamText::tr("%1: %2 is too small; it must be at least %3")
-                               .arg(spec.name, given, formatLimit(spec, spec.minimum));
+                               .arg(field, given, formatLimit(spec, spec.minimum));
         else
             parsed.error = ParamText::tr("%1: %2 is out of range; it must be between %3 and %4")
-                               .arg(spec.name, given, formatLimit(spec, spec.minimum),
+                               .arg(field, given, formatLimit(spec, spec.minimum),
                                     formatLimit(spec, spec.maximum));
         return parsed;
     }
     // "1.5k" hosts is 1500 and fine; allow for the rounding of decimal prefixes.
     if (spec.integral &&
         std::fabs(plain - std::round(plain)) > 1e-9 * std::max(1.0, std::fabs(plain))) {
-        parsed.error = ParamText::tr("%1: %2 is not a whole number").arg(spec.name, text.trimmed());
+        parsed.error = ParamText::tr("%1: %2 is not a whole number").arg(field, text.trimmed());
         return parsed;
     }
     return parsed;

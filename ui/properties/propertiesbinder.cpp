@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "commands/commands.h"
 #include "model/connectionrules.h"
+#include "model/kindregistry.h"
 #include "paramtext.h"
 
 #include <QAbstractSpinBox>
@@ -385,7 +386,7 @@ void PropertiesBinder::commitProtection(const ParamSpec &spec, QComboBox *combo,
         setError(
             combo,
             tr("%1: unknown scheme \"%2\"; pick one from the list or write ec-K-M, e.g. ec-8-3")
-                .arg(spec.name, scheme),
+                .arg(parameterLabel(spec.name), scheme),
             paramDescription(spec));
         revertSession(combo, spec.name);
         return;

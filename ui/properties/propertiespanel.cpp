@@ -94,6 +94,9 @@ PropertiesPanel::PropertiesPanel(ProjectDocument *document, QWidget *parent)
 {
     setAccessibleName(tr("Properties"));
     m_scroll->setWidgetResizable(true);
+    // The form follows the panel's width (long choices are elided in their combo boxes)
+    // instead of asking for a horizontal scroll bar.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -406,6 +409,16 @@ void PropertiesPanel::addParamRows(QFormLayout *form, const QString &kind)
             suffix->setToolTip(tr("A bare number is in %1. Other units work too, e.g. \"%2\".")
                                    .arg(unit, exampleFor(spec)));
             row->addWidget(suffix);
+            // The suffix says what a bare number means; next to "100 Gb/s" it would contradict
+            // the unit typed, so it shows only while the text has none.
+            if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+                auto follow = [suffix](const QString &text) {
+                    const QString t = text.trimmed();
+                    suffix->setVisible(t.isEmpty() || t.back().isDigit());
+                };
+                connect(line, &QLineEdit::textChanged, suffix, follow);
+                follow(line->text());
+            }
         }
         form->addRow(label, field);
         m_binder.addEditor(spec.name, editor, &spec);
@@ -458,6 +471,8 @@ QComboBox *PropertiesPanel::createChoiceCombo(const ParamSpec &spec, const QStri
 {
     const ParamSpec *s = &spec;
     auto *combo = new QComboBox;
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
     combo->addItem(paramUnsetLabel(spec), QString());
     const Catalog &catalog = Catalog::builtin();
     if (spec.name == u"gpu" && kind == u"gpu-cluster") {
@@ -514,6 +529,8 @@ void PropertiesPanel::addPresetRow(QFormLayout *form, const QString &kind)
 {
     const Catalog &catalog = Catalog::builtin();
     auto *combo = new QComboBox;
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    combo->setMinimumContentsLength(10);
     combo->addItem(tr("(choose a preset)"), QString());
     QString label;
     if (ParamSchema::isStorageKind(kind) || kind == u"kv-store") {
