@@ -32,6 +32,8 @@ QString FindingFormatter::arg(const FindingArg &a) const
         return a.text;
     case T::Word:
         return a.text;
+    case T::Role:
+        return roleLabel(a.text);
     case T::Parameters: {
         QStringList shown;
         for (const QString &name : a.text.split(u',', Qt::SkipEmptyParts)) {

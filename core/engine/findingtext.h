@@ -23,6 +23,7 @@ struct FindingArg {
         Bits,       ///< `value` in bytes per second, shown in bits ("25.0 Gb/s")
         Whole,      ///< `value` as a whole number ("14")
         Counted,    ///< `value` as a whole number inside `source` ("%1 GPUs")
+        Role,       ///< `text` is a binding role id: shown in words, in the reader's language
     };
     Type type = Type::Word;
     QString text;
@@ -73,6 +74,10 @@ inline FindingArg word(const QString &text)
 inline FindingArg parameters(const QStringList &names)
 {
     return {FindingArg::Type::Parameters, names.join(u',')};
+}
+inline FindingArg role(const QString &id)
+{
+    return {FindingArg::Type::Role, id};
 }
 inline FindingArg phrase(const char *source)
 {

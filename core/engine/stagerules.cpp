@@ -119,10 +119,10 @@ void StageRules::requireBinding(const std::vector<int> &list, const QString &rol
          say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
                                      "%1 has no %2 binding, so %3 is not checked against any "
                                      "component."),
-                   {say::stage(m_stage.id), say::word(role), say::phrase(why)}),
+                   {say::stage(m_stage.id), say::role(role), say::phrase(why)}),
          say::text(
              QT_TRANSLATE_NOOP("tarmac::Findings", "Bind the stage to a component in the %1 role."),
-             {say::word(role)}));
+             {say::role(role)}));
 }
 
 const Accelerator *StageRules::accelerator(int *cluster)

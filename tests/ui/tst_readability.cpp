@@ -624,6 +624,36 @@ private slots:
         }
     }
 
+    void cardFiguresAreNeverCut()
+    {
+        // Every card of both examples draws its figures whole, on at most two lines, in the
+        // card's font at 100 % (they were cut: "65.2 GiB/…").
+        for (const QString &example : {u"llm-platform"_s, u"vision-training"_s}) {
+            openProject(example);
+            QFont font = view()->font();
+            font.setPointSizeF(8);
+            const QFontMetrics metrics(font);
+            for (NodeItem *node : scene()->nodes()) {
+                const QStringList lines = node->figureLines(metrics);
+                QVERIFY2(lines.size() <= 2, qPrintable(node->id()));
+                QCOMPARE(lines.join(u" \u00b7 "_s), node->figures());
+            }
+        }
+    }
+
+    void growthChartSaysItsLineIsRaw()
+    {
+        openProject(u"llm-platform"_s);
+        m_window->findChild<QDockWidget *>(u"chartsDock"_s)->toggleViewAction()->trigger();
+        auto *view = m_window->findChild<QChartView *>(u"chartGrowth"_s);
+        QVERIFY(view);
+        QStringList names;
+        for (QLegendMarker *marker : view->chart()->legend()->markers())
+            names << marker->label();
+        QVERIFY2(names.contains(u"vSAN ESA: raw capacity less slack"_s),
+                 qPrintable(names.join(u'|')));
+    }
+
     void darkThemeKeepsTheFlowHandleVisible()
     {
         openProject(u"llm-platform"_s);

@@ -39,10 +39,12 @@ QColor itemColor(ItemType type, const QString &kind)
     return type == ItemType::Stage ? lifecycleColor(kind) : componentColor(kind);
 }
 
+} // namespace
+
 /// `text` on at most `maxLines` lines of `width`, broken at `separator` (between words, or
 /// between the " · " parts of a card's figures); the last line elided.
 QStringList wrapLines(const QFontMetrics &metrics, const QString &text, qreal width, int maxLines,
-                      const QString &separator = QStringLiteral(" "))
+                      const QString &separator)
 {
     QStringList lines;
     const QStringList words = text.split(separator, Qt::SkipEmptyParts);
@@ -65,8 +67,6 @@ QStringList wrapLines(const QFontMetrics &metrics, const QString &text, qreal wi
         lines << metrics.elidedText(words.mid(next).join(separator), Qt::ElideRight, int(width));
     return lines;
 }
-
-} // namespace
 
 qreal titlePointSize(qreal zoom)
 {
@@ -168,6 +168,11 @@ QPointF NodeItem::portPosition(PortKind kind) const
     return {};
 }
 
+QStringList NodeItem::figureLines(const QFontMetrics &metrics) const
+{
+    return wrapLines(metrics, m_figures, kFiguresWidth, 2, QStringLiteral(" \u00b7 "));
+}
+
 QColor NodeItem::overviewFill() const
 {
     const QColor accent = itemColor(m_type, m_kind);
@@ -231,7 +236,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         const QFontMetrics metrics = painter->fontMetrics();
         const QRectF inner = body.adjusted(14, 3, -6, -3);
         const int room = std::max(1, int(inner.height() / metrics.lineSpacing()));
-        QStringList lines = wrapLines(metrics, m_title, inner.width() - badgeSize / 2, room);
+        QStringList lines =
+            wrapLines(metrics, m_title, inner.width() - badgeSize / 2, room, QStringLiteral(" "));
         const int titleLines = int(lines.size());
         if (room >= 3 && titleLines < room && !m_figures.isEmpty())
             lines << metrics.elidedText(m_figures, Qt::ElideRight, int(inner.width()));
@@ -265,9 +271,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         // The figures get two lines, broken between words, so "65.2 GiB/GPU" is not cut.
         painter->setFont(font);
         painter->setPen(text);
-        const qreal width = inner.width() + 18;
-        const QStringList lines =
-            wrapLines(painter->fontMetrics(), m_figures, width, 2, QStringLiteral(" \u00b7 "));
+        const qreal width = kFiguresWidth;
+        const QStringList lines = figureLines(painter->fontMetrics());
         const qreal line = painter->fontMetrics().lineSpacing();
         for (int i = 0; i < lines.size(); ++i)
             painter->drawText(QRectF(inner.left(), inner.top() + 35 + i * line, width, line),

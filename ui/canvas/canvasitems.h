@@ -6,6 +6,8 @@
 #include <QGraphicsObject>
 #include <QGraphicsPathItem>
 
+class QFontMetrics;
+
 namespace tarmac {
 
 /// The card title's size at 100 %, in points of the scene.
@@ -23,6 +25,11 @@ inline constexpr double kLegibleZoom = kLegiblePointSize / kMaxTitlePointSize;
 
 /// Below this zoom edges draw no role or dataset label.
 inline constexpr double kEdgeLabelZoom = 0.6;
+
+/// `text` on at most `maxLines` lines of `width`, broken at `separator` (between words, or
+/// between the " · " parts of a card's figures); the last line elided.
+QStringList wrapLines(const QFontMetrics &metrics, const QString &text, qreal width, int maxLines,
+                      const QString &separator);
 
 /// The size in scene points a card draws its title at when shown at `zoom`.
 qreal titlePointSize(qreal zoom);
@@ -67,6 +74,9 @@ public:
     void setFigures(const QString &figures, Status status, const QString &findingsText);
     Status status() const { return m_status; }
     QString figures() const { return m_figures; }
+    /// The figures as the card draws them at 100 %: at most two lines, broken between parts.
+    QStringList figureLines(const QFontMetrics &metrics) const;
+    static constexpr qreal kFiguresWidth = kWidth - 24; ///< from the accent band to the edge
     /// Highlight while a connection is dragged over it: fits (green) or refused (red).
     void setDropHint(int hint); // 0 none, 1 fits, -1 refused
     QPointF portPosition(PortKind kind) const;
