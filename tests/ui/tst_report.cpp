@@ -125,6 +125,21 @@ private slots:
         QVERIFY(QFile::exists(dir.filePath(u"design_files/chart-growth.svg"_s)));
     }
 
+    void defaultsTableSpeaksInWords()
+    {
+        // The defaults in force name items and parameters as the application does.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"design.md"_s);
+        QCOMPARE(ReportWriter(m_project, m_result).write(path), QString());
+        const QString md = QString::fromUtf8(readAll(path));
+        QVERIFY2(
+            md.contains(u"| Fine-tune Llama-2-70B | Optimizer bytes per parameter | 12\\.0 B |"_s),
+            qPrintable(md));
+        for (const char *key : {"optimizerBytesPerParam", "windowHours", "growthBytesPerMonth",
+                                "peakFactor", "throughputPerCore"})
+            QVERIFY2(!md.contains(QLatin1StringView(key)), key);
+    }
+
     void hostileLabelsAreEscaped()
     {
         Project p = m_project;

@@ -6,6 +6,7 @@
 #include "engine/assumptions.h"
 #include "engine/keyfigures.h"
 #include "engine/resultoutput.h"
+#include "model/idindex.h"
 #include "model/kindregistry.h"
 
 #include <QCoreApplication>
@@ -223,9 +224,18 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
     ReportTable d{{ReportText::tr("Item"), ReportText::tr("Parameter"), ReportText::tr("Value"),
                    ReportText::tr("Kind"), ReportText::tr("Meaning")},
                   {}};
+    // Items by name and parameters in words, as the application shows them.
+    const IdIndex names(p);
+    auto itemName = [&](const QString &id) {
+        if (const Stage *s = stageAt(p, names, id))
+            return s->name.isEmpty() ? id : s->name;
+        if (const Component *c = componentAt(p, names, id))
+            return c->name.isEmpty() ? id : c->name;
+        return id; // a flow: its id is its name
+    };
     for (const DefaultInForce &a : defaultsInForce(p))
         d.rows.append(
-            {a.itemId, a.param, a.value,
+            {itemName(a.itemId), parameterLabel(a.param), a.value,
              a.assumed ? ReportText::tr("assumed") : ReportText::tr("default"),
              QCoreApplication::translate("tarmac::Param", a.description.toUtf8().constData())});
     defaults.tables << d;
