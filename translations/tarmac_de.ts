@@ -1242,6 +1242,14 @@
         <source>full in month %1</source>
         <translation>voll in Monat %1</translation>
     </message>
+    <message>
+        <source> core</source>
+        <translation> Kern</translation>
+    </message>
+    <message>
+        <source> GPU</source>
+        <translation> GPU</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::Kinds</name>

@@ -1242,6 +1242,14 @@
         <source>full in month %1</source>
         <translation>saturé au mois %1</translation>
     </message>
+    <message>
+        <source> core</source>
+        <translation> cœur</translation>
+    </message>
+    <message>
+        <source> GPU</source>
+        <translation> GPU</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::Kinds</name>

@@ -31,6 +31,12 @@ QString percent(double ratio)
     return QString::number(ratio * 100, 'f', 0) + u" %"_s;
 }
 
+// "1 core", "24 cores": a card is read aloud by screen readers too.
+QString cores(double n)
+{
+    return count(n) + (n == 1 ? KeyFigures::tr(" core") : KeyFigures::tr(" cores"));
+}
+
 // A run's length in the unit people say: "52.9 min", "10.3 d", not "0.882 h" or "248 h".
 QString hours(double h)
 {
@@ -65,13 +71,14 @@ QString stageFigures(const Stage &stage, const StageResult &r, UnitSystem units)
                          KeyFigures::tr("/day");
     } else if (k == u"serving") {
         if (!std::isnan(v("gpusNeeded")))
-            parts << count(v("gpusNeeded")) + KeyFigures::tr(" GPUs");
+            parts << count(v("gpusNeeded")) +
+                         (v("gpusNeeded") == 1 ? KeyFigures::tr(" GPU") : KeyFigures::tr(" GPUs"));
         if (!std::isnan(v("cpuCores")))
-            parts << count(v("cpuCores")) + KeyFigures::tr(" cores");
+            parts << cores(v("cpuCores"));
         if (!std::isnan(v("memoryBytes")))
             parts << formatQuantity(v("memoryBytes"), Dimension::Bytes, UnitSystem::IEC);
     } else if (k == u"processing" || k == u"feature-engineering") {
-        parts << count(v("cpuCores")) + KeyFigures::tr(" cores");
+        parts << cores(v("cpuCores"));
         parts << formatQuantity(v("readBytesPerSecond"), Dimension::BytesPerSecond, units);
         if (v("onlineStoreBytes") > 0)
             parts << formatQuantity(v("onlineStoreBytes"), Dimension::Bytes, units) +

@@ -367,6 +367,24 @@ private slots:
                 bindings.end());
     }
 
+    void connectOffersWhatTheItemsHandlesCan()
+    {
+        // A component's Connect To menu offers links to fabrics only, never flows or bindings.
+        openProject(u"llm-platform"_s);
+        scene()->selectIds({scene()->addFromSpec(u"component:block-storage"_s, {2000, 900})});
+        view()->setFocus();
+        QStringList offered;
+        QTimer::singleShot(0, this, [&offered] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (QAction *a : menu->actions())
+                    offered << (a->isSeparator() ? u"--"_s + a->text() : a->text());
+                menu->close();
+            }
+        });
+        QTest::keyClick(view(), Qt::Key_K, Qt::ControlModifier);
+        QCOMPARE(offered, (QStringList{u"--Link to"_s, u"Spine-leaf 100 GbE (Network fabric)"_s}));
+    }
+
     void canvasItemsAreAccessibleObjects()
     {
         openProject(u"llm-platform"_s);

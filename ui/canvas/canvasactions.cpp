@@ -357,6 +357,10 @@ void CanvasActions::connectSelection()
     menu.setObjectName(QStringLiteral("connectMenu"));
     QHash<QAction *, std::pair<PortKind, NodeItem *>> choices;
     for (const auto &[port, heading] : ports) {
+        // The handles the card has: stages start flows and bindings, components links.
+        const bool stagePort = port != PortKind::LinkOut;
+        if (stagePort != (from->itemType() == ItemType::Stage))
+            continue;
         bool headed = false;
         for (NodeItem *to : others) {
             if (to == from || !m_scene->canConnect(from, port, to))
