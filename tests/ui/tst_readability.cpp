@@ -9,6 +9,7 @@
 #include "dialogs/settingsdialog.h"
 #include "engine/liveengine.h"
 #include "model/kindregistry.h"
+#include "panels/findingsmodel.h"
 #include "panels/palette.h"
 #include "panels/requirementsmodel.h"
 #include "panels/requirementspanel.h"
@@ -670,6 +671,23 @@ private slots:
             names << marker->label();
         QVERIFY2(names.contains(u"vSAN ESA: raw capacity less slack"_s),
                  qPrintable(names.join(u'|')));
+    }
+
+    void findingsSayWhereInNames()
+    {
+        openProject(u"llm-platform"_s);
+        FindingsModel *model = m_window->findingsModel();
+        bool sawMemory = false;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            const QModelIndex where = model->index(r, FindingsModel::ItemColumn);
+            if (model->index(r, FindingsModel::CodeColumn).data().toString() == u"gpu-memory"_s) {
+                sawMemory = true;
+                QCOMPARE(where.data().toString(),
+                         u"\u201cFine-tune Llama-2-70B\u201d \u2192 \u201cHGX H100 hosts\u201d"_s);
+                QCOMPARE(where.data(Qt::ToolTipRole).toString(), u"train \u2192 gpu"_s);
+            }
+        }
+        QVERIFY(sawMemory);
     }
 
     void darkThemeKeepsTheFlowHandleVisible()

@@ -1,6 +1,7 @@
 #include "findingsmodel.h"
 
 #include "engine/findingformat.h"
+#include "engine/findingtext.h"
 
 #include <QApplication>
 #include <QColor>
@@ -96,12 +97,22 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case MessageColumn:
             return message(index.row());
         case ItemColumn: {
-            QStringList ids;
-            for (const QString &id : {f.stage, f.component, f.flow}) {
-                if (!id.isEmpty())
-                    ids << id;
+            // Names where people read (the ids in the tooltip, for whoever edits the file).
+            QStringList shown;
+            if (role == Qt::ToolTipRole) {
+                for (const QString &id : {f.stage, f.component, f.flow}) {
+                    if (!id.isEmpty())
+                        shown << id;
+                }
+            } else {
+                if (!f.stage.isEmpty())
+                    shown << words().arg(say::stage(f.stage));
+                if (!f.component.isEmpty())
+                    shown << words().arg(say::component(f.component));
+                if (!f.flow.isEmpty())
+                    shown << f.flow;
             }
-            return ids.join(QStringLiteral(" \u2192 "));
+            return shown.join(QStringLiteral(" \u2192 "));
         }
         case HintColumn:
             return hint(index.row());
