@@ -12,19 +12,9 @@
 namespace tarmac {
 namespace {
 
-/// Cards and zones in the order Tab walks them: top to bottom, then left to right.
 QList<QGraphicsObject *> readingOrder(const CanvasView *view)
 {
-    QList<QGraphicsObject *> items;
-    for (QGraphicsItem *item : view->scene()->items()) {
-        if (item->type() == NodeItem::Type || item->type() == ZoneItem::Type)
-            items << item->toGraphicsObject();
-    }
-    std::sort(items.begin(), items.end(), [](QGraphicsObject *a, QGraphicsObject *b) {
-        const QPointF pa = a->scenePos(), pb = b->scenePos();
-        return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
-    });
-    return items;
+    return view->canvas()->itemsInReadingOrder();
 }
 
 QString statusWord(Status status)

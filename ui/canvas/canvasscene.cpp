@@ -150,6 +150,23 @@ void CanvasScene::paintOverview(QPainter *painter, const QRectF &exposed) const
     tarmac::paintOverview(painter, exposed, m_nodes, m_edges);
 }
 
+QList<QGraphicsObject *> CanvasScene::itemsInReadingOrder() const
+{
+    QList<QGraphicsObject *> items;
+    items.reserve(m_nodes.size() + m_zones.size());
+    for (NodeItem *node : m_nodes)
+        items << node;
+    for (ZoneItem *zone : m_zones)
+        items << zone;
+    std::sort(items.begin(), items.end(), [](QGraphicsObject *a, QGraphicsObject *b) {
+        const QPointF pa = a->scenePos(), pb = b->scenePos();
+        if (pa.y() != pb.y())
+            return pa.y() < pb.y();
+        return pa.x() != pb.x() ? pa.x() < pb.x() : a < b;
+    });
+    return items;
+}
+
 QPointF CanvasScene::defaultPosition(ItemType type, int index) const
 {
     // Stages in a row in lifecycle order, infrastructure in a row below them.

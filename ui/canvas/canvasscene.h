@@ -25,6 +25,9 @@ public:
     ZoneItem *zone(const QString &id) const { return m_zones.value(id); }
     EdgeItem *edge(const QString &key) const { return m_edges.value(key); }
     QList<NodeItem *> nodes() const { return m_nodes.values(); }
+    /// Cards and zones in the order Tab walks them and screen readers list them: top to
+    /// bottom, then left to right.
+    QList<QGraphicsObject *> itemsInReadingOrder() const;
 
     /// Zoomed far out (kOverviewZoom): cards and edges paint nothing and the view draws them
     /// in a few batched calls (paintOverview); items added meanwhile follow.

@@ -314,19 +314,12 @@ bool CanvasView::event(QEvent *event)
 
 bool CanvasView::selectAdjacentItem(bool next, bool wrap)
 {
-    QList<QGraphicsItem *> items;
-    for (QGraphicsItem *item : m_scene->items()) {
-        if (item->type() == NodeItem::Type || item->type() == ZoneItem::Type)
-            items << item;
-    }
+    const QList<QGraphicsObject *> items = m_scene->itemsInReadingOrder();
     if (items.isEmpty())
         return false;
-    std::sort(items.begin(), items.end(), [](QGraphicsItem *a, QGraphicsItem *b) {
-        const QPointF pa = a->pos(), pb = b->pos();
-        return pa.y() != pb.y() ? pa.y() < pb.y() : pa.x() < pb.x();
-    });
     const QList<QGraphicsItem *> selected = m_scene->selectedItems();
-    qsizetype index = selected.size() == 1 ? items.indexOf(selected.first()) : -1;
+    qsizetype index =
+        selected.size() == 1 ? items.indexOf(selected.first()->toGraphicsObject()) : -1;
     if (index < 0) {
         index = next ? 0 : items.size() - 1;
     } else {
@@ -342,11 +335,9 @@ bool CanvasView::selectAdjacentItem(bool next, bool wrap)
     ensureVisible(items[index], 40, 40);
     // Screen readers follow the selection as if it were the focus.
     if (QAccessible::isActive() && hasFocus()) {
-        if (QGraphicsObject *object = items[index]->toGraphicsObject()) {
-            if (QAccessibleInterface *item = QAccessible::queryAccessibleInterface(object)) {
-                QAccessibleEvent focus(item, QAccessible::Focus);
-                QAccessible::updateAccessibility(&focus);
-            }
+        if (QAccessibleInterface *item = QAccessible::queryAccessibleInterface(items[index])) {
+            QAccessibleEvent focus(item, QAccessible::Focus);
+            QAccessible::updateAccessibility(&focus);
         }
     }
     return true;
