@@ -19,8 +19,10 @@ int exportDiagram(const QStringList &args)
 {
     QCommandLineParser parser;
     const QCommandLineOption view(u"view"_s, u"lifecycle, infrastructure or mapping."_s, u"view"_s);
-    const QCommandLineOption format(u"format"_s, u"svg, png, pdf or dot (default: from -o)."_s,
-                                    u"format"_s);
+    const QCommandLineOption format(
+        u"format"_s,
+        u"svg, png, pdf, dot, drawio or mermaid (default: from -o; .mmd is mermaid)."_s,
+        u"format"_s);
     const QCommandLineOption layout(u"layout"_s, u"canvas (the user's positions) or auto."_s,
                                     u"layout"_s);
     const QCommandLineOption dpi(u"dpi"_s, u"Resolution of PNG output (default 96)."_s, u"n"_s,
@@ -44,7 +46,8 @@ int exportDiagram(const QStringList &args)
         parser.isSet(format) ? parser.value(format) : QFileInfo(out).suffix().toLower();
     if (!parseDiagramFormat(formatText, &options.format))
         return failWith(
-            u"export: unknown format \"%1\" (expected svg, png, pdf, dot)"_s.arg(formatText));
+            u"export: unknown format \"%1\" (expected svg, png, pdf, dot, drawio, mermaid)"_s.arg(
+                formatText));
     if (parser.isSet(layout)) {
         DiagramLayout l;
         if (!parseDiagramLayout(parser.value(layout), &l))

@@ -565,6 +565,10 @@
         <source>Graphviz wrote DOT it cannot read back</source>
         <translation>Graphviz hat DOT geschrieben, das es nicht wieder einlesen kann</translation>
     </message>
+    <message>
+        <source>the diagram could not be laid out</source>
+        <translation>das Diagramm konnte nicht angeordnet werden</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::ExportDialog</name>

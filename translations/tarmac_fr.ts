@@ -565,6 +565,10 @@
         <source>Graphviz wrote DOT it cannot read back</source>
         <translation>Graphviz a écrit du DOT qu&apos;il ne peut pas relire</translation>
     </message>
+    <message>
+        <source>the diagram could not be laid out</source>
+        <translation>le diagramme n’a pas pu être disposé</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::ExportDialog</name>

@@ -136,8 +136,34 @@ DiagramResult renderDiagram(const Project &project, const EngineResult &result,
 {
     Graph g = buildGraph(project, result, options.view,
                          options.catalog ? *options.catalog : Catalog::builtin(), options.units);
-    place(g, project, options.layout);
     const Style style{options.dark, false};
+    // The editable formats show zones in every view that draws components: the mapping view
+    // as drawn by Graphviz has none (its rows are lifecycle bands), a drawing continued in
+    // draw.io or Mermaid needs them.
+    if (options.format == DiagramFormat::Drawio || options.format == DiagramFormat::Mermaid) {
+        if (options.view == DiagramView::Mapping)
+            addZoneClusters(g, project);
+        if (options.format == DiagramFormat::Mermaid)
+            return {writeMermaid(g), {}};
+        place(g, project, options.layout);
+        if (!g.placed) { // a fresh layout: Graphviz places, draw.io draws
+            std::vector<QRectF> clusters;
+            const std::vector<QPointF> centers =
+                layoutWithGraphviz(g, Style{false, true}, nullptr, &clusters);
+            if (centers.size() != g.nodes.size() || clusters.size() != g.clusters.size())
+                return {{}, DiagramText::tr("the diagram could not be laid out")};
+            for (size_t i = 0; i < g.nodes.size(); ++i)
+                g.nodes[i].center = centers[i];
+            for (size_t i = 0; i < g.clusters.size(); ++i)
+                g.clusters[i].rect = clusters[i];
+            g.placed = true;
+        }
+        const QString page = options.view == DiagramView::Lifecycle        ? u"Lifecycle"_s
+                             : options.view == DiagramView::Infrastructure ? u"Infrastructure"_s
+                                                                           : u"Mapping"_s;
+        return {writeDrawio(g, page), {}};
+    }
+    place(g, project, options.layout);
     switch (options.format) {
     case DiagramFormat::Svg:
         return fromRendered(renderWithGraphviz(g, style, "svg"));
@@ -150,6 +176,9 @@ DiagramResult renderDiagram(const Project &project, const EngineResult &result,
         const DiagramResult svg = fromRendered(renderWithGraphviz(g, style, "svg"));
         return svg.ok() ? pdfFromSvg(svg.data) : svg;
     }
+    case DiagramFormat::Drawio:
+    case DiagramFormat::Mermaid:
+        break; // written above
     case DiagramFormat::Png: {
         // QPainter needs fonts, and fonts need a QGuiApplication; without one Graphviz's own
         // cairo renderer draws the bitmap (its size then follows the dpi less exactly).
@@ -245,6 +274,10 @@ bool parseDiagramFormat(const QString &text, DiagramFormat *format)
         *format = DiagramFormat::Pdf;
     else if (t == u"dot" || t == u"gv")
         *format = DiagramFormat::Dot;
+    else if (t == u"drawio" || t == u"draw.io")
+        *format = DiagramFormat::Drawio;
+    else if (t == u"mermaid" || t == u"mmd")
+        *format = DiagramFormat::Mermaid;
     else
         return false;
     return true;

@@ -21,7 +21,14 @@ enum class DiagramView {
     Mapping,        ///< stages above, components below, bindings between
 };
 
-enum class DiagramFormat { Svg, Png, Pdf, Dot };
+enum class DiagramFormat {
+    Svg,
+    Png,
+    Pdf,
+    Dot,
+    Drawio,  ///< uncompressed .drawio (mxGraph XML) that draw.io opens and edits
+    Mermaid, ///< a Mermaid flowchart for Markdown documents
+};
 
 /// Where nodes go: the user's canvas positions, or a fresh automatic layout.
 enum class DiagramLayout { Canvas, Auto };

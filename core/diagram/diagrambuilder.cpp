@@ -159,7 +159,7 @@ Graph buildGraph(const Project &p, const EngineResult &result, DiagramView view,
     }
     if (view == DiagramView::Mapping) {
         for (const Binding &b : p.bindings)
-            addEdge(b.stage, b.component, EdgeType::Binding, b.role, b.role);
+            addEdge(b.stage, b.component, EdgeType::Binding, roleLabel(b.role), b.role);
     } else if (view == DiagramView::Infrastructure) {
         for (const Link &l : p.links)
             addEdge(l.component, l.fabric, EdgeType::Link, {});

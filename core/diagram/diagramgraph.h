@@ -108,6 +108,12 @@ std::vector<QPointF> layoutWithGraphviz(const Graph &graph, const Style &style,
                                         const std::atomic<bool> *cancelled,
                                         std::vector<QRectF> *clusterRects = nullptr);
 
+/// An uncompressed draw.io (mxGraph) file of a placed graph: zones as containers with their
+/// cards inside, edges with labels. `pageName` names the draw.io page.
+QByteArray writeDrawio(const Graph &graph, const QString &pageName);
+/// A Mermaid flowchart of the graph (no positions needed): zones as subgraphs.
+QByteArray writeMermaid(const Graph &graph);
+
 /// Colours of the drawing: kinds take the kind registry's (the canvas uses the same),
 /// statuses are the canvas badge's.
 QColor stageColor(const QString &kind);

@@ -235,6 +235,11 @@ private slots:
     void arrangeGivesSeparatePositions_data();
     void arrangeGivesSeparatePositions();
     void arrangeCanBeCancelled();
+    void drawioHoldsEveryElement_data();
+    void drawioHoldsEveryElement();
+    void mermaidIsWellFormed();
+    void mermaidParserAcceptsTheOutput();
+    void editableFormatsEscapeHostileNames();
     void packedLayoutPutsComponentsInTheirZones_data();
     void packedLayoutPutsComponentsInTheirZones();
     void emptyProjectRenders();
@@ -287,6 +292,9 @@ void TestDiagram::everyViewAndFormat()
     const QByteArray data = render(p, view, format, {}, 150);
     QVERIFY(!data.isEmpty());
     switch (format) {
+    case DiagramFormat::Drawio:
+    case DiagramFormat::Mermaid:
+        break; // drawioHoldsEveryElement, mermaidIsWellFormed
     case DiagramFormat::Svg: {
         const Svg svg = parseSvg(data);
         QVERIFY2(svg.error.isEmpty(), qPrintable(svg.error));
@@ -583,6 +591,219 @@ void TestDiagram::rendersFromSeveralThreads()
     a.join();
     b.join();
     QCOMPARE(mismatches.load(), 0);
+}
+
+namespace {
+
+struct DrawioCell {
+    QString id, value, parent, style, source, target;
+    bool vertex = false, edge = false;
+    QRectF geometry; ///< relative to the parent, as mxGraph stores it
+};
+
+/// Reads a .drawio file the way draw.io does: XML, mxCell elements with mxGeometry children.
+QList<DrawioCell> parseDrawio(const QByteArray &data, QString *error)
+{
+    QList<DrawioCell> cells;
+    QXmlStreamReader xml(data);
+    bool sawFile = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == u"mxfile")
+            sawFile = true;
+        if (xml.name() == u"mxCell") {
+            const QXmlStreamAttributes a = xml.attributes();
+            DrawioCell c;
+            c.id = a.value(QStringLiteral("id")).toString();
+            c.value = a.value(QStringLiteral("value")).toString();
+            c.parent = a.value(QStringLiteral("parent")).toString();
+            c.style = a.value(QStringLiteral("style")).toString();
+            c.source = a.value(QStringLiteral("source")).toString();
+            c.target = a.value(QStringLiteral("target")).toString();
+            c.vertex = a.value(QStringLiteral("vertex")) == u"1";
+            c.edge = a.value(QStringLiteral("edge")) == u"1";
+            cells << c;
+        } else if (xml.name() == u"mxGeometry" && !cells.isEmpty()) {
+            const QXmlStreamAttributes a = xml.attributes();
+            cells.last().geometry = QRectF(a.value(QStringLiteral("x")).toDouble(),
+                                           a.value(QStringLiteral("y")).toDouble(),
+                                           a.value(QStringLiteral("width")).toDouble(),
+                                           a.value(QStringLiteral("height")).toDouble());
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString();
+    else if (!sawFile)
+        *error = u"no mxfile element"_s;
+    return cells;
+}
+
+} // namespace
+
+void TestDiagram::drawioHoldsEveryElement_data()
+{
+    QTest::addColumn<DiagramView>("view");
+    QTest::addColumn<Project>("project");
+    Project bare = exampleProject();
+    bare.layout.clear();
+    QTest::newRow("mapping, canvas layout") << DiagramView::Mapping << exampleProject();
+    QTest::newRow("mapping, no positions") << DiagramView::Mapping << bare;
+    QTest::newRow("infrastructure") << DiagramView::Infrastructure << exampleProject();
+    QTest::newRow("lifecycle") << DiagramView::Lifecycle << exampleProject();
+}
+
+void TestDiagram::drawioHoldsEveryElement()
+{
+    QFETCH(DiagramView, view);
+    QFETCH(Project, project);
+    QString error;
+    const QList<DrawioCell> cells =
+        parseDrawio(render(project, view, DiagramFormat::Drawio), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QHash<QString, DrawioCell> byId;
+    QHash<QString, QString> cellOfName; // the first line of a vertex's label -> its id
+    for (const DrawioCell &c : cells) {
+        QVERIFY2(!byId.contains(c.id), qPrintable(u"duplicate id "_s + c.id));
+        byId.insert(c.id, c);
+        if (c.vertex)
+            cellOfName.insert(c.value.section(u'\n', 0, 0), c.id);
+    }
+    auto absolute = [&](const DrawioCell &c) {
+        QRectF r = c.geometry;
+        for (QString p = c.parent; byId.contains(p) && byId[p].vertex; p = byId[p].parent)
+            r.translate(byId[p].geometry.topLeft());
+        return r;
+    };
+    for (const QString &name : shownNames(project, view))
+        QVERIFY2(cellOfName.contains(name) || cellOfName.contains(u"Site: "_s + name) ||
+                     cellOfName.contains(u"Rack: "_s + name),
+                 qPrintable(u"no vertex for "_s + name));
+    // Zones are containers and hold their components, also where the file had no positions.
+    if (view != DiagramView::Lifecycle) {
+        for (const Component &comp : project.components) {
+            const Zone *z = project.zone(comp.zone);
+            if (!z)
+                continue;
+            const DrawioCell &card = byId[cellOfName[comp.name]];
+            const QString zoneCell =
+                cellOfName.value(u"Rack: "_s + z->name, cellOfName.value(u"Site: "_s + z->name));
+            QVERIFY2(!zoneCell.isEmpty(), qPrintable(z->name));
+            QVERIFY(byId[zoneCell].style.contains(u"container=1"_s));
+            QCOMPARE(card.parent, zoneCell);
+            QVERIFY2(absolute(byId[zoneCell]).contains(absolute(card)), qPrintable(comp.name));
+        }
+    }
+    // Every edge of the view joins two vertices.
+    int edges = 0;
+    for (const DrawioCell &c : cells) {
+        if (!c.edge)
+            continue;
+        ++edges;
+        QVERIFY(byId.value(c.source).vertex && byId.value(c.target).vertex);
+    }
+    const qsizetype expected = view == DiagramView::Lifecycle ? project.flows.size()
+                               : view == DiagramView::Infrastructure
+                                   ? project.links.size()
+                                   : project.flows.size() + project.bindings.size();
+    QCOMPARE(edges, int(expected));
+}
+
+void TestDiagram::mermaidIsWellFormed()
+{
+    for (DiagramView view :
+         {DiagramView::Lifecycle, DiagramView::Infrastructure, DiagramView::Mapping}) {
+        const Project p = exampleProject();
+        const QString text = QString::fromUtf8(render(p, view, DiagramFormat::Mermaid));
+        const QStringList lines = text.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.first().startsWith(u"flowchart "_s));
+        int depth = 0;
+        QSet<QString> defined;
+        static const QRegularExpression nodeDef(u"^\\s*(n\\d+)[\\[(]\"[^\"]*\"[\\])]$"_s);
+        static const QRegularExpression edge(
+            u"^\\s*(n\\d+) (-->|-\\.->|-\\.-)(\\|\"[^\"]*\"\\|)? (n\\d+)$"_s);
+        for (const QString &line : lines.mid(1)) {
+            QVERIFY2(line.count(u'"') % 2 == 0, qPrintable(line));
+            if (line.trimmed().startsWith(u"subgraph "_s))
+                ++depth;
+            else if (line.trimmed() == u"end"_s)
+                --depth;
+            QVERIFY(depth >= 0);
+            if (const auto m = nodeDef.match(line); m.hasMatch()) {
+                QVERIFY2(!defined.contains(m.captured(1)), qPrintable(line));
+                defined.insert(m.captured(1));
+            } else if (const auto e = edge.match(line); e.hasMatch()) {
+                QVERIFY2(defined.contains(e.captured(1)) && defined.contains(e.captured(4)),
+                         qPrintable(line));
+            } else {
+                QVERIFY2(line.trimmed().startsWith(u"subgraph "_s) || line.trimmed() == u"end"_s ||
+                             line.trimmed().startsWith(u"classDef "_s) ||
+                             line.trimmed().startsWith(u"class "_s),
+                         qPrintable(u"unexpected line: "_s + line));
+            }
+        }
+        QCOMPARE(depth, 0);
+        for (const QString &name : shownNames(p, view))
+            QVERIFY2(text.contains(name), qPrintable(name));
+    }
+}
+
+void TestDiagram::mermaidParserAcceptsTheOutput()
+{
+    // Mermaid's own parser, where its packages are installed (npm ci in the tool's folder;
+    // dev.sh does not, to keep CI free of the npm registry).
+    const QString tool = QStringLiteral(TARMAC_SOURCE_DIR "/tests/tools/mermaid-parse");
+    const QString node = QStandardPaths::findExecutable(u"node"_s);
+    if (node.isEmpty() || !QFileInfo::exists(tool + u"/node_modules/mermaid"_s))
+        QSKIP("Mermaid's parser is not installed (cd tests/tools/mermaid-parse && npm ci)");
+    QTemporaryDir dir;
+    QStringList files;
+    Project hostile = exampleProject();
+    hostile.stages[0].name = u"<b>\"x\" & y]( =z|#; `end` -->|q|"_s;
+    hostile.zones[0].name = u"end\"] subgraph"_s;
+    for (const auto &[project, tag] :
+         {std::pair{exampleProject(), "example"}, {hostile, "hostile"}}) {
+        for (DiagramView view :
+             {DiagramView::Lifecycle, DiagramView::Infrastructure, DiagramView::Mapping}) {
+            const QString file =
+                dir.filePath(u"%1-%2.mmd"_s.arg(QLatin1StringView(tag)).arg(int(view)));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(render(project, view, DiagramFormat::Mermaid));
+            files << file;
+        }
+    }
+    QProcess parse;
+    parse.setWorkingDirectory(tool);
+    parse.start(node, QStringList{tool + u"/parse.mjs"_s} + files);
+    QVERIFY(parse.waitForFinished(120000));
+    QVERIFY2(parse.exitCode() == 0, parse.readAllStandardOutput().constData());
+}
+
+void TestDiagram::editableFormatsEscapeHostileNames()
+{
+    Project p = exampleProject();
+    const QString hostile = u"<b>\"x\" & y]( =z|#; \x01"
+                            u"end"_s;
+    p.stages[0].name = hostile;
+    p.zones[0].name = hostile;
+    QString error;
+    const QList<DrawioCell> cells =
+        parseDrawio(render(p, DiagramView::Mapping, DiagramFormat::Drawio), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    bool found = false;
+    QStringList values;
+    for (const DrawioCell &c : cells) {
+        found |= c.value.startsWith(u"<b>\"x\" & y]( =z|#; end"_s); // the control character dropped
+        values << c.value;
+    }
+    QVERIFY2(found, qPrintable(values.join(u" | "_s)));
+    const QString mermaid =
+        QString::fromUtf8(render(p, DiagramView::Mapping, DiagramFormat::Mermaid));
+    QVERIFY2(mermaid.contains(u"#60;b#62;#34;x#34; #38; y#93;( =z#124;#35;; end"_s),
+             qPrintable(mermaid));
+    QVERIFY(!mermaid.contains(u"<b>"_s));
 }
 
 QTEST_MAIN(TestDiagram)

@@ -123,6 +123,10 @@ private slots:
         QVERIFY(md.contains(u"](design_files/diagram-mapping.svg)"_s));
         QVERIFY(QFile::exists(dir.filePath(u"design_files/diagram-mapping.svg"_s)));
         QVERIFY(QFile::exists(dir.filePath(u"design_files/chart-growth.svg"_s)));
+        // Each of the three diagrams also as a Mermaid block, fenced and closed.
+        QCOMPARE(md.count(u"```mermaid\nflowchart "_s), 3);
+        QCOMPARE(md.count(u"```"_s), 6);
+        QVERIFY(md.contains(u"subgraph z0[\"Site: Amsterdam DC\"]"_s));
     }
 
     void defaultsTableSpeaksInWords()

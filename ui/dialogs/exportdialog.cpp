@@ -52,6 +52,8 @@ ExportDialog::ExportDialog(const Project &project, const EngineResult &result, Q
     m_format->addItem(QStringLiteral("PNG"), QStringLiteral("png"));
     m_format->addItem(QStringLiteral("PDF"), QStringLiteral("pdf"));
     m_format->addItem(QStringLiteral("DOT (Graphviz)"), QStringLiteral("dot"));
+    m_format->addItem(QStringLiteral("draw.io"), QStringLiteral("drawio"));
+    m_format->addItem(QStringLiteral("Mermaid"), QStringLiteral("mmd"));
     m_layout->addItem(tr("Canvas positions"), QStringLiteral("canvas"));
     m_layout->addItem(tr("Automatic (Graphviz)"), QStringLiteral("auto"));
     m_dpi->setRange(10, 1200);

@@ -63,6 +63,9 @@ ReportFigure diagramFigure(const Project &p, const EngineResult &r, DiagramView 
     }
     f.svg = stripProlog(d.data);
     f.image = rasterise(d.data, 1600);
+    options.format = DiagramFormat::Mermaid;
+    if (const DiagramResult m = renderDiagram(p, r, options); m.ok())
+        f.mermaid = m.data;
     return f;
 }
 

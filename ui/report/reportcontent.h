@@ -12,9 +12,10 @@ namespace tarmac {
 struct ReportFigure {
     QString name; ///< file stem: "diagram-mapping", "chart-growth"
     QString caption;
-    QByteArray svg; ///< without XML prolog, ready to inline
-    QImage image;   ///< for the PDF
-    QString error;  ///< why it could not be drawn, if so
+    QByteArray svg;     ///< without XML prolog, ready to inline
+    QImage image;       ///< for the PDF
+    QByteArray mermaid; ///< diagrams: the same view as a Mermaid flowchart (Markdown report)
+    QString error;      ///< why it could not be drawn, if so
 };
 
 struct ReportTable {

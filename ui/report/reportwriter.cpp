@@ -145,6 +145,11 @@ QByteArray ReportWriter::markdown(const QString &imageFolderName,
             out += QStringLiteral("![") + mdCell(f.caption) + QStringLiteral("](") +
                    QString::fromLatin1(QUrl::toPercentEncoding(imageFolderName)) + u'/' + file +
                    QStringLiteral(")\n\n*") + mdCell(f.caption) + QStringLiteral("*\n\n");
+            // The diagram again as Mermaid, which GitHub, GitLab and Confluence plugins draw
+            // and which stays editable text in the document (no backtick can occur in it).
+            if (!f.mermaid.isEmpty())
+                out += QStringLiteral("```mermaid\n") + QString::fromUtf8(f.mermaid) +
+                       QStringLiteral("```\n\n");
         }
         for (const ReportTable &t : s.tables) {
             QStringList header, rule;
