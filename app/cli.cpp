@@ -2,6 +2,7 @@
 
 #include "engine/engine.h"
 #include "engine/resultoutput.h"
+#include "output/requirementsxlsx.h"
 #include "output/textescape.h"
 #include "storage/jsonformat.h"
 #include "storage/projectformat.h"
@@ -55,10 +56,12 @@ namespace {
 const Command kCommands[] = {
     {"check", "check FILE [--format text|json] [--units si|iec]",
      "compute requirements and print the findings (exit 1 if any error)"},
-    {"requirements", "requirements FILE [--format json|csv|text] [--units si|iec]",
-     "print the computed requirements of every stage and component"},
+    {"requirements", "requirements FILE [--format json|csv|text|xlsx] [--units si|iec] [-o OUT]",
+     "print (or write to OUT) the computed requirements of every stage and component; xlsx "
+     "needs -o"},
     {"export",
-     "export FILE --view lifecycle|infrastructure|mapping --format svg|png|pdf|dot "
+     "export FILE --view lifecycle|infrastructure|mapping --format "
+     "svg|png|pdf|dot|drawio|mermaid "
      "[--layout canvas|auto] [--dpi N] [--units si|iec] -o OUT",
      "lay out one view with Graphviz and write it"},
     {"report", "report FILE -o OUT.html|OUT.pdf|OUT.md", "write the design-document report"},
@@ -137,6 +140,10 @@ int checkOrRequirements(const QStringList &args, bool check)
     const QCommandLineOption format(u"format"_s, u"Output format."_s, u"format"_s,
                                     check ? u"text"_s : u"json"_s);
     parser.addOption(format);
+    const QCommandLineOption output({u"o"_s, u"output"_s}, u"File to write instead of printing."_s,
+                                    u"file"_s);
+    if (!check)
+        parser.addOption(output);
     const UnitsOption unitsOption(parser);
     if (int code = parse(parser, args, command, 1); code >= 0)
         return code;
@@ -144,16 +151,35 @@ int checkOrRequirements(const QStringList &args, bool check)
     if (!unitsOption.read(parser, args[0], &units))
         return Unusable;
     const QString kind = parser.value(format);
-    const QStringList allowed =
-        check ? QStringList{u"text"_s, u"json"_s} : QStringList{u"json"_s, u"csv"_s, u"text"_s};
+    const QStringList allowed = check ? QStringList{u"text"_s, u"json"_s}
+                                      : QStringList{u"json"_s, u"csv"_s, u"text"_s, u"xlsx"_s};
     if (!allowed.contains(kind))
         return failWith(
             u"%1: unknown format \"%2\" (expected %3)"_s.arg(args[0], kind, allowed.join(u", "_s)));
     const QString path = parser.positionalArguments().at(1);
+    const QString out = check ? QString() : parser.value(output);
+    if (kind == u"xlsx" && out.isEmpty())
+        return failWith(
+            u"%1: --format xlsx writes a workbook: give it a file with -o OUT.xlsx"_s.arg(args[0]));
+    if (!out.isEmpty()) {
+        if (const QString refusal = outputRefusal(out, {path}); !refusal.isEmpty())
+            return failWith(refusal);
+    }
     const ReadResult read = readProjectFile(path);
     if (!read.ok())
         return failWith(read.error);
     const EngineResult result = computeRequirements(read.project);
+    // Printed, or written whole to -o (atomically, like every writer).
+    auto deliver = [&out](const QByteArray &bytes) {
+        if (out.isEmpty())
+            return printOut(bytes);
+        const QString error = writeFileAtomically(out, bytes);
+        return error.isEmpty() ? int(Ok) : failWith(out + u": "_s + error);
+    };
+    if (kind == u"xlsx") {
+        const QString error = writeRequirementsXlsx(read.project, result, units, out);
+        return error.isEmpty() ? int(Ok) : failWith(out + u": "_s + error);
+    }
     if (check) {
         const int code = result.errorCount() > 0 ? Findings : Ok;
         if (kind == u"json")
@@ -164,11 +190,11 @@ int checkOrRequirements(const QStringList &args, bool check)
                         code);
     }
     if (kind == u"csv")
-        return printOut(requirementsToCsv(read.project, result));
+        return deliver(requirementsToCsv(read.project, result));
     if (kind == u"text")
-        return printOut(requirementsToText(read.project, result, units));
-    return printOut(QJsonDocument(requirementsToJson(read.project, result, units))
-                        .toJson(QJsonDocument::Indented));
+        return deliver(requirementsToText(read.project, result, units));
+    return deliver(QJsonDocument(requirementsToJson(read.project, result, units))
+                       .toJson(QJsonDocument::Indented));
 }
 
 bool knownExtension(const QString &path)

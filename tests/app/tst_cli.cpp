@@ -176,6 +176,75 @@ private slots:
             QCOMPARE(g[u"monthlyBytes"].toArray().size(), 25); // horizon 24 + month 0
     }
 
+    void requirementsWorkbook()
+    {
+        // The workbook opened by a real reader (openpyxl): a sheet per table, numbers as
+        // numbers, equal to the JSON output's values; names as people read them.
+        const QString python = u"/usr/bin/python3"_s;
+        QProcess probe;
+        probe.start(python, {u"-c"_s, u"import openpyxl"_s});
+        if (!probe.waitForFinished(30000) || probe.exitCode() != 0)
+            QSKIP("python3-openpyxl is not installed (dev.sh installs it)");
+        QTemporaryDir dir;
+        const QString book = dir.filePath(u"r.xlsx"_s);
+        const Run r = run({u"requirements"_s, example(), u"--format"_s, u"xlsx"_s, u"-o"_s, book});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.isEmpty());
+        QProcess read;
+        read.start(python,
+                   {u"-c"_s,
+                    u"import json,sys,openpyxl\n"
+                    u"wb=openpyxl.load_workbook(sys.argv[1])\n"
+                    u"print(json.dumps({ws.title:[list(r) for r in ws.iter_rows(values_only=True)]"
+                    u" for ws in wb}))"_s,
+                    book});
+        QVERIFY(read.waitForFinished(60000));
+        QVERIFY2(read.exitCode() == 0, read.readAllStandardError().constData());
+        const QJsonObject sheets = QJsonDocument::fromJson(read.readAllStandardOutput()).object();
+        QCOMPARE(sheets.keys(),
+                 (QStringList{u"Components"_s, u"Findings"_s, u"Flows"_s, u"Stages"_s}));
+        // Every stage requirement of the JSON output is a row with the same number.
+        const QJsonObject json =
+            QJsonDocument::fromJson(run({u"requirements"_s, example()}).out).object();
+        QHash<QString, double> inBook; // "stage id|key" -> value
+        for (const QJsonValue &row : sheets[u"Stages"_s].toArray()) {
+            const QJsonArray cells = row.toArray();
+            if (cells.at(3).isDouble())
+                inBook.insert(cells.at(6).toString() + u'|' + cells.at(5).toString(),
+                              cells.at(3).toDouble());
+        }
+        int compared = 0;
+        for (const QJsonValue &stage : json[u"stages"_s].toArray()) {
+            const QJsonObject req = stage[u"requirements"_s].toObject();
+            for (auto it = req.begin(); it != req.end(); ++it) {
+                if (!it->isDouble())
+                    continue;
+                const QString k = stage[u"id"_s].toString() + u'|' + it.key();
+                QVERIFY2(inBook.contains(k), qPrintable(k));
+                QCOMPARE(inBook.value(k), it->toDouble());
+                ++compared;
+            }
+        }
+        QVERIFY(compared > 30);
+        // Words where people read, the unit in its own column.
+        const QJsonArray first = sheets[u"Stages"_s].toArray().at(1).toArray();
+        QCOMPARE(first.at(0).toString(), u"Ingest documents and chat logs"_s);
+        QCOMPARE(first.at(2).toString(), u"Storage"_s);
+        QCOMPARE(first.at(4).toString(), u"B"_s);
+        const QJsonArray gpu = sheets[u"Components"_s].toArray().at(1).toArray();
+        QCOMPARE(gpu.at(0).toString(), u"HGX H100 hosts"_s);
+        QCOMPARE(gpu.at(3).toDouble(), 32.0);
+        QCOMPARE(gpu.at(4).toDouble(), 33.0);
+        QCOMPARE(sheets[u"Findings"_s].toArray().size(), 6); // header + 5 findings
+        // A workbook has no stdout form, and never overwrites its input.
+        const Run bare = run({u"requirements"_s, example(), u"--format"_s, u"xlsx"_s});
+        QCOMPARE(bare.exitCode, 2);
+        QVERIFY(bare.err.contains("-o OUT.xlsx"));
+        const Run self =
+            run({u"requirements"_s, example(), u"--format"_s, u"xlsx"_s, u"-o"_s, example()});
+        QCOMPARE(self.exitCode, 2);
+    }
+
     void requirementsCsvAndText()
     {
         const Run csv = run({u"requirements"_s, example(), u"--format"_s, u"csv"_s});
