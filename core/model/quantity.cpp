@@ -276,6 +276,29 @@ QString withPrefix(double value, const char16_t *const *symbols, int count, doub
 
 } // namespace
 
+QString baseUnitSymbol(Dimension dimension)
+{
+    switch (dimension) {
+    case Dimension::Count:
+        return {};
+    case Dimension::Ratio:
+        return QStringLiteral("\u00d7");
+    case Dimension::Bytes:
+        return QStringLiteral("B");
+    case Dimension::BytesPerSecond:
+        return QStringLiteral("B/s");
+    case Dimension::Seconds:
+        return QStringLiteral("s");
+    case Dimension::Flops:
+        return QStringLiteral("FLOP");
+    case Dimension::FlopsPerSecond:
+        return QStringLiteral("FLOP/s");
+    case Dimension::PerSecond:
+        return QStringLiteral("/s");
+    }
+    return {};
+}
+
 QString formatQuantity(double value, Dimension dimension, UnitSystem system)
 {
     if (std::isnan(value))

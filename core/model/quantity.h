@@ -40,6 +40,9 @@ ParsedQuantity checkNumber(double number, const QString &field, double plainScal
 /// There is no process-wide preference: a view that shows sizes passes its reader's system;
 /// SI is the convention of files and the command line.
 QString formatQuantity(double value, Dimension dimension, UnitSystem system = UnitSystem::SI);
+/// The symbol of a dimension's base unit ("B", "B/s", "s", "FLOP", "×" for ratios, "" for
+/// counts): what a bare number in that dimension means.
+QString baseUnitSymbol(Dimension dimension);
 
 /// Bandwidth in bits per second (network links are quoted that way): "25.0 Gb/s".
 QString formatBitsPerSecond(double bytesPerSecond);

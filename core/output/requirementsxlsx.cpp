@@ -29,25 +29,7 @@ QString baseUnit(const QString &key, Dimension dimension)
 {
     if (key.endsWith(u"Hours") || key.endsWith(u"HoursPerDay"))
         return key.endsWith(u"PerDay") ? u"h/day"_s : u"h"_s;
-    switch (dimension) {
-    case Dimension::Bytes:
-        return u"B"_s;
-    case Dimension::BytesPerSecond:
-        return u"B/s"_s;
-    case Dimension::Seconds:
-        return u"s"_s;
-    case Dimension::Flops:
-        return u"FLOP"_s;
-    case Dimension::FlopsPerSecond:
-        return u"FLOP/s"_s;
-    case Dimension::PerSecond:
-        return u"1/s"_s;
-    case Dimension::Ratio:
-        return u"ratio"_s;
-    case Dimension::Count:
-        break;
-    }
-    return {};
+    return baseUnitSymbol(dimension);
 }
 
 Dimension resourceDimension(Resource r)

@@ -97,25 +97,7 @@ QString paramUnitSuffix(const ParamSpec &spec)
     if (!spec.plainUnit.isEmpty())
         return spec.plainUnit;
     // The unit a bare number is read in, so that "4" next to "B" cannot be mistaken for 4 GB.
-    switch (spec.dimension) {
-    case Dimension::Count:
-        return {};
-    case Dimension::Ratio:
-        return u"\u00d7"_s;
-    case Dimension::Bytes:
-        return u"B"_s;
-    case Dimension::BytesPerSecond:
-        return u"B/s"_s;
-    case Dimension::Seconds:
-        return u"s"_s;
-    case Dimension::Flops:
-        return u"FLOP"_s;
-    case Dimension::FlopsPerSecond:
-        return u"FLOP/s"_s;
-    case Dimension::PerSecond:
-        return u"/s"_s;
-    }
-    return {};
+    return baseUnitSymbol(spec.dimension);
 }
 
 ParsedQuantity checkParamText(const ParamSpec &spec, const QString &text)
