@@ -64,7 +64,8 @@ const Command kCommands[] = {
      "svg|png|pdf|dot|drawio|mermaid "
      "[--layout canvas|auto] [--dpi N] [--units si|iec] -o OUT",
      "lay out one view with Graphviz and write it"},
-    {"report", "report FILE -o OUT.html|OUT.pdf|OUT.md", "write the design-document report"},
+    {"report", "report FILE -o OUT.html|OUT.pdf|OUT.md|OUT.docx|OUT.odt",
+     "write the design-document report (.docx and .odt through pandoc)"},
     {"convert", "convert IN OUT", "convert between .tarmac (SQLite) and .json by extension"},
     {"templates", "templates", "list the bundled templates"},
     {"new", "new --template NAME -o FILE", "create a project from a template"},

@@ -76,17 +76,21 @@ int exportDiagram(const QStringList &args)
 int writeReport(const QStringList &args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption output({u"o"_s, u"output"_s},
-                                    u"Report to write: .html, .pdf or .md."_s, u"file"_s);
+    const QCommandLineOption output(
+        {u"o"_s, u"output"_s},
+        u"Report to write: .html, .pdf, .md, .docx or .odt (the last two need pandoc)."_s,
+        u"file"_s);
     parser.addOption(output);
     if (int code = parse(parser, args, commandNamed(u"report"_s), 1); code >= 0)
         return code;
     if (!parser.isSet(output))
-        return failWith(u"report: -o OUT.html|OUT.pdf|OUT.md is required"_s);
+        return failWith(u"report: -o OUT.html|OUT.pdf|OUT.md|OUT.docx|OUT.odt is required"_s);
     const QString out = parser.value(output);
     const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != u"html" && suffix != u"htm" && suffix != u"pdf" && suffix != u"md")
-        return failWith(u"%1: unknown report format (use .html, .pdf or .md)"_s.arg(out));
+    static const QStringList known{u"html"_s, u"htm"_s, u"pdf"_s, u"md"_s, u"docx"_s, u"odt"_s};
+    if (!known.contains(suffix))
+        return failWith(
+            u"%1: unknown report format (use .html, .pdf, .md, .docx or .odt)"_s.arg(out));
     const QString input = parser.positionalArguments().at(1);
     if (const QString refusal = outputRefusal(out, {input}); !refusal.isEmpty())
         return failWith(refusal);

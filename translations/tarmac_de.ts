@@ -2026,10 +2026,6 @@
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md)</source>
-        <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Cannot export report</source>
         <translation>Bericht kann nicht exportiert werden</translation>
     </message>
@@ -2120,6 +2116,10 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>All supported (*.tarmac *.json);;Tarmac projects (*.tarmac);;Interchange JSON (*.json)</source>
         <translation>Alle unterstützten (*.tarmac *.json);;Tarmac-Projekte (*.tarmac);;Austausch-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;Word (*.docx);;OpenDocument text (*.odt)</source>
+        <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;Word (*.docx);;OpenDocument-Text (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3056,22 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>cannot be written (%1)</source>
         <translation>kann nicht geschrieben werden (%1)</translation>
+    </message>
+    <message>
+        <source>writing .%1 needs pandoc, which is not installed (on Debian and Ubuntu: sudo apt install pandoc); .html, .pdf and .md need nothing</source>
+        <translation>für .%1 wird pandoc benötigt, das nicht installiert ist (unter Debian und Ubuntu: sudo apt install pandoc); .html, .pdf und .md brauchen nichts</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>ein temporärer Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>pandoc could not convert the report: %1</source>
+        <translation>pandoc konnte den Bericht nicht umwandeln: %1</translation>
+    </message>
+    <message>
+        <source>pandoc wrote no file</source>
+        <translation>pandoc hat keine Datei geschrieben</translation>
     </message>
 </context>
 <context>

@@ -2026,10 +2026,6 @@
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md)</source>
-        <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md)</translation>
-    </message>
-    <message>
         <source>Cannot export report</source>
         <translation>Impossible d&apos;exporter le rapport</translation>
     </message>
@@ -2120,6 +2116,10 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>All supported (*.tarmac *.json);;Tarmac projects (*.tarmac);;Interchange JSON (*.json)</source>
         <translation>Tous les formats pris en charge (*.tarmac *.json);;Projets Tarmac (*.tarmac);;JSON d’échange (*.json)</translation>
+    </message>
+    <message>
+        <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;Word (*.docx);;OpenDocument text (*.odt)</source>
+        <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;Word (*.docx);;Texte OpenDocument (*.odt)</translation>
     </message>
 </context>
 <context>
@@ -3056,6 +3056,22 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>cannot be written (%1)</source>
         <translation>écriture impossible (%1)</translation>
+    </message>
+    <message>
+        <source>writing .%1 needs pandoc, which is not installed (on Debian and Ubuntu: sudo apt install pandoc); .html, .pdf and .md need nothing</source>
+        <translation>écrire du .%1 nécessite pandoc, qui n’est pas installé (sous Debian et Ubuntu : sudo apt install pandoc) ; .html, .pdf et .md n’ont besoin de rien</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder</source>
+        <translation>impossible de créer un dossier temporaire</translation>
+    </message>
+    <message>
+        <source>pandoc could not convert the report: %1</source>
+        <translation>pandoc n’a pas pu convertir le rapport : %1</translation>
+    </message>
+    <message>
+        <source>pandoc wrote no file</source>
+        <translation>pandoc n’a écrit aucun fichier</translation>
     </message>
 </context>
 <context>

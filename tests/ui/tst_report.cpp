@@ -129,6 +129,43 @@ private slots:
         QVERIFY(md.contains(u"subgraph z0[\"Site: Amsterdam DC\"]"_s));
     }
 
+    void wordDocumentsThroughPandoc_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("docx") << u"design.docx"_s;
+        QTest::newRow("odt") << u"design.odt"_s;
+    }
+
+    void wordDocumentsThroughPandoc()
+    {
+        QFETCH(QString, file);
+        const QString pandoc = QStandardPaths::findExecutable(u"pandoc"_s);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(file);
+        const QString error = ReportWriter(m_project, m_result).write(path);
+        if (pandoc.isEmpty()) {
+            // Without pandoc: one clear message that names the package, and no file.
+            QVERIFY2(error.contains(u"apt install pandoc"_s), qPrintable(error));
+            QVERIFY(!QFile::exists(path));
+            QSKIP("pandoc is not installed (dev.sh installs it)");
+        }
+        QCOMPARE(error, QString());
+        // Opened back by pandoc: every stage and component name and a finding's numbers.
+        QProcess back;
+        back.start(pandoc, {path, u"--to=plain"_s, u"--wrap=none"_s});
+        QVERIFY(back.waitForFinished(120000));
+        QCOMPARE(back.exitCode(), 0);
+        const QString text = QString::fromUtf8(back.readAllStandardOutput());
+        for (const Stage &s : m_project.stages)
+            QVERIFY2(text.contains(s.name), qPrintable(s.name));
+        for (const Component &c : m_project.components)
+            QVERIFY2(text.contains(c.name), qPrintable(c.name));
+        QVERIFY(text.contains(u"33 GPUs"_s));
+        QVERIFY(!text.contains(u"```"_s)); // no Mermaid source in a word processor's document
+        // The figures are embedded, not linked.
+        QVERIFY(!text.contains(u"figures/"_s));
+    }
+
     void defaultsTableSpeaksInWords()
     {
         // The defaults in force name items and parameters as the application does.
@@ -164,7 +201,7 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(ReportWriter(m_project, m_result)
-                    .write(dir.filePath(u"r.docx"_s))
+                    .write(dir.filePath(u"r.rtf"_s))
                     .contains(u"unknown report format"_s));
     }
 

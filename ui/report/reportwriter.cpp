@@ -10,6 +10,9 @@
 #include <QFileInfo>
 #include <QPageSize>
 #include <QPdfWriter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTextDocument>
 #include <QUrl>
 #include <cctype>
@@ -124,7 +127,8 @@ QByteArray ReportWriter::html() const
 }
 
 QByteArray ReportWriter::markdown(const QString &imageFolderName,
-                                  QList<std::pair<QString, QByteArray>> *images) const
+                                  QList<std::pair<QString, QByteArray>> *images,
+                                  bool withMermaid) const
 {
     const QList<ReportSection> sections = buildReportContent(m_project, m_result, m_units);
     QString out = QStringLiteral("# ") + mdCell(m_project.name) + QStringLiteral("\n\n");
@@ -147,7 +151,7 @@ QByteArray ReportWriter::markdown(const QString &imageFolderName,
                    QStringLiteral(")\n\n*") + mdCell(f.caption) + QStringLiteral("*\n\n");
             // The diagram again as Mermaid, which GitHub, GitLab and Confluence plugins draw
             // and which stays editable text in the document (no backtick can occur in it).
-            if (!f.mermaid.isEmpty())
+            if (withMermaid && !f.mermaid.isEmpty())
                 out += QStringLiteral("```mermaid\n") + QString::fromUtf8(f.mermaid) +
                        QStringLiteral("```\n\n");
         }
@@ -245,7 +249,51 @@ QString ReportWriter::write(const QString &path) const
     }
     if (suffix == u"md")
         return writeMarkdown(path);
-    return path + QStringLiteral(": unknown report format (use .html, .pdf or .md)");
+    if (suffix == u"docx" || suffix == u"odt")
+        return writeWithPandoc(path, suffix);
+    return path + QStringLiteral(": unknown report format (use .html, .pdf, .md, .docx or .odt)");
+}
+
+QString ReportWriter::writeWithPandoc(const QString &path, const QString &format) const
+{
+    const QString pandoc = QStandardPaths::findExecutable(QStringLiteral("pandoc"));
+    if (pandoc.isEmpty())
+        return path + QStringLiteral(": ") +
+               ReportText::tr("writing .%1 needs pandoc, which is not installed (on Debian and "
+                              "Ubuntu: sudo apt install pandoc); .html, .pdf and .md need nothing")
+                   .arg(format);
+    // The Markdown report and its figures in a private folder, converted there; the result
+    // goes to its place through the atomic writer.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return path + QStringLiteral(": ") + ReportText::tr("cannot create a temporary folder");
+    QList<std::pair<QString, QByteArray>> images;
+    const QByteArray text = markdown(QStringLiteral("figures"), &images, false);
+    QDir(scratch.path()).mkpath(QStringLiteral("figures"));
+    const QString source = scratch.filePath(QStringLiteral("report.md"));
+    QString error = writeFileAtomically(source, text);
+    for (const auto &[name, bytes] : images) {
+        if (error.isEmpty())
+            error = writeFileAtomically(scratch.filePath(QStringLiteral("figures/") + name), bytes);
+    }
+    if (!error.isEmpty())
+        return path + QStringLiteral(": ") + error;
+    const QString converted = scratch.filePath(QStringLiteral("report.") + format);
+    QProcess run;
+    run.setWorkingDirectory(scratch.path());
+    run.start(pandoc, {QStringLiteral("--from=markdown"), QStringLiteral("--standalone"),
+                       QStringLiteral("--metadata=title:") + m_project.name,
+                       QStringLiteral("--output=") + converted, source});
+    if (!run.waitForFinished(180000) || run.exitStatus() != QProcess::NormalExit ||
+        run.exitCode() != 0)
+        return path + QStringLiteral(": ") +
+               ReportText::tr("pandoc could not convert the report: %1")
+                   .arg(QString::fromUtf8(run.readAllStandardError()).trimmed().left(300));
+    QFile result(converted);
+    if (!result.open(QIODevice::ReadOnly))
+        return path + QStringLiteral(": ") + ReportText::tr("pandoc wrote no file");
+    error = writeFileAtomically(path, result.readAll());
+    return error.isEmpty() ? error : path + QStringLiteral(": ") + error;
 }
 
 QString ReportWriter::writeMarkdown(const QString &path) const

@@ -11,6 +11,8 @@ namespace tarmac {
 ///   .html  one self-contained file (inline SVG, inline CSS, nothing loaded from the network)
 ///   .pdf   the same content, paginated, with headings
 ///   .md    tables, with its images written beside it in NAME_files/
+///   .docx, .odt  the Markdown report converted by pandoc, images embedded (pandoc must be
+///          installed; the error names the package when it is not)
 /// Same input, same output: no timestamps.
 class ReportWriter {
 public:
@@ -20,12 +22,16 @@ public:
     QString write(const QString &path) const;
 
     QByteArray html() const;
+    /// `withMermaid`: each diagram also as a ```mermaid block (for Markdown renderers that
+    /// draw them; a word processor would show the code).
     QByteArray markdown(const QString &imageFolderName,
-                        QList<std::pair<QString, QByteArray>> *images) const;
+                        QList<std::pair<QString, QByteArray>> *images,
+                        bool withMermaid = true) const;
 
 private:
     QString writePdf(const QString &path) const;
     QString writeMarkdown(const QString &path) const;
+    QString writeWithPandoc(const QString &path, const QString &format) const;
 
     const Project &m_project;
     const EngineResult &m_result;

@@ -396,9 +396,10 @@ void MainWindow::exportReport()
     const QString base = m_document->fileName().isEmpty()
                              ? QStringLiteral("report")
                              : QFileInfo(m_document->fileName()).completeBaseName();
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export Report"), base + QStringLiteral(".html"),
-                                     tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report"), base + QStringLiteral(".html"),
+        tr("HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;Word (*.docx);;"
+           "OpenDocument text (*.odt)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
