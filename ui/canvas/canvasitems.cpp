@@ -128,6 +128,7 @@ void NodeItem::setContent(const QString &title, const QString &kind)
     m_title = title;
     m_kind = kind;
     m_kindLabel = KindRegistry::displayName(kind);
+    m_zoomedTitle = {};
     // A fabric is the target of links; it needs no link handle of its own.
     for (QGraphicsItem *child : childItems()) {
         if (child->type() == PortItem::Type &&
@@ -144,6 +145,7 @@ void NodeItem::setFigures(const QString &figures, Status status, const QString &
         return;
     m_figures = figures;
     m_status = status;
+    m_zoomedTitle = {};
     update();
 }
 
@@ -166,6 +168,35 @@ QPointF NodeItem::portPosition(PortKind kind) const
         return {kWidth / 2, kHeight}; // fabrics sit below what they connect
     }
     return {};
+}
+
+void NodeItem::layOutZoomedTitle(QFont font, qreal points, qreal badgeSize) const
+{
+    font.setPointSizeF(points);
+    font.setBold(true);
+    const QFontMetricsF bold(font);
+    font.setBold(false);
+    const QFontMetrics plain(font);
+    const QRectF inner = QRectF(0, 0, kWidth, kHeight).adjusted(14, 3, -6, -3);
+    ZoomedTitle t;
+    t.points = points;
+    t.lineSpacing = bold.lineSpacing();
+    const int room = std::max(1, int(inner.height() / t.lineSpacing));
+    // Measured in bold, as drawn, so that no line runs past the card.
+    QFont boldFont = font;
+    boldFont.setBold(true);
+    QStringList lines = wrapLines(QFontMetrics(boldFont), m_title, inner.width() - badgeSize / 2,
+                                  room, QStringLiteral(" "));
+    t.titleLines = int(lines.size());
+    if (room >= 3 && t.titleLines < room && !m_figures.isEmpty())
+        lines << plain.elidedText(m_figures, Qt::ElideRight, int(inner.width()));
+    for (const QString &line : std::as_const(lines)) {
+        QStaticText laid(line);
+        laid.setTextFormat(Qt::PlainText);
+        laid.setPerformanceHint(QStaticText::AggressiveCaching);
+        t.lines << laid;
+    }
+    m_zoomedTitle = std::move(t);
 }
 
 QStringList NodeItem::figureLines(const QFontMetrics &metrics) const
@@ -230,26 +261,22 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         // Zoomed out: the small lines go first. The title grows so that it stays legible on
         // screen, on as many lines as the card holds; the figures keep the last line when the
         // title leaves one free. The badge sits on the corner so the words get the width.
-        font.setPointSizeF(titlePoints);
-        font.setBold(false);
-        painter->setFont(font);
-        const QFontMetrics metrics = painter->fontMetrics();
+        // The wrapped lines are laid out once per zoom (QStaticText keeps the glyphs), not on
+        // every repaint of every card: at the lowest legible zoom hundreds of cards show.
+        if (m_zoomedTitle.points != titlePoints)
+            layOutZoomedTitle(font, titlePoints, badgeSize);
         const QRectF inner = body.adjusted(14, 3, -6, -3);
-        const int room = std::max(1, int(inner.height() / metrics.lineSpacing()));
-        QStringList lines =
-            wrapLines(metrics, m_title, inner.width() - badgeSize / 2, room, QStringLiteral(" "));
-        const int titleLines = int(lines.size());
-        if (room >= 3 && titleLines < room && !m_figures.isEmpty())
-            lines << metrics.elidedText(m_figures, Qt::ElideRight, int(inner.width()));
-        const qreal top = inner.top() + (inner.height() - lines.size() * metrics.lineSpacing()) / 2;
-        for (int i = 0; i < lines.size(); ++i) {
-            font.setBold(i < titleLines);
+        const ZoomedTitle &t = m_zoomedTitle;
+        const qreal top =
+            inner.top() + (inner.height() - qreal(t.lines.size()) * t.lineSpacing) / 2;
+        font.setPointSizeF(titlePoints);
+        for (qsizetype i = 0; i < t.lines.size(); ++i) {
+            const bool title = i < t.titleLines;
+            font.setBold(title);
             painter->setFont(font);
-            painter->setPen(i < titleLines ? text
-                                           : (dark ? text.darker(140) : QColor(0x4A, 0x4A, 0x4A)));
-            painter->drawText(QRectF(inner.left(), top + i * metrics.lineSpacing(), inner.width(),
-                                     metrics.lineSpacing()),
-                              Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
+            painter->setPen(title ? text : (dark ? text.darker(140) : QColor(0x4A, 0x4A, 0x4A)));
+            painter->drawStaticText(QPointF(inner.left(), top + qreal(i) * t.lineSpacing),
+                                    t.lines[i]);
         }
     } else {
         font.setPointSizeF(kTitlePointSize);

@@ -5,6 +5,7 @@
 
 #include <QGraphicsObject>
 #include <QGraphicsPathItem>
+#include <QStaticText>
 
 class QFontMetrics;
 
@@ -94,8 +95,18 @@ protected:
     QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    /// The title (and figures) as drawn zoomed out, laid out for one point size.
+    struct ZoomedTitle {
+        qreal points = -1;
+        qreal lineSpacing = 0;
+        int titleLines = 0;
+        QList<QStaticText> lines;
+    };
+    void layOutZoomedTitle(QFont font, qreal points, qreal badgeSize) const;
+
     ItemType m_type;
     QString m_id, m_kind, m_kindLabel, m_title, m_figures;
+    mutable ZoomedTitle m_zoomedTitle;
     Status m_status = Status::Ok;
     int m_dropHint = 0;
 };

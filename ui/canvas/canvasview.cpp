@@ -373,10 +373,11 @@ void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
 {
     const QColor base = palette().color(QPalette::Base);
     painter->fillRect(rect, base);
-    if (!m_showGrid || zoom() < 0.4)
+    if (!m_showGrid || zoom() < kDetailZoom * 0.6)
         return; // a dot grid at low zoom is noise and costs time
     const bool dark = base.lightness() < 110;
     painter->setPen(QPen(dark ? QColor(255, 255, 255, 28) : QColor(0, 0, 0, 30), 0));
+    painter->setRenderHint(QPainter::Antialiasing, false); // one-pixel dots need none
     const qreal grid = 20;
     const qreal left = std::floor(rect.left() / grid) * grid;
     const qreal top = std::floor(rect.top() / grid) * grid;
