@@ -42,6 +42,24 @@ bool tooLargeForDot(const Graph &g)
     return isLarge(g) || (g.view == DiagramView::Mapping && stages > 30);
 }
 
+/// Lays `g` out with dot as fixed-size boxes and takes the node centres and the zones'
+/// rectangles into the graph; false when cancelled or when Graphviz gave no layout.
+bool placeWithGraphviz(Graph &g, const std::atomic<bool> *cancelled)
+{
+    std::vector<QRectF> clusters;
+    const std::vector<QPointF> centers =
+        layoutWithGraphviz(g, Style{false, true}, cancelled, &clusters);
+    if ((cancelled && cancelled->load()) || centers.size() != g.nodes.size() ||
+        clusters.size() != g.clusters.size())
+        return false;
+    for (size_t i = 0; i < g.nodes.size(); ++i)
+        g.nodes[i].center = centers[i];
+    for (size_t i = 0; i < g.clusters.size(); ++i)
+        g.clusters[i].rect = clusters[i];
+    g.placed = true;
+    return true;
+}
+
 void place(Graph &g, const Project &project, std::optional<DiagramLayout> layout)
 {
     if (layout.value_or(hasCanvasPositions(g, project)
@@ -146,18 +164,9 @@ DiagramResult renderDiagram(const Project &project, const EngineResult &result,
         if (options.format == DiagramFormat::Mermaid)
             return {writeMermaid(g), {}};
         place(g, project, options.layout);
-        if (!g.placed) { // a fresh layout: Graphviz places, draw.io draws
-            std::vector<QRectF> clusters;
-            const std::vector<QPointF> centers =
-                layoutWithGraphviz(g, Style{false, true}, nullptr, &clusters);
-            if (centers.size() != g.nodes.size() || clusters.size() != g.clusters.size())
-                return {{}, DiagramText::tr("the diagram could not be laid out")};
-            for (size_t i = 0; i < g.nodes.size(); ++i)
-                g.nodes[i].center = centers[i];
-            for (size_t i = 0; i < g.clusters.size(); ++i)
-                g.clusters[i].rect = clusters[i];
-            g.placed = true;
-        }
+        // A fresh layout: Graphviz places, draw.io draws.
+        if (!g.placed && !placeWithGraphviz(g, nullptr))
+            return {{}, DiagramText::tr("the diagram could not be laid out")};
         const QString page = options.view == DiagramView::Lifecycle        ? u"Lifecycle"_s
                              : options.view == DiagramView::Infrastructure ? u"Infrastructure"_s
                                                                            : u"Mapping"_s;
@@ -223,20 +232,10 @@ QMap<QString, Placement> arrangePlacements(const Project &project,
                                            const std::atomic<bool> *cancelled)
 {
     Graph g = canvasGraph(project);
-    if (tooLargeForDot(g)) {
+    if (tooLargeForDot(g))
         placeForCanvas(g);
-    } else {
-        std::vector<QRectF> clusters;
-        const std::vector<QPointF> centers =
-            layoutWithGraphviz(g, Style{false, true}, cancelled, &clusters);
-        if ((cancelled && cancelled->load()) || centers.size() != g.nodes.size() ||
-            clusters.size() != g.clusters.size())
-            return {};
-        for (size_t i = 0; i < g.nodes.size(); ++i)
-            g.nodes[i].center = centers[i];
-        for (size_t i = 0; i < g.clusters.size(); ++i)
-            g.clusters[i].rect = clusters[i];
-    }
+    else if (!placeWithGraphviz(g, cancelled))
+        return {};
     if (cancelled && cancelled->load())
         return {};
     return placementsOf(g);

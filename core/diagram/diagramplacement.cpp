@@ -6,6 +6,7 @@
 #include <QHash>
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 namespace tarmac::diagram {
 namespace {
@@ -188,26 +189,29 @@ bool hasCanvasPositions(const Graph &graph, const Project &project)
 
 void placeFromCanvas(Graph &g, const Project &p)
 {
-    // What has no stored position goes where the canvas draws it: the packed layout.
-    Graph packed = g;
-    placeForCanvas(packed);
+    // What has no stored position goes where the canvas draws it (packedCanvasLayout), which
+    // is worked out only if something needs it.
+    std::optional<QMap<QString, Placement>> packed;
+    auto canvasSpot = [&](const QString &id) {
+        if (!packed)
+            packed = packedCanvasLayout(p);
+        return packed->value(id);
+    };
     const QPointF half(kNodeWidth / 2, kNodeHeight / 2); // layout holds top-left corners
-    for (size_t i = 0; i < g.nodes.size(); ++i) {
-        Node &n = g.nodes[i];
+    for (Node &n : g.nodes) {
         const auto it = p.layout.constFind(n.id);
-        n.center =
-            it != p.layout.constEnd() ? QPointF(it->x, it->y) + half : packed.nodes[i].center;
+        const Placement at = it != p.layout.constEnd() ? *it : canvasSpot(n.id);
+        n.center = QPointF(at.x, at.y) + half;
     }
-    for (size_t i = 0; i < g.clusters.size(); ++i) {
-        Cluster &c = g.clusters[i];
+    for (Cluster &c : g.clusters) {
         const auto it = p.layout.constFind(c.id);
-        const QRectF fallback = packed.clusters[i].rect;
-        if (it == p.layout.constEnd())
-            c.rect = fallback;
-        else if (it->width > 0 && it->height > 0)
-            c.rect = QRectF(it->x, it->y, it->width, it->height);
-        else
-            c.rect = QRectF(QPointF(it->x, it->y), fallback.size());
+        Placement at = it != p.layout.constEnd() ? *it : canvasSpot(c.id);
+        if (at.width <= 0 || at.height <= 0) { // a stored corner without a size
+            const Placement spot = canvasSpot(c.id);
+            at.width = spot.width;
+            at.height = spot.height;
+        }
+        c.rect = QRectF(at.x, at.y, at.width, at.height);
     }
     g.placed = true;
 }

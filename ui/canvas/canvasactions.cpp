@@ -5,6 +5,7 @@
 #include "commands/commands.h"
 #include "model/clipboard.h"
 #include "storage/jsonformat.h"
+#include "style/shortcutkeys.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,10 +47,9 @@ CanvasActions::CanvasActions(CanvasView *view, QObject *parent)
                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G));
     snap->setCheckable(true);
     // Ctrl+= is how Ctrl++ is typed on most layouts without Shift; both zoom in.
-    QList<QKeySequence> zoomInKeys = QKeySequence::keyBindings(QKeySequence::ZoomIn);
-    if (!zoomInKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)))
-        zoomInKeys << QKeySequence(Qt::CTRL | Qt::Key_Equal);
-    action(QStringLiteral("actionZoomIn"))->setShortcuts(zoomInKeys);
+    action(QStringLiteral("actionZoomIn"))
+        ->setShortcuts(
+            platformKeysAnd(QKeySequence::ZoomIn, {QKeySequence(Qt::CTRL | Qt::Key_Equal)}));
 
     connect(action(QStringLiteral("actionCut")), &QAction::triggered, this, &CanvasActions::cut);
     connect(action(QStringLiteral("actionCopy")), &QAction::triggered, this, &CanvasActions::copy);

@@ -172,8 +172,7 @@ void CanvasScene::showZoneChange()
     ZoneItem *hint = nullptr;
     int kind = 0;
     if (c) {
-        const QString target = innermostZoneAt(
-            dragged->mapToScene(QPointF(NodeItem::kWidth / 2, NodeItem::kHeight / 2)), {});
+        const QString target = innermostZoneAt(dragged->cardCentre(), {});
         if (target != c->zone) {
             hint = target.isEmpty() ? m_zones.value(c->zone) : m_zones.value(target);
             kind = target.isEmpty() ? -1 : 1;

@@ -91,7 +91,7 @@ PortItem::PortItem(PortKind kind, QGraphicsItem *parent)
             : QObject::tr("Drag to a network fabric to link this component"));
 }
 
-void PortItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget)
+void PortItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     if (option->levelOfDetailFromTransform(painter->worldTransform()) < kOverviewZoom)
         return; // too small to grab; the node's outline is enough
@@ -100,9 +100,10 @@ void PortItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool dark = darkPalette();
     const QColor ink = dark ? QColor(0xE6, 0xE9, 0xED) : QColor(0x33, 0x33, 0x33);
     const QColor paper = dark ? QColor(0x2B, 0x2F, 0x36) : QColor(0xFF, 0xFF, 0xFF);
-    setBrush(m_kind == PortKind::FlowOut ? ink : paper);
-    setPen(QPen(ink, 1.5));
-    QGraphicsEllipseItem::paint(painter, option, widget);
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(QPen(ink, 1.5));
+    painter->setBrush(m_kind == PortKind::FlowOut ? ink : paper);
+    painter->drawEllipse(rect());
 }
 
 NodeItem::NodeItem(ItemType type, const QString &id, QGraphicsItem *parent)
@@ -173,20 +174,17 @@ QPointF NodeItem::portPosition(PortKind kind) const
 void NodeItem::layOutZoomedTitle(QFont font, qreal points, qreal badgeSize) const
 {
     font.setPointSizeF(points);
-    font.setBold(true);
-    const QFontMetricsF bold(font);
     font.setBold(false);
     const QFontMetrics plain(font);
+    font.setBold(true);
+    const QFontMetrics bold(font); // the title is measured as drawn, so no line runs past the card
     const QRectF inner = QRectF(0, 0, kWidth, kHeight).adjusted(14, 3, -6, -3);
     ZoomedTitle t;
     t.points = points;
     t.lineSpacing = bold.lineSpacing();
     const int room = std::max(1, int(inner.height() / t.lineSpacing));
-    // Measured in bold, as drawn, so that no line runs past the card.
-    QFont boldFont = font;
-    boldFont.setBold(true);
-    QStringList lines = wrapLines(QFontMetrics(boldFont), m_title, inner.width() - badgeSize / 2,
-                                  room, QStringLiteral(" "));
+    QStringList lines =
+        wrapLines(bold, m_title, inner.width() - badgeSize / 2, room, QStringLiteral(" "));
     t.titleLines = int(lines.size());
     if (room >= 3 && t.titleLines < room && !m_figures.isEmpty())
         lines << plain.elidedText(m_figures, Qt::ElideRight, int(inner.width()));
@@ -296,14 +294,13 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             Qt::AlignLeft | Qt::AlignVCenter,
             painter->fontMetrics().elidedText(m_kindLabel, Qt::ElideRight, int(inner.width())));
         // The figures get two lines, broken between words, so "65.2 GiB/GPU" is not cut.
-        painter->setFont(font);
         painter->setPen(text);
-        const qreal width = kFiguresWidth;
         const QStringList lines = figureLines(painter->fontMetrics());
         const qreal line = painter->fontMetrics().lineSpacing();
         for (int i = 0; i < lines.size(); ++i)
-            painter->drawText(QRectF(inner.left(), inner.top() + 35 + i * line, width, line),
-                              Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
+            painter->drawText(
+                QRectF(inner.left(), inner.top() + 35 + i * line, kFiguresWidth, line),
+                Qt::AlignLeft | Qt::AlignVCenter, lines[i]);
     }
 
     const qreal k = badgeSize / 16; // the glyph scales with the badge

@@ -81,6 +81,8 @@ public:
     /// Highlight while a connection is dragged over it: fits (green) or refused (red).
     void setDropHint(int hint); // 0 none, 1 fits, -1 refused
     QPointF portPosition(PortKind kind) const;
+    /// The middle of the card in scene coordinates (what decides which zone it is in).
+    QPointF cardCentre() const { return mapToScene(QPointF(kWidth / 2, kHeight / 2)); }
     /// Zoomed far out the card is a box in its kind's colour with a status square: the colours
     /// the overview (canvasoverview.h) draws it in, identical to paint() at that zoom.
     QColor overviewFill() const;

@@ -513,9 +513,7 @@ void CanvasScene::commitMoves()
     QList<std::pair<QString, QString>> componentZones, zoneParents; // id, new zone
     for (auto it = moved.cbegin(); it != moved.cend(); ++it) {
         if (const Component *c = m_document->component(it.key())) {
-            const NodeItem *card = m_nodes[c->id];
-            const QString zone = innermostZoneAt(
-                card->mapToScene(QPointF(NodeItem::kWidth / 2, NodeItem::kHeight / 2)), {});
+            const QString zone = innermostZoneAt(m_nodes[c->id]->cardCentre(), {});
             if (zone != c->zone)
                 componentZones.append({c->id, zone});
         } else if (const Zone *z = m_document->zone(it.key())) {

@@ -96,7 +96,6 @@ void CanvasView::zoomToFit()
         centerOn(busiestRegion(QSizeF(room.width() / kLegibleZoom, room.height() / kLegibleZoom))
                      .value_or(bounds.center()));
     }
-    emit zoomChanged(zoom());
 }
 
 std::optional<QPointF> CanvasView::busiestRegion(const QSizeF &window) const
@@ -115,7 +114,7 @@ std::optional<QPointF> CanvasView::busiestRegion(const QSizeF &window) const
                            : node->status() == Status::Info    ? 1
                                                                : 0;
         if (weight > 0)
-            cards.push_back({node->sceneBoundingRect().center(), weight});
+            cards.push_back({node->cardCentre(), weight});
     }
     if (cards.empty())
         return std::nullopt;

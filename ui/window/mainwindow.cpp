@@ -16,6 +16,7 @@
 #include "report/reportwriter.h"
 #include "storage/projectformat.h"
 #include "storage/recovery.h"
+#include "style/shortcutkeys.h"
 #include "tarmac/version.h"
 
 #include <QApplication>
@@ -47,19 +48,6 @@ const char *const kFileFilter = QT_TRANSLATE_NOOP(
 const char *const kOpenFilter =
     QT_TRANSLATE_NOOP("tarmac::MainWindow", "All supported (*.tarmac *.json);;Tarmac projects "
                                             "(*.tarmac);;Interchange JSON (*.json)");
-
-/// The platform's keys for `standard` and then `extra`, each once: a key listed twice makes the
-/// shortcut ambiguous, and it does nothing.
-QList<QKeySequence> platformKeysAnd(QKeySequence::StandardKey standard,
-                                    std::initializer_list<QKeySequence> extra)
-{
-    QList<QKeySequence> keys = QKeySequence::keyBindings(standard);
-    for (const QKeySequence &key : extra) {
-        if (!keys.contains(key))
-            keys << key;
-    }
-    return keys;
-}
 
 } // namespace
 
@@ -329,18 +317,18 @@ void MainWindow::createDocks()
 
 void MainWindow::focusRegion(bool next)
 {
-    // The regions in screen order: palette, canvas, the right-hand panels, the bottom ones.
+    // The regions in screen order: palette, canvas, the right-hand panels, the bottom ones;
+    // a tabbed dock that is not the raised tab has no visible region and is skipped.
+    auto dock = [this](const char *name) -> QWidget * {
+        auto *d = findChild<QDockWidget *>(QLatin1StringView(name));
+        return d && d->isVisible() && !d->visibleRegion().isEmpty() ? d : nullptr;
+    };
     QList<QWidget *> regions;
-    for (const char *name : {"paletteDock", "", "propertiesDock", "requirementsDock", "historyDock",
-                             "findingsDock", "chartsDock"}) {
-        if (!*name) {
-            regions << m_view;
-            continue;
-        }
-        auto *dock = findChild<QDockWidget *>(QLatin1StringView(name));
-        // A tabbed dock that is not the raised tab has no visible region.
-        if (dock && dock->isVisible() && !dock->visibleRegion().isEmpty())
-            regions << dock;
+    for (QWidget *region : {dock("paletteDock"), static_cast<QWidget *>(m_view),
+                            dock("propertiesDock"), dock("requirementsDock"), dock("historyDock"),
+                            dock("findingsDock"), dock("chartsDock")}) {
+        if (region)
+            regions << region;
     }
     const QWidget *focus = QApplication::focusWidget();
     qsizetype current = -1;
