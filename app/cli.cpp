@@ -20,6 +20,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace tarmac::cli {
 
 int exportOrReport(const QStringList &args);
+int importInventory(const QStringList &args);
 
 int failWith(const QString &message)
 {
@@ -66,6 +67,9 @@ const Command kCommands[] = {
      "lay out one view with Graphviz and write it"},
     {"report", "report FILE -o OUT.html|OUT.pdf|OUT.md|OUT.docx|OUT.odt",
      "write the design-document report (.docx and .odt through pandoc)"},
+    {"import", "import rvtools DIR|FILE.xlsx -o OUT [--gpus MODEL=ACCELERATOR:COUNT]...",
+     "make a project from an RVTools export of the vSphere inventory (its .xlsx, or the folder "
+     "of its CSV files)"},
     {"convert", "convert IN OUT", "convert between .tarmac (SQLite) and .json by extension"},
     {"templates", "templates", "list the bundled templates"},
     {"new", "new --template NAME -o FILE", "create a project from a template"},
@@ -305,6 +309,8 @@ int run(const QStringList &args)
         return listTemplates(args);
     if (name == u"new")
         return newFromTemplate(args);
+    if (name == u"import")
+        return importInventory(args);
     return exportOrReport(args);
 }
 

@@ -49,7 +49,7 @@ private slots:
         const Run r = run({u"--help"_s});
         QCOMPARE(r.exitCode, 0);
         for (const char *cmd :
-             {"check", "requirements", "export", "report", "convert", "templates", "new"})
+             {"check", "requirements", "export", "report", "convert", "templates", "new", "import"})
             QVERIFY2(r.out.contains(cmd), cmd);
     }
 
@@ -57,7 +57,7 @@ private slots:
     {
         QTest::addColumn<QString>("command");
         for (const char *cmd :
-             {"check", "requirements", "export", "report", "convert", "templates", "new"})
+             {"check", "requirements", "export", "report", "convert", "templates", "new", "import"})
             QTest::newRow(cmd) << QString::fromLatin1(cmd);
     }
     void commandHelp()
@@ -332,6 +332,51 @@ private slots:
         QCOMPARE(run({u"check"_s, target}).exitCode == 2, false);
         QCOMPARE(run({u"new"_s, u"--template"_s, u"empty"_s, u"-o"_s, target}).exitCode,
                  2); // no overwrite
+    }
+
+    void importRvTools()
+    {
+        QTemporaryDir dir;
+        const QString target = dir.filePath(u"inventory.tarmac"_s);
+        const QString workbook =
+            QStringLiteral(TARMAC_SOURCE_DIR "/tests/data/rvtools/inventory.xlsx");
+        const Run r = run({u"import"_s, u"rvtools"_s, workbook, u"--gpus"_s,
+                           u"PowerEdge XE9680=nvidia-h100-sxm:8"_s, u"-o"_s, target});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("GPU cluster AMS-GPU: 2 hosts \u00d7 8 H100"), r.out);
+        QVERIFY2(r.out.contains("File storage FRA-NFS-01: 10.0 TiB (NFS)"), r.out);
+
+        // The project opens and computes: check runs (exit 1: the storage bandwidths RVTools
+        // cannot know are reported missing, and nothing else).
+        const Run check = run({u"check"_s, target, u"--format"_s, u"json"_s});
+        QCOMPARE(check.exitCode, 1);
+        const QJsonArray findings =
+            QJsonDocument::fromJson(check.out).object().value(u"findings"_s).toArray();
+        QCOMPARE(findings.size(), 4);
+        for (const QJsonValue &f : findings)
+            QCOMPARE(f[u"code"_s].toString(), u"missing-parameter"_s);
+        const Run json = run({u"convert"_s, target, dir.filePath(u"inventory.json"_s)});
+        QCOMPARE(json.exitCode, 0);
+        QFile file(dir.filePath(u"inventory.json"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject project = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(project[u"zones"_s].toArray().size(), 2);
+        QCOMPARE(project[u"components"_s].toArray().size(), 7);
+
+        // Refusals: an existing target, a bad mapping, an unknown source, no inventory.
+        QCOMPARE(run({u"import"_s, u"rvtools"_s, workbook, u"-o"_s, target}).exitCode, 2);
+        const Run badMap = run({u"import"_s, u"rvtools"_s, workbook, u"--gpus"_s, u"XE9680"_s,
+                                u"-o"_s, dir.filePath(u"x.tarmac"_s)});
+        QCOMPARE(badMap.exitCode, 2);
+        QVERIFY(badMap.err.contains("MODEL=ACCELERATOR:COUNT"));
+        QCOMPARE(run({u"import"_s, u"vcenter"_s, workbook, u"-o"_s, dir.filePath(u"x.tarmac"_s)})
+                     .exitCode,
+                 2);
+        const Run none =
+            run({u"import"_s, u"rvtools"_s, dir.path(), u"-o"_s, dir.filePath(u"x.tarmac"_s)});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY(none.err.contains("no vHost tab"));
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"x.tarmac"_s)));
     }
 
     void exportEveryViewAndFormat_data()
