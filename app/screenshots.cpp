@@ -3,6 +3,7 @@
 
 #include "canvas/canvasview.h"
 #include "charts/chartrender.h"
+#include "dialogs/rvtoolsimportdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/engine.h"
 #include "storage/projectformat.h"
@@ -12,6 +13,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTabBar>
+#include <QTimer>
 #include <QTranslator>
 #include <cstdio>
 
@@ -66,6 +68,34 @@ bool shootSelection(const QString &propertiesFile, const QString &requirementsFi
     return save(window.grab().toImage(), requirementsFile) && ok;
 }
 
+// File → Import → RVTools Export on the fixture inventory: the dialog with its GPU
+// suggestions, then the project it makes.
+bool shootImport(const QString &dialogFile, const QString &projectFile)
+{
+    tarmac::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    bool ok = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto *dialog =
+            qobject_cast<tarmac::RvToolsImportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        QApplication::processEvents();
+        ok = save(dialog->grab().toImage(), dialogFile);
+        dialog->accept();
+    });
+    if (!window.importRvToolsFrom(
+            QStringLiteral(TARMAC_SOURCE_DIR "/tests/data/rvtools/inventory.xlsx")))
+        return false;
+    QApplication::processEvents();
+    window.canvasView()->zoomToFit();
+    QApplication::processEvents();
+    ok = save(window.grab().toImage(), projectFile) && ok;
+    window.document()->markSaved(QString());
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -78,6 +108,8 @@ int main(int argc, char **argv)
     QDir().mkpath(shots.path());
 
     bool ok = shootWindow(QDir(outDir).filePath(QStringLiteral("screenshot.png")));
+    ok &= shootImport(shots.filePath(QStringLiteral("import-rvtools-dialog.png")),
+                      shots.filePath(QStringLiteral("import-rvtools-project.png")));
     ok &= shootSelection(shots.filePath(QStringLiteral("properties-training.png")),
                          shots.filePath(QStringLiteral("requirements-training.png")));
     for (const char *language : {"de", "fr"}) {

@@ -92,7 +92,7 @@ void ProjectDocument::reset(const Project &project, const QString &fileName)
     emit modifiedChanged(false);
 }
 
-void ProjectDocument::markRecovered()
+void ProjectDocument::markUnsaved()
 {
     m_undoStack.resetClean();
     emit modifiedChanged(true);

@@ -96,8 +96,9 @@ public:
     bool isModified() const { return !m_undoStack.isClean(); }
     /// Replaces the whole project (open, new, recover); clears the undo history.
     void reset(const Project &project, const QString &fileName = {});
-    /// After recovering unsaved work: the document stays modified until it is saved.
-    void markRecovered();
+    /// Work that exists in no file yet (recovered, imported): the document stays modified
+    /// until it is saved, so closing asks where to keep it.
+    void markUnsaved();
     /// Marks the current state as saved.
     void markSaved(const QString &fileName);
 

@@ -664,7 +664,7 @@ void TestCommands::modifiedState()
     QVERIFY(!m_doc->isModified());
     QCOMPARE(project().component(u"c0"_s)->params.value(u"hosts"_s).number, 10.0);
 
-    m_doc->markRecovered(); // recovered work stays modified until saved
+    m_doc->markUnsaved(); // recovered work stays modified until saved
     QVERIFY(m_doc->isModified());
     QCOMPARE(modified.last().at(0).toBool(), true);
 

@@ -5,6 +5,7 @@
 #include "charts/chartmodels.h"
 #include "charts/chartspanel.h"
 #include "commands/commands.h"
+#include "dialogs/rvtoolsimportdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/findingformat.h"
 #include "engine/liveengine.h"
@@ -22,10 +23,13 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -306,6 +310,67 @@ private slots:
         AppSettings defaults;
         defaults.save();
         applyTheme(u"light"_s);
+    }
+
+    void importsRvToolsThroughItsDialog()
+    {
+        MainWindow window;
+        window.show();
+        auto *action = window.findChild<QAction *>(u"actionImportRvTools"_s);
+        QVERIFY(action);
+        QVERIFY(action->text().contains(u"RVTools"_s));
+        bool checked = false;
+        // The dialog is modal: drive it the way a person would once it is up.
+        QTimer::singleShot(0, &window, [&] {
+            auto *dialog = qobject_cast<RvToolsImportDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            QTableWidget *models = dialog->modelTable();
+            QCOMPARE(models->rowCount(), 3); // R660, R760, XE9680
+            int xe = -1;
+            for (int row = 0; row < models->rowCount(); ++row) {
+                if (models->item(row, 0)->text() == u"PowerEdge XE9680")
+                    xe = row;
+            }
+            QVERIFY(xe >= 0);
+            auto *gpu = qobject_cast<QComboBox *>(models->cellWidget(xe, 2));
+            auto *count = qobject_cast<QSpinBox *>(models->cellWidget(xe, 3));
+            // Suggested, visibly, before anything is imported.
+            QCOMPARE(gpu->currentData().toString(), u"nvidia-h100-sxm"_s);
+            QCOMPARE(count->value(), 8);
+            QVERIFY(dialog->preview()->toPlainText().contains(u"GPU cluster AMS-GPU: 2 hosts"_s));
+            // The user corrects it: these XE9680s carry four GPUs each.
+            count->setFocus();
+            count->selectAll();
+            QTest::keyClicks(count, u"4"_s);
+            QVERIFY(dialog->preview()->toPlainText().contains(u"2 hosts × 4 H100"_s));
+            QPushButton *import = nullptr;
+            for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+                if (b->text().remove(u'&') == u"Import")
+                    import = b;
+            }
+            QVERIFY(import);
+            QTest::mouseClick(import, Qt::LeftButton);
+            checked = true;
+        });
+        QVERIFY(window.importRvToolsFrom(
+            QStringLiteral(TARMAC_SOURCE_DIR "/tests/data/rvtools/inventory.xlsx")));
+        QVERIFY(checked);
+        const Project &p = window.document()->project();
+        QCOMPARE(p.components.size(), size_t(7));
+        QCOMPARE(p.zones.size(), size_t(2));
+        const Component *gpu = nullptr;
+        for (const Component &c : p.components) {
+            if (c.kind == u"gpu-cluster")
+                gpu = &c;
+        }
+        QVERIFY(gpu);
+        QCOMPARE(gpu->params.value(u"gpusPerHost"_s).number, 4.0);
+        // Unsaved and untitled: nothing is lost by closing, Save asks for a name.
+        QVERIFY(window.document()->isModified());
+        QVERIFY(window.document()->fileName().isEmpty());
+        QVERIFY(window.canvasScene()->node(gpu->id));
+        QCOMPARE(window.engine()->result().errorCount(), 4); // the storage bandwidths
+        window.document()->markSaved(QString());             // let the window close without asking
     }
 
     void geometryRestored()

@@ -7,6 +7,7 @@
 #include "charts/chartspanel.h"
 #include "diagram/libraryinfo.h"
 #include "dialogs/exportdialog.h"
+#include "dialogs/rvtoolsimportdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/liveengine.h"
 #include "panels/findingsmodel.h"
@@ -132,6 +133,12 @@ void MainWindow::createActions()
     openAction->setObjectName(QStringLiteral("actionOpen"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecent"));
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    importMenu->setObjectName(QStringLiteral("menuImport"));
+    importMenu
+        ->addAction(tr("&RVTools Export (vSphere inventory)\u2026"), this,
+                    &MainWindow::importRvTools)
+        ->setObjectName(QStringLiteral("actionImportRvTools"));
     file->addSeparator();
     QAction *saveAction = file->addAction(tr("&Save"), this, &MainWindow::save);
     saveAction->setShortcut(QKeySequence::Save);
@@ -503,6 +510,51 @@ bool MainWindow::openFile(const QString &path, bool quiet)
     return true;
 }
 
+void MainWindow::importRvTools()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import RVTools export"), QString(),
+        tr("RVTools export: the .xlsx workbook, or one CSV file of its folder (*.xlsx *.csv);;"
+           "All files (*)"));
+    if (!path.isEmpty())
+        importRvToolsFrom(path);
+}
+
+bool MainWindow::importRvToolsFrom(const QString &path)
+{
+    RvToolsInventory inventory = readRvToolsExport(path);
+    if (!inventory.error.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot import"), inventory.error);
+        return false;
+    }
+    RvToolsImportDialog dialog(std::move(inventory), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const RvToolsImport imported = dialog.result();
+    if (!imported.ok()) {
+        QMessageBox::critical(this, tr("Cannot import"), imported.error);
+        return false;
+    }
+    if (!maybeSave())
+        return false;
+    // A new project that exists in no file yet: Save asks for a name, closing asks to save.
+    m_lock.reset();
+    m_document->reset(imported.project);
+    m_document->markUnsaved();
+    m_autosaver->discard();
+    updateTitle();
+    refreshResult();
+    m_view->zoomToFit();
+    statusBar()->showMessage(
+        tr("Imported %n element(s) from %1", nullptr,
+           int(imported.project.components.size() + imported.project.zones.size()))
+            .arg(QFileInfo(path).fileName()),
+        8000);
+    return true;
+}
+
 bool MainWindow::save()
 {
     if (m_document->fileName().isEmpty())
@@ -561,7 +613,7 @@ bool MainWindow::offerRecovery()
                 continue;
             }
             m_document->reset(read.project, entry.original);
-            m_document->markRecovered();
+            m_document->markUnsaved();
             RecoveryStore::remove(entry);
             m_autosaver->saveNow();
             updateTitle();

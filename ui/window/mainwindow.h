@@ -40,6 +40,9 @@ public:
 
     /// Opens a project; reports problems in a dialog (or only returns false when quiet).
     bool openFile(const QString &path, bool quiet = false);
+    /// Reads the RVTools export at `path`, asks for the GPU host models in the import dialog
+    /// and opens the result as a new, unsaved project. False if cancelled or unreadable.
+    bool importRvToolsFrom(const QString &path);
     /// Saves to `path` (or the current file); false and a dialog on failure.
     bool saveTo(const QString &path);
     /// Offers orphaned recovery copies; returns true if one was recovered.
@@ -60,6 +63,8 @@ public:
 public slots:
     void newProject();
     void open();
+    /// File → Import → RVTools Export: asks for the workbook or one of its CSV files.
+    void importRvTools();
     bool save();
     bool saveAs();
     void about();
