@@ -17,7 +17,7 @@ PACKAGES=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-translations-l10n libqt6svg6 libqt6opengl6-dev libgl-dev libxkbcommon-dev
     libgraphviz-dev graphviz libsqlite3-dev sqlite3 libxlsxwriter-dev zlib1g-dev python3-openpyxl
-    pandoc
+    pandoc chromium
     xvfb xauth xdotool poppler-utils imagemagick fonts-dejavu-core
     desktop-file-utils appstream libxml2-utils dpkg-dev groff-base shared-mime-info libglib2.0-bin
 )

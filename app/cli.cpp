@@ -63,7 +63,7 @@ const Command kCommands[] = {
     {"export",
      "export FILE --view lifecycle|infrastructure|mapping --format "
      "svg|png|pdf|dot|drawio|mermaid "
-     "[--layout canvas|auto] [--dpi N] [--units si|iec] -o OUT",
+     "[--layout canvas|auto|page] [--zone ID] [--dpi N] [--units si|iec] -o OUT",
      "lay out one view with Graphviz and write it"},
     {"report", "report FILE -o OUT.html|OUT.pdf|OUT.md|OUT.docx|OUT.odt",
      "write the design-document report (.docx and .odt through pandoc)"},

@@ -23,12 +23,19 @@ int exportDiagram(const QStringList &args)
         u"format"_s,
         u"svg, png, pdf, dot, drawio or mermaid (default: from -o; .mmd is mermaid)."_s,
         u"format"_s);
-    const QCommandLineOption layout(u"layout"_s, u"canvas (the user's positions) or auto."_s,
-                                    u"layout"_s);
+    const QCommandLineOption layout(
+        u"layout"_s,
+        u"canvas (the user's positions), auto, or page (auto, shaped for a portrait page)."_s,
+        u"layout"_s);
     const QCommandLineOption dpi(u"dpi"_s, u"Resolution of PNG output (default 96)."_s, u"n"_s,
                                  u"96"_s);
     const QCommandLineOption output({u"o"_s, u"output"_s}, u"File to write."_s, u"file"_s);
-    parser.addOptions({view, format, layout, dpi, output});
+    const QCommandLineOption zone(
+        u"zone"_s,
+        u"Only this zone (a site or rack, by id) and what sits in it: the part of a large "
+        "view that fits a page."_s,
+        u"id"_s);
+    parser.addOptions({view, format, layout, dpi, output, zone});
     const UnitsOption units(parser);
     if (int code = parse(parser, args, commandNamed(u"export"_s), 1); code >= 0)
         return code;
@@ -51,10 +58,11 @@ int exportDiagram(const QStringList &args)
     if (parser.isSet(layout)) {
         DiagramLayout l;
         if (!parseDiagramLayout(parser.value(layout), &l))
-            return failWith(u"export: unknown layout \"%1\" (expected canvas, auto)"_s.arg(
+            return failWith(u"export: unknown layout \"%1\" (expected canvas, auto, page)"_s.arg(
                 parser.value(layout)));
         options.layout = l;
     }
+    options.zone = parser.value(zone);
     bool dpiOk = false;
     options.dpi = parser.value(dpi).toInt(&dpiOk);
     if (!dpiOk || options.dpi < 10 || options.dpi > 1200)

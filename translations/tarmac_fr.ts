@@ -569,6 +569,10 @@
         <source>the diagram could not be laid out</source>
         <translation>le diagramme n’a pas pu être disposé</translation>
     </message>
+    <message>
+        <source>there is no zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tarmac::ExportDialog</name>
@@ -647,6 +651,10 @@
     <message>
         <source>Cannot export</source>
         <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Automatic, for a portrait page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -974,10 +982,6 @@
 <context>
     <name>tarmac::GrowthChart</name>
     <message>
-        <source>Storage growth, months 0 to %1</source>
-        <translation>Croissance du stockage, mois 0 à %1</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
@@ -992,6 +996,10 @@
     <message>
         <source>%1: raw capacity less slack</source>
         <translation>%1 : capacité brute moins la réserve</translation>
+    </message>
+    <message>
+        <source>Storage growth, months 0 to %1 (dashed: raw capacity less slack)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1019,6 +1027,233 @@
     <message>
         <source>Runs out in month %1.</source>
         <translation>Saturé au mois %1.</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::Import</name>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than 512 MiB; not an RVTools tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: larger than 512 MiB; not an RVTools export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: has no vHost sheet, so it is not an RVTools export (RVTools writes vInfo, vHost, vCluster, vDatastore …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an RVTools export (give the .xlsx workbook, or the folder of its CSV files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no vHost tab found (RVTools names it RVTools_tabvHost.csv); it is the one Tarmac needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: expected HOST-MODEL=ACCELERATOR:COUNT, for example &quot;PowerEdge XE9680=nvidia-h100-sxm:8&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: unknown accelerator &quot;%2&quot; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the GPU count must be a whole number from 1 to 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: lacks the column(s) %2, so it is not an RVTools vHost tab (its columns: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure read from the RVTools export %1. RVTools lists no GPUs and no storage bandwidth: check both before relying on the findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site %1 (datacenter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vCluster tab: vSphere HA is taken as N+1 for every cluster (the CPU cluster default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2 (%3): no core count or memory; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standalone hosts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GPU hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU cluster %1: %2 hosts × %3 %4, %5 cores and %6 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CPU cluster %1: %2 hosts, %3 cores and %4 each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mixes hosts of %2–%3 cores and %4–%5: sized by the smallest, so its capacity is a lower bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vDatastore tab: no storage imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks Name, Type or Capacity MiB: no storage imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastore %1: no capacity; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastore %1: type %2 is not storage Tarmac models; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datastore %1: local to one host (boot or scratch disk); skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block storage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is vSAN: protection set to RAID-1 FTT=1 (the default storage policy); change it if the cluster uses another policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RVTools knows no storage bandwidth: set the read and write bandwidth of each storage component (the check reports them as missing until then).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 host(s) of model %2 usually carry GPUs (%3 × %4) but were imported as CPU hosts: confirm with --gpus &quot;%2=%4:%3&quot; (or in the import dialog).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no hosts with cores and memory found; nothing to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the sheet&apos;s XML is corrupt (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a quoted cell is never closed (the file is cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not an Excel workbook (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ZIP archive (an .xlsx workbook is one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP64 archive, which Tarmac does not read; save the workbook again from a spreadsheet program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive is truncated or corrupt (its directory lies outside the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ZIP archive&apos;s directory is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive has no member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is corrupt (no local header)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is larger than %2 MiB unpacked; Tarmac does not read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot unpack member %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is corrupt (it does not unpack to its stated size)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 uses compression method %2, which Tarmac does not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>member %1 is corrupt (checksum mismatch)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2356,33 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <source>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;Word (*.docx);;OpenDocument text (*.odt)</source>
         <translation>HTML (*.html);;PDF (*.pdf);;Markdown (*.md);;Word (*.docx);;Texte OpenDocument (*.odt)</translation>
     </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;RVTools Export (vSphere inventory)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import RVTools export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RVTools export: the .xlsx workbook, or one CSV file of its folder (*.xlsx *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n element(s) from %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tarmac::PaletteWidget</name>
@@ -3073,6 +3335,34 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <source>pandoc wrote no file</source>
         <translation>pandoc n’a écrit aucun fichier</translation>
     </message>
+    <message>
+        <source>%1 (overview; each zone follows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping: the work on what %1 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>tarmac::RequirementsPanel</name>
@@ -3087,6 +3377,61 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>Requirement / demand of capacity</source>
         <translation>Besoin / demande de capacité</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::RvToolsImportDialog</name>
+    <message>
+        <source>Import RVTools Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RVTools lists no GPUs. Say which host models carry GPUs: Tarmac suggests what it knows of a server model; check each before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished">Hôtes</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished">GPU</translation>
+    </message>
+    <message>
+        <source>GPUs per host</source>
+        <translation type="unfinished">GPU par hôte</translation>
+    </message>
+    <message>
+        <source>Host models and their GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (CPU hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs per %1 host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested: %1 usually carries %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import makes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QPdfWriter>
 #include <QSvgRenderer>
 #include <cmath>
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -68,6 +69,10 @@ void place(Graph &g, const Project &project, std::optional<DiagramLayout> layout
         placeFromCanvas(g, project);
     else if (tooLargeForDot(g))
         placeInBands(g);
+    else if (g.portrait && g.view == DiagramView::Mapping)
+        placeInColumns(g);
+    else if (g.portrait && g.view == DiagramView::Infrastructure && g.nodes.size() > 12)
+        placeInBands(g); // zones packed as boxes: dot would stack every card in one column
 }
 
 DiagramResult fromRendered(Rendered r)
@@ -155,12 +160,20 @@ DiagramResult renderDiagram(const Project &project, const EngineResult &result,
     Graph g = buildGraph(project, result, options.view,
                          options.catalog ? *options.catalog : Catalog::builtin(), options.units);
     const Style style{options.dark, false};
+    const bool editable =
+        options.format == DiagramFormat::Drawio || options.format == DiagramFormat::Mermaid;
     // The editable formats show zones in every view that draws components: the mapping view
     // as drawn by Graphviz has none (its rows are lifecycle bands), a drawing continued in
     // draw.io or Mermaid needs them.
-    if (options.format == DiagramFormat::Drawio || options.format == DiagramFormat::Mermaid) {
-        if (options.view == DiagramView::Mapping)
-            addZoneClusters(g, project);
+    if (editable && options.view == DiagramView::Mapping)
+        addZoneClusters(g, project);
+    g.portrait = options.layout == DiagramLayout::Page;
+    if (!options.zone.isEmpty()) {
+        if (!project.zone(options.zone))
+            return {{}, DiagramText::tr("there is no zone \"%1\"").arg(options.zone)};
+        keepOnlyZone(g, project, options.zone);
+    }
+    if (editable) {
         if (options.format == DiagramFormat::Mermaid)
             return {writeMermaid(g), {}};
         place(g, project, options.layout);
@@ -248,6 +261,44 @@ QMap<QString, Placement> packedCanvasLayout(const Project &project)
     return placementsOf(g);
 }
 
+QStringList diagramParts(const Project &project)
+{
+    QHash<QString, QStringList> children; // parent id ("" for the outermost) -> zone ids
+    for (const Zone &z : project.zones)
+        children[project.zone(z.parent) ? z.parent : QString()].append(z.id);
+    QHash<QString, int> direct; // zone id -> components placed directly in it
+    for (const Component &c : project.components)
+        ++direct[c.zone];
+    QHash<QString, bool> holds; // memo: the zone's subtree holds a component
+    std::function<bool(const QString &, int)> holdsComponents = [&](const QString &zone,
+                                                                    int depth) {
+        if (depth > int(project.zones.size()))
+            return false; // a parent cycle in a corrupt file
+        if (const auto it = holds.constFind(zone); it != holds.constEnd())
+            return *it;
+        bool any = direct.value(zone) > 0;
+        for (const QString &child : children.value(zone))
+            any = holdsComponents(child, depth + 1) || any;
+        holds.insert(zone, any);
+        return any;
+    };
+    QString current; // the outermost level
+    for (int depth = 0; depth <= int(project.zones.size()); ++depth) {
+        QStringList parts;
+        for (const QString &child : children.value(current)) {
+            if (holdsComponents(child, 0))
+                parts << child;
+        }
+        if (parts.size() >= 2)
+            return parts;
+        // One zone holds everything below here: look inside it, unless things sit here too.
+        if (parts.size() != 1 || direct.value(current) > 0)
+            return {};
+        current = parts.first();
+    }
+    return {};
+}
+
 bool parseDiagramView(const QString &text, DiagramView *view)
 {
     const QString t = text.trimmed().toLower();
@@ -289,6 +340,8 @@ bool parseDiagramLayout(const QString &text, DiagramLayout *layout)
         *layout = DiagramLayout::Canvas;
     else if (t == u"auto")
         *layout = DiagramLayout::Auto;
+    else if (t == u"page")
+        *layout = DiagramLayout::Page;
     else
         return false;
     return true;

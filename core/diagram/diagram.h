@@ -9,6 +9,7 @@
 #include <QMap>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 #include <atomic>
 #include <optional>
 
@@ -30,8 +31,12 @@ enum class DiagramFormat {
     Mermaid, ///< a Mermaid flowchart for Markdown documents
 };
 
-/// Where nodes go: the user's canvas positions, or a fresh automatic layout.
-enum class DiagramLayout { Canvas, Auto };
+/// Where nodes go: the user's canvas positions, or a fresh automatic layout — as wide as it
+/// likes, or shaped for a portrait page (Page: the drawing runs down instead of across:
+/// lifecycle stages top to bottom, the mapping view's stages in a column on the left with
+/// what they run on to their right, components beside their fabrics), so that a view of a
+/// dozen cards reads at page width without shrinking.
+enum class DiagramLayout { Canvas, Auto, Page };
 
 struct DiagramOptions {
     DiagramView view = DiagramView::Mapping;
@@ -42,6 +47,10 @@ struct DiagramOptions {
     bool dark = false;
     UnitSystem units = UnitSystem::SI; ///< of the sizes on the cards and in the findings
     const Catalog *catalog = nullptr;  ///< the engine's catalog; null: the built-in one
+    /// Only part of the picture: the components in this zone and the zones inside it, the
+    /// fabrics they are linked to and the stages bound to them (lifecycle: the stages bound
+    /// to them). Empty: everything. An unknown id draws nothing and says so.
+    QString zone;
 };
 
 /// The rendered bytes, or why there are none.
@@ -71,6 +80,11 @@ QMap<QString, Placement> arrangePlacements(const Project &project,
 /// same packing Arrange uses for graphs too large for Graphviz). Deterministic and linear.
 QMap<QString, Placement> packedCanvasLayout(const Project &project);
 
+/// The zones a large view splits into so that each part can be read on a page: the zones one
+/// level below the outermost zone that holds every component (the sites of a multi-site
+/// project; the racks of a one-site one), in project order. Empty when there is nothing to
+/// split (fewer than two such zones with components in them).
+QStringList diagramParts(const Project &project);
 /// "lifecycle", "infrastructure", "mapping" (case-insensitive); false for anything else.
 bool parseDiagramView(const QString &text, DiagramView *view);
 /// "svg", "png", "pdf", "dot" (also "gv").

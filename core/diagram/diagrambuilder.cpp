@@ -8,6 +8,7 @@
 #include "model/starterparams.h"
 
 #include <QHash>
+#include <QSet>
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -118,6 +119,82 @@ void addZoneClusters(Graph &g, const Project &p)
         if (n.type == NodeType::Component)
             n.cluster = clusterOf.value(zoneOf.value(n.id), -1);
     }
+}
+
+namespace {
+
+// `zone` and every zone inside it (a parent cycle in a corrupt file ends the walk).
+QSet<QString> zoneAndInner(const Project &p, const QString &zone)
+{
+    QHash<QString, QStringList> children;
+    for (const Zone &z : p.zones)
+        children[z.parent].append(z.id);
+    QSet<QString> out{zone};
+    QStringList todo{zone};
+    while (!todo.isEmpty()) {
+        for (const QString &child : children.value(todo.takeLast())) {
+            if (!out.contains(child)) {
+                out.insert(child);
+                todo.append(child);
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void keepOnlyZone(Graph &g, const Project &p, const QString &zone)
+{
+    const QSet<QString> zones = zoneAndInner(p, zone);
+    QSet<QString> components;
+    for (const Component &c : p.components) {
+        if (zones.contains(c.zone))
+            components.insert(c.id);
+    }
+    QSet<QString> kept = components;
+    // The infrastructure view draws links: a fabric elsewhere that the zone's components use
+    // belongs to its picture. The mapping view draws none, so there it would only float.
+    for (const Link &l : p.links) {
+        if (g.view == DiagramView::Infrastructure && components.contains(l.component))
+            kept.insert(l.fabric);
+    }
+    for (const Binding &b : p.bindings) {
+        if (components.contains(b.component))
+            kept.insert(b.stage);
+    }
+    std::vector<int> newIndex(g.nodes.size(), -1);
+    std::vector<Node> nodes;
+    for (size_t i = 0; i < g.nodes.size(); ++i) {
+        if (kept.contains(g.nodes[i].id)) {
+            newIndex[i] = int(nodes.size());
+            nodes.push_back(std::move(g.nodes[i]));
+        }
+    }
+    std::vector<Edge> edges;
+    for (Edge e : g.edges) {
+        if (newIndex[size_t(e.from)] >= 0 && newIndex[size_t(e.to)] >= 0) {
+            e.from = newIndex[size_t(e.from)];
+            e.to = newIndex[size_t(e.to)];
+            edges.push_back(e);
+        }
+    }
+    // Clusters: those of the zone and its inner zones (parents still come first).
+    std::vector<int> newCluster(g.clusters.size(), -1);
+    std::vector<Cluster> clusters;
+    for (size_t i = 0; i < g.clusters.size(); ++i) {
+        if (zones.contains(g.clusters[i].id)) {
+            Cluster c = g.clusters[i];
+            c.parent = c.parent >= 0 ? newCluster[size_t(c.parent)] : -1;
+            newCluster[i] = int(clusters.size());
+            clusters.push_back(c);
+        }
+    }
+    for (Node &n : nodes)
+        n.cluster = n.cluster >= 0 ? newCluster[size_t(n.cluster)] : -1;
+    g.nodes = std::move(nodes);
+    g.edges = std::move(edges);
+    g.clusters = std::move(clusters);
 }
 
 Graph buildGraph(const Project &p, const EngineResult &result, DiagramView view,

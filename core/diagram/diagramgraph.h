@@ -55,7 +55,8 @@ struct Graph {
     std::vector<Node> nodes;
     std::vector<Cluster> clusters; ///< parents come before their children
     std::vector<Edge> edges;
-    bool placed = false; ///< node centres (and cluster rects) are set: lay out with "nop"
+    bool placed = false;   ///< node centres (and cluster rects) are set: lay out with "nop"
+    bool portrait = false; ///< DiagramLayout::Page: ranks run the other way
 };
 
 /// Whether the graph is past kLargeGraph in nodes, or in edges (three per node).
@@ -69,6 +70,10 @@ inline bool isLarge(const Graph &g)
 Graph buildGraph(const Project &project, const EngineResult &result, DiagramView view,
                  const Catalog &catalog, UnitSystem units);
 
+/// Keeps only what DiagramOptions::zone asks for: the components in `zone` and its zones,
+/// the fabrics they are linked to, the stages bound to them, and the edges among those.
+void keepOnlyZone(Graph &graph, const Project &project, const QString &zone);
+
 /// Adds the project's zones as clusters to a graph that has none (the mapping view) and puts
 /// each component in its zone's: the canvas draws zones around what they hold.
 void addZoneClusters(Graph &graph, const Project &project);
@@ -81,6 +86,10 @@ void placeFromCanvas(Graph &graph, const Project &project);
 /// The layout for graphs too large for dot: stages in lifecycle bands left to right,
 /// components in kind bands below (mapping), zones packed as nested boxes (infrastructure).
 void placeInBands(Graph &graph);
+/// The mapping view for a portrait page: the stages in a column in lifecycle order, each
+/// component in a column to their right at the height of the stages that use it (overlaps
+/// pushed down). dot cannot be made to keep the lifecycle order in one column.
+void placeInColumns(Graph &graph);
 /// The canvas's layout when the project gives none: stages in lifecycle bands on top,
 /// components inside their zones (racks inside sites) packed below. Linear, no Graphviz.
 void placeForCanvas(Graph &graph);

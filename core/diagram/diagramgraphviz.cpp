@@ -348,7 +348,7 @@ void GraphBuilder::graphAttributes()
     set(m_g, "pad", "0.2");
     set(m_g, "margin", "0"); // PDF would add half an inch on each side, outside the background
     set(m_g, "outputorder", "edgesfirst"); // nodes over edges: a busy drawing stays legible
-    set(m_g, "rankdir", lifecycle ? "LR" : "TB");
+    set(m_g, "rankdir", lifecycle != m_graph.portrait ? "LR" : "TB");
     // Mapping: flows run inside the stage row and their labels need the gaps.
     set(m_g, "nodesep", m_graph.view == DiagramView::Mapping ? "0.9" : "0.35");
     set(m_g, "ranksep", m_graph.view == DiagramView::Mapping ? "1.2" : "0.6");

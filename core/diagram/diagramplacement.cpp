@@ -237,6 +237,39 @@ void placeInBands(Graph &g)
     g.placed = true;
 }
 
+void placeInColumns(Graph &g)
+{
+    const QSizeF cell = cellSize(g);
+    const std::vector<int> stages = sortedByKind(g, NodeType::Stage);
+    std::vector<int> components = sortedByKind(g, NodeType::Component);
+    const double row = kNodeHeight + kGapY / 2;
+    for (size_t k = 0; k < stages.size(); ++k)
+        g.nodes[size_t(stages[k])].center = QPointF(cell.width() / 2, k * row + kNodeHeight / 2);
+    // Each component beside the mean height of the stages bound to it; unbound ones last.
+    std::vector<double> sum(g.nodes.size(), 0), count(g.nodes.size(), 0);
+    for (const Edge &e : g.edges) {
+        if (e.type == EdgeType::Binding) {
+            sum[size_t(e.to)] += g.nodes[size_t(e.from)].center.y();
+            ++count[size_t(e.to)];
+        }
+    }
+    const double unbound = stages.size() * row + kNodeHeight / 2;
+    auto wanted = [&](int i) {
+        return count[size_t(i)] ? sum[size_t(i)] / count[size_t(i)] : unbound;
+    };
+    std::stable_sort(components.begin(), components.end(),
+                     [&](int a, int b) { return wanted(a) < wanted(b); });
+    // Room between the columns for the binding labels.
+    const double x = cell.width() + 1.6 * kGapX + cell.width() / 2;
+    double next = kNodeHeight / 2;
+    for (int i : components) {
+        const double y = std::max(wanted(i), next);
+        g.nodes[size_t(i)].center = QPointF(x, y);
+        next = y + row;
+    }
+    g.placed = true;
+}
+
 void placeForCanvas(Graph &g)
 {
     const QSizeF cell = cellSize(g);

@@ -238,6 +238,8 @@ private slots:
     void drawioHoldsEveryElement_data();
     void drawioHoldsEveryElement();
     void mermaidIsWellFormed();
+    void pageLayoutReadsDownThePage();
+    void zoneDrawsOnlyItsPart();
     void mermaidParserAcceptsTheOutput();
     void editableFormatsEscapeHostileNames();
     void packedLayoutPutsComponentsInTheirZones_data();
@@ -804,6 +806,66 @@ void TestDiagram::editableFormatsEscapeHostileNames()
     QVERIFY2(mermaid.contains(u"#60;b#62;#34;x#34; #38; y#93;( =z#124;#35;; end"_s),
              qPrintable(mermaid));
     QVERIFY(!mermaid.contains(u"<b>"_s));
+}
+
+void TestDiagram::pageLayoutReadsDownThePage()
+{
+    // For a portrait page: the mapping's stages in one column, top to bottom in lifecycle
+    // order, what they run on in a column to their right; the lifecycle runs down too.
+    const Project p = exampleProject();
+    const Svg mapping =
+        parseSvg(render(p, DiagramView::Mapping, DiagramFormat::Svg, DiagramLayout::Page));
+    QCOMPARE(mapping.nodes.size(), qsizetype(p.stages.size() + p.components.size()));
+    const QStringList order{u"ingest"_s, u"prep"_s, u"features"_s, u"train"_s,
+                            u"validate"_s, u"serve"_s, u"monitor"_s};
+    for (int i = 1; i < order.size(); ++i)
+        QVERIFY2(mapping.nodes[order[i - 1]].bottom() < mapping.nodes[order[i]].top(),
+                 qPrintable(order[i]));
+    double rightmostStage = -1e18;
+    for (const Stage &s : p.stages)
+        rightmostStage = std::max(rightmostStage, mapping.nodes[s.id].right());
+    for (const Component &c : p.components)
+        QVERIFY2(mapping.nodes[c.id].left() > rightmostStage, qPrintable(c.id));
+    QVERIFY(mapping.size.height() > mapping.size.width()); // a portrait picture
+    const QString overlap = overlapping(mapping.nodes);
+    QVERIFY2(overlap.isEmpty(), qPrintable(overlap));
+    const Svg lifecycle =
+        parseSvg(render(p, DiagramView::Lifecycle, DiagramFormat::Svg, DiagramLayout::Page));
+    QVERIFY(lifecycle.nodes[u"ingest"_s].bottom() < lifecycle.nodes[u"train"_s].top());
+    QVERIFY(lifecycle.size.height() > lifecycle.size.width());
+}
+
+void TestDiagram::zoneDrawsOnlyItsPart()
+{
+    const Project p = exampleProject();
+    const EngineResult result = computeRequirements(p);
+    DiagramOptions o;
+    o.format = DiagramFormat::Svg;
+    o.layout = DiagramLayout::Page;
+    o.zone = u"rack-gpu"_s;
+    o.view = DiagramView::Infrastructure;
+    // The GPU rack: its cluster, and the fabric it is linked to (which sits in the site).
+    Svg svg = parseSvg(renderDiagram(p, result, o).data);
+    QCOMPARE(QStringList(svg.nodes.keys()), (QStringList{u"fab"_s, u"gpu"_s}));
+    // Mapping: the cluster and the stages bound to it, no floating fabric.
+    o.view = DiagramView::Mapping;
+    svg = parseSvg(renderDiagram(p, result, o).data);
+    QCOMPARE(QStringList(svg.nodes.keys()),
+             (QStringList{u"gpu"_s, u"serve"_s, u"train"_s, u"validate"_s}));
+    // The site holds everything.
+    o.zone = u"dc1"_s;
+    svg = parseSvg(renderDiagram(p, result, o).data);
+    QCOMPARE(svg.nodes.size(), qsizetype(p.stages.size() + p.components.size()));
+    o.zone = u"nowhere"_s;
+    const DiagramResult unknown = renderDiagram(p, result, o);
+    QVERIFY(unknown.error.contains(u"no zone \"nowhere\""_s));
+    // The parts a large view splits into: the racks of this one-site platform.
+    QCOMPARE(diagramParts(p), (QStringList{u"rack-gpu"_s, u"rack-core"_s}));
+    Project oneZone = p;
+    oneZone.zones.resize(1);
+    for (Component &c : oneZone.components)
+        c.zone = u"dc1"_s;
+    QVERIFY(diagramParts(oneZone).isEmpty());
 }
 
 QTEST_MAIN(TestDiagram)

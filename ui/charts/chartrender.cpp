@@ -28,6 +28,13 @@ struct ChartText {
     Q_DECLARE_TR_FUNCTIONS(tarmac::charts)
 };
 
+// "What each stage needs" is four charts: two by two where each keeps about 450 pixels,
+// else one above the other (a report page, a narrow export).
+int stageNeedsColumns(qreal width)
+{
+    return width >= 900 ? 2 : 1;
+}
+
 // Charts laid out in a scene of their own. A QChartView that is never shown never receives
 // its resize event, so its chart would keep a default size; a scene takes the geometry we give.
 class OffscreenCharts {
@@ -80,9 +87,11 @@ public:
             const qreal legend =
                 StageNeedsChart::paintLegend(nullptr, all, m_legendKinds, options.dark) + 8;
             m_legendRect = QRectF(0, all.height() - legend, all.width(), legend);
-            const QSizeF cell(all.width() / 2, (all.height() - legend) / 2);
+            // Side by side only where each half keeps room for the stage names.
+            const int columns = stageNeedsColumns(all.width());
+            const QSizeF cell(all.width() / columns, (all.height() - legend) / (4 / columns));
             for (int i = 0; i < 4; ++i) {
-                const QPointF at((i % 2) * cell.width(), (i / 2) * cell.height());
+                const QPointF at((i % columns) * cell.width(), (i / columns) * cell.height());
                 StageNeedsChart::update(add(QRectF(at, cell)), *models.stageNeeds,
                                         StageNeedsChart::kMetrics[i]);
             }
@@ -198,6 +207,45 @@ struct OwnModels {
 };
 
 } // namespace
+
+int heightForEveryLabel(ChartKind kind, const ChartModels &models, int width)
+{
+    // The charts draw their category labels in the application font.
+    const int line = QFontMetrics(QFont()).height() + 6;
+    constexpr int kFrame = 130; // title, value axis and its title, legend
+    auto shown = [](int rows) { return std::min(rows, ChartFactory::kMaxBars); };
+    switch (kind) {
+    case ChartKind::Utilization:
+        return models.utilization
+                   ? std::max(320, shown(models.utilization->rowCount()) * line + kFrame)
+                   : 320;
+    case ChartKind::StageNeeds:
+        // Two or four rows of charts, each listing every stage, and the shared legend.
+        return (4 / stageNeedsColumns(width)) *
+                   std::max(200, models.stageNeeds
+                                     ? shown(models.stageNeeds->rowCount()) * line + 110
+                                     : 0) +
+               60;
+    case ChartKind::Bandwidth: {
+        if (!models.bandwidth)
+            return 460;
+        const int flows = models.bandwidth->flowCount();
+        const int fabrics = models.bandwidth->rowCount() - flows;
+        return std::max(230, shown(flows) * line + kFrame) +
+               std::max(230, shown(fabrics) * line + kFrame);
+    }
+    case ChartKind::Growth:
+        break;
+    }
+    return std::max(320, width * 11 / 20);
+}
+
+int heightForEveryLabel(ChartKind kind, const Project &project, const EngineResult &result,
+                        int width)
+{
+    const OwnModels models(project, result);
+    return heightForEveryLabel(kind, models.pointers(), width);
+}
 
 QImage renderChartImage(ChartKind kind, const Project &project, const EngineResult &result,
                         QSize size, bool dark)

@@ -46,6 +46,14 @@ struct RenderOptions {
 QImage renderChartImage(ChartKind kind, const ChartModels &models, const RenderOptions &options);
 QByteArray renderChartSvg(ChartKind kind, const ChartModels &models, const RenderOptions &options);
 
+/// The height at which a chart `width` wide gives every category its own label line (a bar
+/// chart squeezed below it skips labels): rows × a line of the chart font plus the title,
+/// axes and legend; the growth chart, which has no categories, a fixed aspect.
+int heightForEveryLabel(ChartKind kind, const ChartModels &models, int width);
+/// The same for a project's result.
+int heightForEveryLabel(ChartKind kind, const Project &project, const EngineResult &result,
+                        int width);
+
 /// A chart of a project's result, as the report embeds it.
 QImage renderChartImage(ChartKind kind, const Project &project, const EngineResult &result,
                         QSize size, bool dark);

@@ -31,7 +31,10 @@ void GrowthChart::update(QChart *chart, const GrowthModel &model, const ChartAct
     for (int k = 0; k < n; ++k)
         shape << model.componentId(k);
     const bool dark = ChartFactory::isDark(chart);
-    chart->setTitle(tr("Storage growth, months 0 to %1").arg(horizon));
+    // Each store's capacity is the dashed line in its colour; naming it in the title instead
+    // of once per store keeps the legend short enough to show every name whole.
+    chart->setTitle(
+        tr("Storage growth, months 0 to %1 (dashed: raw capacity less slack)").arg(horizon));
 
     if (rebuildNeeded(chart, shape)) {
         auto *months = new QValueAxis;
@@ -141,7 +144,7 @@ void GrowthChart::update(QChart *chart, const GrowthModel &model, const ChartAct
         capacity->setName(tr("%1: raw capacity less slack").arg(model.componentName(k)));
         const QList<QLegendMarker *> legend = chart->legend()->markers(capacity);
         for (QLegendMarker *marker : legend)
-            marker->setVisible(!capPoints.isEmpty());
+            marker->setVisible(false); // the title says what the dashed lines are
         const int full = model.monthsUntilFull(k);
         if (full >= 0 && full < model.rowCount())
             markers << QPointF(full, model.value(full, model.usedColumn(k)) / unit.scale);

@@ -56,6 +56,7 @@ ExportDialog::ExportDialog(const Project &project, const EngineResult &result, Q
     m_format->addItem(QStringLiteral("Mermaid"), QStringLiteral("mmd"));
     m_layout->addItem(tr("Canvas positions"), QStringLiteral("canvas"));
     m_layout->addItem(tr("Automatic (Graphviz)"), QStringLiteral("auto"));
+    m_layout->addItem(tr("Automatic, for a portrait page"), QStringLiteral("page"));
     m_dpi->setRange(10, 1200);
     m_dpi->setValue(150);
     m_dpi->setSuffix(tr(" dpi"));

@@ -10,9 +10,9 @@
 #include "model/kindregistry.h"
 
 #include <QCoreApplication>
-#include <QPainter>
+#include <QRegularExpression>
 #include <QSet>
-#include <QSvgRenderer>
+#include <QXmlStreamReader>
 #include <cmath>
 
 namespace tarmac {
@@ -30,43 +30,70 @@ QByteArray stripProlog(const QByteArray &svg)
     return start < 0 ? svg : svg.mid(start);
 }
 
-QImage rasterise(const QByteArray &svg, int maxWidth)
+// The root element's width and height in points, from their units (Graphviz writes "pt",
+// QSvgGenerator "mm"; a bare number is CSS pixels, 96 to the inch).
+QSizeF svgSizeInPoints(const QByteArray &svg)
 {
-    QSvgRenderer renderer(svg);
-    if (!renderer.isValid())
-        return {};
-    QSizeF size = renderer.defaultSize();
-    if (size.isEmpty())
-        return {};
-    const qreal scale = std::min(2.0, maxWidth / size.width());
-    QImage image((size * scale).toSize(), QImage::Format_ARGB32);
-    image.fill(Qt::white);
-    QPainter painter(&image);
-    renderer.render(&painter);
-    return image;
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        auto points = [&](QLatin1StringView name) {
+            static const QRegularExpression length(
+                QStringLiteral("^\\s*([0-9.]+)\\s*(pt|px|mm|cm|in)?\\s*$"));
+            const QRegularExpressionMatch m = length.match(xml.attributes().value(name).toString());
+            if (!m.hasMatch())
+                return 0.0;
+            const double value = m.captured(1).toDouble();
+            const QString unit = m.captured(2);
+            return unit == u"pt"   ? value
+                   : unit == u"mm" ? value * 72 / 25.4
+                   : unit == u"cm" ? value * 72 / 2.54
+                   : unit == u"in" ? value * 72
+                                   : value * 0.75;
+        };
+        return {points(QLatin1StringView("width")), points(QLatin1StringView("height"))};
+    }
+    return {};
 }
 
 ReportFigure diagramFigure(const Project &p, const EngineResult &r, DiagramView view,
-                           const QString &caption, UnitSystem units)
+                           const QString &caption, UnitSystem units, const QString &zone = {})
 {
     ReportFigure f;
-    f.name = QStringLiteral("diagram-") + diagramViewName(view);
+    f.name = QStringLiteral("diagram-") + diagramViewName(view) +
+             (zone.isEmpty() ? QString() : QStringLiteral("-") + zone);
     f.caption = caption;
     DiagramOptions options;
     options.view = view;
     options.format = DiagramFormat::Svg;
     options.units = units;
+    options.zone = zone;
+    // Laid out for the page, not copied from the canvas: a canvas arranged on a wide screen
+    // printed at page width makes every name unreadable.
+    options.layout = DiagramLayout::Page;
     const DiagramResult d = renderDiagram(p, r, options);
     if (!d.ok()) {
         f.error = d.error;
         return f;
     }
     f.svg = stripProlog(d.data);
-    f.image = rasterise(d.data, 1600);
+    f.size = svgSizeInPoints(f.svg);
     options.format = DiagramFormat::Mermaid;
     if (const DiagramResult m = renderDiagram(p, r, options); m.ok())
         f.mermaid = m.data;
     return f;
+}
+
+/// Below this, a diagram's 10-point card text prints under 6 points: split it.
+constexpr double kLegibleScale = 0.6;
+
+/// How much a figure must shrink to fit the text column and a page's height.
+double fitScale(const ReportFigure &f)
+{
+    if (f.size.isEmpty())
+        return 1;
+    return std::min({1.0, kReportColumnPoints / f.size.width(), 740 / f.size.height()});
 }
 
 ReportFigure chartFigure(const Project &p, const EngineResult &r, charts::ChartKind kind,
@@ -75,9 +102,11 @@ ReportFigure chartFigure(const Project &p, const EngineResult &r, charts::ChartK
     ReportFigure f;
     f.name = name;
     f.caption = caption;
-    const QSize size(900, 480);
+    // As wide as the text column (96 pixels to 72 points), as tall as every label needs.
+    const int width = int(kReportColumnPoints * 96 / 72);
+    const QSize size(width, charts::heightForEveryLabel(kind, p, r, width));
     f.svg = stripProlog(charts::renderChartSvg(kind, p, r, size, false));
-    f.image = charts::renderChartImage(kind, p, r, size, false);
+    f.size = QSizeF(size) * 0.75;
     return f;
 }
 
@@ -122,16 +151,40 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
 
     ReportSection diagrams;
     diagrams.title = ReportText::tr("Diagrams");
-    diagrams.figures
-        << diagramFigure(p, r, DiagramView::Lifecycle,
-                         ReportText::tr("Lifecycle: stages and the data flowing between them"),
-                         units)
-        << diagramFigure(p, r, DiagramView::Infrastructure,
-                         ReportText::tr("Infrastructure: components by zone and their fabrics"),
-                         units)
-        << diagramFigure(p, r, DiagramView::Mapping,
-                         ReportText::tr("Mapping: where the ML work meets the infrastructure"),
-                         units);
+    const QStringList parts = diagramParts(p);
+    const IdIndex index(p);
+    struct ViewCaption {
+        DiagramView view;
+        QString caption;
+    };
+    for (const auto &[view, caption] :
+         {ViewCaption{DiagramView::Lifecycle,
+                      ReportText::tr("Lifecycle: stages and the data flowing between them")},
+          ViewCaption{DiagramView::Infrastructure,
+                      ReportText::tr("Infrastructure: components by zone and their fabrics")},
+          ViewCaption{DiagramView::Mapping,
+                      ReportText::tr("Mapping: where the ML work meets the infrastructure")}}) {
+        ReportFigure whole = diagramFigure(p, r, view, caption, units);
+        // Too large to read at page size: the whole as an overview, then one figure per site
+        // (or per rack of a one-site platform), each at a size its names can be read at.
+        const bool split = view != DiagramView::Lifecycle && !parts.isEmpty() &&
+                           whole.error.isEmpty() && fitScale(whole) < kLegibleScale;
+        if (split)
+            whole.caption = ReportText::tr("%1 (overview; each zone follows)").arg(caption);
+        diagrams.figures << whole;
+        if (!split)
+            continue;
+        for (const QString &zone : parts) {
+            const Zone *z = zoneAt(p, index, zone);
+            const QString zoneName = z && !z->name.isEmpty() ? z->name : zone;
+            diagrams.figures << diagramFigure(
+                p, r, view,
+                view == DiagramView::Infrastructure
+                    ? ReportText::tr("Infrastructure in %1").arg(zoneName)
+                    : ReportText::tr("Mapping: the work on what %1 holds").arg(zoneName),
+                units, zone);
+        }
+    }
     sections << diagrams;
 
     ReportSection chartSection;
@@ -150,23 +203,28 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
 
     ReportSection stages;
     stages.title = ReportText::tr("Requirements per stage");
-    for (size_t i = 0; i < p.stages.size() && i < r.stages.size(); ++i) {
-        const Stage &s = p.stages[i];
-        ReportTable t{{ReportText::tr("Stage"), ReportText::tr("Kind"),
+    ReportTable needs{{ReportText::tr("Stage"), ReportText::tr("Kind"),
                        ReportText::tr("Requirement"), ReportText::tr("Value")},
                       {}};
+    for (size_t i = 0; i < p.stages.size() && i < r.stages.size(); ++i) {
+        const Stage &s = p.stages[i];
+        const QString name = s.name.isEmpty() ? s.id : s.name;
+        bool any = false;
         for (const Requirement &req : r.stages[i].requirements) {
-            if (!std::isnan(req.value))
-                t.rows.append({s.name.isEmpty() ? s.id : s.name, KindRegistry::displayName(s.kind),
+            if (std::isnan(req.value))
+                continue;
+            // The stage's name and kind once, on its first row: the table reads as groups.
+            needs.rows.append({any ? QString() : name,
+                               any ? QString() : KindRegistry::displayName(s.kind),
                                requirementLabel(QString::fromLatin1(req.key)),
                                formatRequirement(req.key, req.value, units)});
+            any = true;
         }
-        if (t.rows.isEmpty())
-            t.rows.append({s.name.isEmpty() ? s.id : s.name, KindRegistry::displayName(s.kind),
-                           QStringLiteral("\u2014"),
-                           ReportText::tr("not computed (see findings)")});
-        stages.tables << t;
+        if (!any)
+            needs.rows.append({name, KindRegistry::displayName(s.kind), QStringLiteral("\u2014"),
+                               ReportText::tr("not computed (see findings)")});
     }
+    stages.tables << needs;
     sections << stages;
 
     ReportSection components;
@@ -197,6 +255,14 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
     components.tables << util;
     sections << components;
 
+    // Items by name and parameters in words, as the application shows them.
+    auto itemName = [&](const QString &id) {
+        if (const Stage *s = stageAt(p, index, id))
+            return s->name.isEmpty() ? id : s->name;
+        if (const Component *c = componentAt(p, index, id))
+            return c->name.isEmpty() ? id : c->name;
+        return id; // a flow: its id is its name
+    };
     ReportSection findings;
     findings.title = ReportText::tr("Findings");
     ReportTable all{{ReportText::tr("Severity"), ReportText::tr("Code"), ReportText::tr("Where"),
@@ -206,7 +272,7 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
         QStringList where;
         for (const QString &id : {f.stage, f.component, f.flow}) {
             if (!id.isEmpty())
-                where << id;
+                where << itemName(id);
         }
         all.rows.append({severityName(f.severity), f.code, where.join(QStringLiteral(" / ")),
                          words.message(f), words.hint(f)});
@@ -227,15 +293,6 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
     ReportTable d{{ReportText::tr("Item"), ReportText::tr("Parameter"), ReportText::tr("Value"),
                    ReportText::tr("Kind"), ReportText::tr("Meaning")},
                   {}};
-    // Items by name and parameters in words, as the application shows them.
-    const IdIndex names(p);
-    auto itemName = [&](const QString &id) {
-        if (const Stage *s = stageAt(p, names, id))
-            return s->name.isEmpty() ? id : s->name;
-        if (const Component *c = componentAt(p, names, id))
-            return c->name.isEmpty() ? id : c->name;
-        return id; // a flow: its id is its name
-    };
     for (const DefaultInForce &a : defaultsInForce(p))
         d.rows.append(
             {itemName(a.itemId), parameterLabel(a.param), a.value,

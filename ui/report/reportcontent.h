@@ -3,20 +3,25 @@
 #include "engine/result.h"
 #include "model/project.h"
 
-#include <QImage>
+#include <QSizeF>
 #include <QStringList>
 
 namespace tarmac {
 
-/// A figure of the report: a diagram or a chart, as vector SVG and as a raster for PDF/Markdown.
+/// A figure of the report: a diagram or a chart as vector SVG (inlined in HTML, painted as
+/// vector paths in the PDF, written beside the Markdown).
 struct ReportFigure {
     QString name; ///< file stem: "diagram-mapping", "chart-growth"
     QString caption;
     QByteArray svg;     ///< without XML prolog, ready to inline
-    QImage image;       ///< for the PDF
+    QSizeF size;        ///< natural size in points (1/72 in): at this size its text is as designed
     QByteArray mermaid; ///< diagrams: the same view as a Mermaid flowchart (Markdown report)
     QString error;      ///< why it could not be drawn, if so
 };
+
+/// The width of the report's text column in points (A4 less 15 mm margins): charts are drawn
+/// this wide, so that their text is printed at its own size.
+constexpr double kReportColumnPoints = 510;
 
 struct ReportTable {
     QStringList headers;

@@ -2,20 +2,16 @@
 
 #include "output/textescape.h"
 #include "reportcontent.h"
+#include "reportpdf.h"
 #include "storage/safefile.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTextDocument>
 #include <QUrl>
-#include <cctype>
 #include <memory>
 #include <vector>
 
@@ -43,35 +39,19 @@ const char *kStyle = R"css(
 body { font-family: "DejaVu Sans", Arial, sans-serif; color: #1e1e1e; max-width: 1100px; margin: 2em auto; line-height: 1.45; }
 h1 { font-size: 1.8em; border-bottom: 3px solid #e67e22; padding-bottom: .2em; }
 h2 { font-size: 1.35em; margin-top: 1.8em; border-bottom: 1px solid #ccd; }
+nav ol { padding-left: 1.4em; }
+nav a { color: inherit; }
 table { border-collapse: collapse; margin: .8em 0; width: 100%; font-size: .9em; }
 th, td { border: 1px solid #c8ccd4; padding: .3em .5em; text-align: left; vertical-align: top; }
 th { background: #eef1f5; }
-figure { margin: 1.2em 0; }
+figure { margin: 1.2em 0; overflow-x: auto; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { color: #555; font-size: .9em; }
+/* Printed from a browser: no heading alone at a page bottom, table headers on every page. */
+h1, h2, figcaption { break-after: avoid; page-break-after: avoid; }
+figure, tr { break-inside: avoid; page-break-inside: avoid; }
+thead { display: table-header-group; }
 )css";
-
-// Same input, same output: QPdfWriter stamps the time and a random document id. Blank them
-// with characters of the same length, so every byte offset in the file stays valid.
-QByteArray withoutVolatileFields(QByteArray pdf)
-{
-    auto blank = [&pdf](const QByteArray &marker, char end) {
-        for (qsizetype at = pdf.indexOf(marker); at >= 0; at = pdf.indexOf(marker, at + 1)) {
-            for (qsizetype i = at + marker.size(); i < pdf.size() && pdf[i] != end; ++i) {
-                if (std::isxdigit(static_cast<unsigned char>(pdf[i])))
-                    pdf[i] = '0';
-            }
-        }
-    };
-    blank("/CreationDate (", ')');
-    blank("/ModDate (", ')');
-    blank("<xmp:CreateDate>", '<');
-    blank("<xmp:ModifyDate>", '<');
-    blank("<xmp:MetadataDate>", '<');
-    blank("uuid:", '<');
-    blank("/ID [", ']');
-    return pdf;
-}
 
 } // namespace
 
@@ -91,8 +71,18 @@ QByteArray ReportWriter::html() const
            esc(m_project.name) + QStringLiteral("</title>\n<style>") + QString::fromLatin1(kStyle) +
            QStringLiteral("</style>\n</head>\n<body>\n<h1>") + esc(m_project.name) +
            QStringLiteral("</h1>\n");
+    // Contents: each section by its anchor.
+    out += QStringLiteral("<nav aria-label=\"") + esc(ReportText::tr("Contents")) +
+           QStringLiteral("\">\n<h2>") + esc(ReportText::tr("Contents")) +
+           QStringLiteral("</h2>\n<ol>\n");
+    for (int i = 0; i < sections.size(); ++i)
+        out += QStringLiteral("<li><a href=\"#section-%1\">").arg(i + 1) + esc(sections[i].title) +
+               QStringLiteral("</a></li>\n");
+    out += QStringLiteral("</ol>\n</nav>\n");
+    int number = 0;
     for (const ReportSection &s : sections) {
-        out += QStringLiteral("<h2>") + esc(s.title) + QStringLiteral("</h2>\n");
+        out += QStringLiteral("<h2 id=\"section-%1\">").arg(++number) + esc(s.title) +
+               QStringLiteral("</h2>\n");
         for (const QString &p : s.paragraphs)
             out += QStringLiteral("<p>") + esc(p) + QStringLiteral("</p>\n");
         for (const ReportFigure &f : s.figures) {
@@ -106,17 +96,17 @@ QByteArray ReportWriter::html() const
                    QStringLiteral("</figcaption>\n</figure>\n");
         }
         for (const ReportTable &t : s.tables) {
-            out += QStringLiteral("<table>\n<tr>");
+            out += QStringLiteral("<table>\n<thead><tr>");
             for (const QString &h : t.headers)
-                out += QStringLiteral("<th>") + esc(h) + QStringLiteral("</th>");
-            out += QStringLiteral("</tr>\n");
+                out += QStringLiteral("<th scope=\"col\">") + esc(h) + QStringLiteral("</th>");
+            out += QStringLiteral("</tr></thead>\n<tbody>\n");
             for (const QStringList &row : t.rows) {
                 out += QStringLiteral("<tr>");
                 for (const QString &cell : row)
                     out += QStringLiteral("<td>") + esc(cell) + QStringLiteral("</td>");
                 out += QStringLiteral("</tr>\n");
             }
-            out += QStringLiteral("</table>\n");
+            out += QStringLiteral("</tbody>\n</table>\n");
         }
     }
     out += QStringLiteral("<p><small>") +
@@ -179,59 +169,9 @@ QByteArray ReportWriter::markdown(const QString &imageFolderName,
 
 QString ReportWriter::writePdf(const QString &path) const
 {
-    const QList<ReportSection> sections = buildReportContent(m_project, m_result, m_units);
-    QTextDocument doc;
-    doc.setDefaultFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-    QString html = QStringLiteral("<h1>") + esc(m_project.name) + QStringLiteral("</h1>");
-    int n = 0;
-    for (const ReportSection &s : sections) {
-        html += QStringLiteral("<h2>") + esc(s.title) + QStringLiteral("</h2>");
-        for (const QString &p : s.paragraphs)
-            html += QStringLiteral("<p>") + esc(p) + QStringLiteral("</p>");
-        for (const ReportFigure &f : s.figures) {
-            if (f.image.isNull()) {
-                html += QStringLiteral("<p>") + esc(ReportText::tr("Not drawn: %1").arg(f.error)) +
-                        QStringLiteral("</p>");
-                continue;
-            }
-            const QString name = QStringLiteral("figure%1.png").arg(++n);
-            doc.addResource(QTextDocument::ImageResource, QUrl(name), f.image);
-            // Fit the page width (the PDF text area is about 680 px wide at this resolution).
-            const int width = std::min(680, f.image.width());
-            html +=
-                QStringLiteral("<p><img src=\"%1\" width=\"%2\"></p><p><i>").arg(name).arg(width) +
-                esc(f.caption) + QStringLiteral("</i></p>");
-        }
-        for (const ReportTable &t : s.tables) {
-            html += QStringLiteral(
-                "<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
-            for (const QString &h : t.headers)
-                html +=
-                    QStringLiteral("<th bgcolor=\"#eef1f5\">") + esc(h) + QStringLiteral("</th>");
-            html += QStringLiteral("</tr>");
-            for (const QStringList &row : t.rows) {
-                html += QStringLiteral("<tr>");
-                for (const QString &c : row)
-                    html += QStringLiteral("<td>") + esc(c) + QStringLiteral("</td>");
-                html += QStringLiteral("</tr>");
-            }
-            html += QStringLiteral("</table>");
-        }
-    }
-    doc.setHtml(html);
-
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter writer(&buffer);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
-    writer.setTitle(m_project.name);
-    writer.setCreator(QStringLiteral("Tarmac"));
-    writer.setResolution(96);
-    doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
-    doc.print(&writer);
-    buffer.close();
-    const QString error = writeFileAtomically(path, withoutVolatileFields(buffer.data()));
+    const QByteArray pdf =
+        renderReportPdf(m_project.name, buildReportContent(m_project, m_result, m_units));
+    const QString error = writeFileAtomically(path, pdf);
     return error.isEmpty() ? error : path + QStringLiteral(": ") + error;
 }
 
@@ -281,9 +221,10 @@ QString ReportWriter::writeWithPandoc(const QString &path, const QString &format
     const QString converted = scratch.filePath(QStringLiteral("report.") + format);
     QProcess run;
     run.setWorkingDirectory(scratch.path());
-    run.start(pandoc, {QStringLiteral("--from=markdown"), QStringLiteral("--standalone"),
-                       QStringLiteral("--metadata=title:") + m_project.name,
-                       QStringLiteral("--output=") + converted, source});
+    run.start(pandoc,
+              {QStringLiteral("--from=markdown"), QStringLiteral("--standalone"),
+               QStringLiteral("--toc"), QStringLiteral("--metadata=title:") + m_project.name,
+               QStringLiteral("--output=") + converted, source});
     if (!run.waitForFinished(180000) || run.exitStatus() != QProcess::NormalExit ||
         run.exitCode() != 0)
         return path + QStringLiteral(": ") +
