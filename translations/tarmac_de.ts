@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>there is no zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Zone „%1“</translation>
     </message>
 </context>
 <context>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Automatic, for a portrait page</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch, für eine Hochformatseite</translation>
     </message>
 </context>
 <context>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>Storage growth, months 0 to %1 (dashed: raw capacity less slack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherwachstum, Monate 0 bis %1 (gestrichelt: Rohkapazität abzüglich Reserve)</translation>
     </message>
 </context>
 <context>
@@ -1033,227 +1033,227 @@
     <name>tarmac::Import</name>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine reguläre Datei</translation>
     </message>
     <message>
         <source>%1: larger than 512 MiB; not an RVTools tab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: größer als 512 MiB; kein RVTools-Tab</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei oder Ordner nicht vorhanden</translation>
     </message>
     <message>
         <source>%1: larger than 512 MiB; not an RVTools export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: größer als 512 MiB; kein RVTools-Export</translation>
     </message>
     <message>
         <source>%1: has no vHost sheet, so it is not an RVTools export (RVTools writes vInfo, vHost, vCluster, vDatastore …)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: hat kein vHost-Blatt und ist daher kein RVTools-Export (RVTools schreibt vInfo, vHost, vCluster, vDatastore …)</translation>
     </message>
     <message>
         <source>%1: not an RVTools export (give the .xlsx workbook, or the folder of its CSV files)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein RVTools-Export (geben Sie die .xlsx-Arbeitsmappe oder den Ordner mit ihren CSV-Dateien an)</translation>
     </message>
     <message>
         <source>%1: no vHost tab found (RVTools names it RVTools_tabvHost.csv); it is the one Tarmac needs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein vHost-Tab gefunden (RVTools nennt ihn RVTools_tabvHost.csv); diesen benötigt Tarmac</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: expected HOST-MODEL=ACCELERATOR:COUNT, for example &quot;PowerEdge XE9680=nvidia-h100-sxm:8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: HOST-MODEL=ACCELERATOR:COUNT erwartet, zum Beispiel &quot;PowerEdge XE9680=nvidia-h100-sxm:8&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: unknown accelerator &quot;%2&quot; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: unbekannter Beschleuniger „%2“ (bekannt: %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the GPU count must be a whole number from 1 to 64</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“: Die GPU-Anzahl muss eine ganze Zahl von 1 bis 64 sein</translation>
     </message>
     <message>
         <source>%1: lacks the column(s) %2, so it is not an RVTools vHost tab (its columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spalte(n) %2 fehlen, daher kein RVTools-vHost-Tab (vorhandene Spalten: %3)</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert aus %1</translation>
     </message>
     <message>
         <source>Infrastructure read from the RVTools export %1. RVTools lists no GPUs and no storage bandwidth: check both before relying on the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur aus dem RVTools-Export %1 gelesen. RVTools enthält weder GPUs noch Speicherbandbreite: Prüfen Sie beides, bevor Sie sich auf die Ergebnisse verlassen.</translation>
     </message>
     <message>
         <source>Site %1 (datacenter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort %1 (Rechenzentrum)</translation>
     </message>
     <message>
         <source>No vCluster tab: vSphere HA is taken as N+1 for every cluster (the CPU cluster default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein vCluster-Tab: vSphere HA wird für jeden Cluster als N+1 angenommen (Standard für CPU-Cluster).</translation>
     </message>
     <message>
         <source>%1, row %2 (%3): no core count or memory; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2 (%3): keine Kernanzahl oder kein Arbeitsspeicher; übersprungen</translation>
     </message>
     <message>
         <source>Standalone hosts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelne Hosts %1</translation>
     </message>
     <message>
         <source>%1 GPU hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GPU-Hosts</translation>
     </message>
     <message>
         <source>GPU cluster %1: %2 hosts × %3 %4, %5 cores and %6 each</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU-Cluster %1: %2 Hosts × %3 %4, je %5 Kerne und %6</translation>
     </message>
     <message>
         <source>CPU cluster %1: %2 hosts, %3 cores and %4 each</source>
-        <translation type="unfinished"></translation>
+        <translation>CPU-Cluster %1: %2 Hosts, je %3 Kerne und %4</translation>
     </message>
     <message>
         <source>%1 mixes hosts of %2–%3 cores and %4–%5: sized by the smallest, so its capacity is a lower bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mischt Hosts mit %2–%3 Kernen und %4–%5: nach dem kleinsten bemessen, die Kapazität ist also eine Untergrenze.</translation>
     </message>
     <message>
         <source>No vDatastore tab: no storage imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein vDatastore-Tab: kein Speicher importiert.</translation>
     </message>
     <message>
         <source>%1 lacks Name, Type or Capacity MiB: no storage imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt Name, Type oder Capacity MiB: kein Speicher importiert.</translation>
     </message>
     <message>
         <source>Datastore %1: no capacity; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher %1: keine Kapazität; übersprungen</translation>
     </message>
     <message>
         <source>Datastore %1: type %2 is not storage Tarmac models; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher %1: Typ %2 ist kein von Tarmac modellierter Speicher; übersprungen</translation>
     </message>
     <message>
         <source>Datastore %1: local to one host (boot or scratch disk); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenspeicher %1: lokal an einem Host (Boot- oder Scratch-Datenträger); übersprungen</translation>
     </message>
     <message>
         <source>%1 %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3 (%4)</translation>
     </message>
     <message>
         <source>File storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateispeicher</translation>
     </message>
     <message>
         <source>Block storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockspeicher</translation>
     </message>
     <message>
         <source>, %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 belegt</translation>
     </message>
     <message>
         <source>%1 is vSAN: protection set to RAID-1 FTT=1 (the default storage policy); change it if the cluster uses another policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vSAN: Schutz auf RAID-1 FTT=1 gesetzt (die Standard-Speicherrichtlinie); ändern Sie dies, wenn der Cluster eine andere Richtlinie verwendet.</translation>
     </message>
     <message>
         <source>RVTools knows no storage bandwidth: set the read and write bandwidth of each storage component (the check reports them as missing until then).</source>
-        <translation type="unfinished"></translation>
+        <translation>RVTools kennt keine Speicherbandbreite: Legen Sie die Lese- und Schreibbandbreite jeder Speicherkomponente fest (die Prüfung meldet sie bis dahin als fehlend).</translation>
     </message>
     <message>
         <source>%1 host(s) of model %2 usually carry GPUs (%3 × %4) but were imported as CPU hosts: confirm with --gpus &quot;%2=%4:%3&quot; (or in the import dialog).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Host(s) des Modells %2 haben üblicherweise GPUs (%3 × %4), wurden aber als CPU-Hosts importiert: Bestätigen Sie mit --gpus &quot;%2=%4:%3&quot; (oder im Importdialog).</translation>
     </message>
     <message>
         <source>%1: no hosts with cores and memory found; nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Hosts mit Kernen und Arbeitsspeicher gefunden; nichts zu importieren</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert:</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen:</translation>
     </message>
     <message>
         <source>To check:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen:</translation>
     </message>
     <message>
         <source>%1: the sheet&apos;s XML is corrupt (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das XML des Blatts ist beschädigt (%2)</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Datei ist leer</translation>
     </message>
     <message>
         <source>%1: a quoted cell is never closed (the file is cut short?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Zelle in Anführungszeichen wird nie geschlossen (ist die Datei abgeschnitten?)</translation>
     </message>
     <message>
         <source>%1: not an Excel workbook (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Excel-Arbeitsmappe (%2)</translation>
     </message>
     <message>
         <source>sheet %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Blatt %1 von %2</translation>
     </message>
     <message>
         <source>not a ZIP archive (an .xlsx workbook is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein ZIP-Archiv (eine .xlsx-Arbeitsmappe ist eines)</translation>
     </message>
     <message>
         <source>a ZIP64 archive, which Tarmac does not read; save the workbook again from a spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ZIP64-Archiv, das Tarmac nicht liest; speichern Sie die Arbeitsmappe erneut aus einer Tabellenkalkulation</translation>
     </message>
     <message>
         <source>the ZIP archive is truncated or corrupt (its directory lies outside the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>das ZIP-Archiv ist abgeschnitten oder beschädigt (sein Verzeichnis liegt außerhalb der Datei)</translation>
     </message>
     <message>
         <source>the ZIP archive&apos;s directory is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>das Verzeichnis des ZIP-Archivs ist beschädigt</translation>
     </message>
     <message>
         <source>the archive has no member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Archiv enthält kein Element %1</translation>
     </message>
     <message>
         <source>member %1 is corrupt (no local header)</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 ist beschädigt (kein lokaler Header)</translation>
     </message>
     <message>
         <source>member %1 is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 ist abgeschnitten</translation>
     </message>
     <message>
         <source>member %1 is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 ist verschlüsselt</translation>
     </message>
     <message>
         <source>member %1 is larger than %2 MiB unpacked; Tarmac does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 ist entpackt größer als %2 MiB; Tarmac liest es nicht</translation>
     </message>
     <message>
         <source>cannot unpack member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 kann nicht entpackt werden</translation>
     </message>
     <message>
         <source>member %1 is corrupt (it does not unpack to its stated size)</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 ist beschädigt (entpackt nicht auf die angegebene Größe)</translation>
     </message>
     <message>
         <source>member %1 uses compression method %2, which Tarmac does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 verwendet die Komprimierungsmethode %2, die Tarmac nicht liest</translation>
     </message>
     <message>
         <source>member %1 is corrupt (checksum mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>Element %1 ist beschädigt (Prüfsumme stimmt nicht)</translation>
     </message>
 </context>
 <context>
@@ -2358,29 +2358,29 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <source>&amp;RVTools Export (vSphere inventory)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RVTools-Export (vSphere-Inventar)…</translation>
     </message>
     <message>
         <source>Import RVTools export</source>
-        <translation type="unfinished"></translation>
+        <translation>RVTools-Export importieren</translation>
     </message>
     <message>
         <source>RVTools export: the .xlsx workbook, or one CSV file of its folder (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>RVTools-Export: die .xlsx-Arbeitsmappe oder eine CSV-Datei aus ihrem Ordner (*.xlsx *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n element(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element aus %1 importiert</numerusform>
+            <numerusform>%n Elemente aus %1 importiert</numerusform>
         </translation>
     </message>
 </context>
@@ -3337,31 +3337,31 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     </message>
     <message>
         <source>%1 (overview; each zone follows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Übersicht; die einzelnen Zonen folgen)</translation>
     </message>
     <message>
         <source>Infrastructure in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastruktur in %1</translation>
     </message>
     <message>
         <source>Mapping: the work on what %1 holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung: die Arbeitslasten auf den Bestand von %1</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Fortsetzung)</translation>
     </message>
 </context>
 <context>
@@ -3383,55 +3383,55 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <name>tarmac::RvToolsImportDialog</name>
     <message>
         <source>Import RVTools Export</source>
-        <translation type="unfinished"></translation>
+        <translation>RVTools-Export importieren</translation>
     </message>
     <message>
         <source>RVTools lists no GPUs. Say which host models carry GPUs: Tarmac suggests what it knows of a server model; check each before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>RVTools enthält keine GPUs. Geben Sie an, welche Hostmodelle GPUs haben: Tarmac schlägt vor, was es über ein Servermodell weiß; prüfen Sie jeden Eintrag vor dem Import.</translation>
     </message>
     <message>
         <source>Host model</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostmodell</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished">Hosts</translation>
+        <translation>Hosts</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>GPUs per host</source>
-        <translation type="unfinished">GPUs pro Host</translation>
+        <translation>GPUs pro Host</translation>
     </message>
     <message>
         <source>Host models and their GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostmodelle und ihre GPUs</translation>
     </message>
     <message>
         <source>GPU of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU von %1</translation>
     </message>
     <message>
         <source>None (CPU hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine (CPU-Hosts)</translation>
     </message>
     <message>
         <source>GPUs per %1 host</source>
-        <translation type="unfinished"></translation>
+        <translation>GPUs pro %1-Host</translation>
     </message>
     <message>
         <source>Suggested: %1 usually carries %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschlag: %1 hat üblicherweise %2 × %3</translation>
     </message>
     <message>
         <source>What the import makes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Import erzeugt:</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
 </context>
 <context>

@@ -571,7 +571,7 @@
     </message>
     <message>
         <source>there is no zone &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>il n’y a pas de zone « %1 »</translation>
     </message>
 </context>
 <context>
@@ -654,7 +654,7 @@
     </message>
     <message>
         <source>Automatic, for a portrait page</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique, pour une page en portrait</translation>
     </message>
 </context>
 <context>
@@ -999,7 +999,7 @@
     </message>
     <message>
         <source>Storage growth, months 0 to %1 (dashed: raw capacity less slack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Croissance du stockage, mois 0 à %1 (en pointillés : capacité brute moins la réserve)</translation>
     </message>
 </context>
 <context>
@@ -1033,227 +1033,227 @@
     <name>tarmac::Import</name>
     <message>
         <source>%1: not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>%1: larger than 512 MiB; not an RVTools tab</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus de 512 MiB ; ce n’est pas un onglet RVTools</translation>
     </message>
     <message>
         <source>%1: cannot be read (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : lecture impossible (%2)</translation>
     </message>
     <message>
         <source>%1: no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier ou dossier introuvable</translation>
     </message>
     <message>
         <source>%1: larger than 512 MiB; not an RVTools export</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : plus de 512 MiB ; ce n’est pas un export RVTools</translation>
     </message>
     <message>
         <source>%1: has no vHost sheet, so it is not an RVTools export (RVTools writes vInfo, vHost, vCluster, vDatastore …)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune feuille vHost, ce n’est donc pas un export RVTools (RVTools écrit vInfo, vHost, vCluster, vDatastore …)</translation>
     </message>
     <message>
         <source>%1: not an RVTools export (give the .xlsx workbook, or the folder of its CSV files)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n’est pas un export RVTools (indiquez le classeur .xlsx ou le dossier de ses fichiers CSV)</translation>
     </message>
     <message>
         <source>%1: no vHost tab found (RVTools names it RVTools_tabvHost.csv); it is the one Tarmac needs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun onglet vHost trouvé (RVTools le nomme RVTools_tabvHost.csv) ; c’est celui dont Tarmac a besoin</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: expected HOST-MODEL=ACCELERATOR:COUNT, for example &quot;PowerEdge XE9680=nvidia-h100-sxm:8&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : HOST-MODEL=ACCELERATOR:COUNT attendu, par exemple &quot;PowerEdge XE9680=nvidia-h100-sxm:8&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: unknown accelerator &quot;%2&quot; (known: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : accélérateur « %2 » inconnu (connus : %3)</translation>
     </message>
     <message>
         <source>&quot;%1&quot;: the GPU count must be a whole number from 1 to 64</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » : le nombre de GPU doit être un entier de 1 à 64</translation>
     </message>
     <message>
         <source>%1: lacks the column(s) %2, so it is not an RVTools vHost tab (its columns: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : colonne(s) %2 absente(s), ce n’est donc pas un onglet vHost RVTools (ses colonnes : %3)</translation>
     </message>
     <message>
         <source>Imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé depuis %1</translation>
     </message>
     <message>
         <source>Infrastructure read from the RVTools export %1. RVTools lists no GPUs and no storage bandwidth: check both before relying on the findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructure lue depuis l’export RVTools %1. RVTools ne recense ni GPU ni bande passante de stockage : vérifiez les deux avant de vous fier aux résultats.</translation>
     </message>
     <message>
         <source>Site %1 (datacenter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Site %1 (centre de données)</translation>
     </message>
     <message>
         <source>No vCluster tab: vSphere HA is taken as N+1 for every cluster (the CPU cluster default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun onglet vCluster : vSphere HA est supposé N+1 pour chaque cluster (valeur par défaut des clusters CPU).</translation>
     </message>
     <message>
         <source>%1, row %2 (%3): no core count or memory; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 (%3) : ni nombre de cœurs ni mémoire ; ignorée</translation>
     </message>
     <message>
         <source>Standalone hosts %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôtes autonomes %1</translation>
     </message>
     <message>
         <source>%1 GPU hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hôtes GPU</translation>
     </message>
     <message>
         <source>GPU cluster %1: %2 hosts × %3 %4, %5 cores and %6 each</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster GPU %1 : %2 hôtes × %3 %4, %5 cœurs et %6 chacun</translation>
     </message>
     <message>
         <source>CPU cluster %1: %2 hosts, %3 cores and %4 each</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster CPU %1 : %2 hôtes, %3 cœurs et %4 chacun</translation>
     </message>
     <message>
         <source>%1 mixes hosts of %2–%3 cores and %4–%5: sized by the smallest, so its capacity is a lower bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mélange des hôtes de %2–%3 cœurs et %4–%5 : dimensionné sur le plus petit, sa capacité est donc une borne inférieure.</translation>
     </message>
     <message>
         <source>No vDatastore tab: no storage imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun onglet vDatastore : aucun stockage importé.</translation>
     </message>
     <message>
         <source>%1 lacks Name, Type or Capacity MiB: no storage imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : Name, Type ou Capacity MiB manquant ; aucun stockage importé.</translation>
     </message>
     <message>
         <source>Datastore %1: no capacity; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque de données %1 : aucune capacité ; ignorée</translation>
     </message>
     <message>
         <source>Datastore %1: type %2 is not storage Tarmac models; skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque de données %1 : le type %2 n’est pas un stockage modélisé par Tarmac ; ignorée</translation>
     </message>
     <message>
         <source>Datastore %1: local to one host (boot or scratch disk); skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Banque de données %1 : locale à un seul hôte (disque de démarrage ou scratch) ; ignorée</translation>
     </message>
     <message>
         <source>%1 %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3 (%4)</translation>
     </message>
     <message>
         <source>File storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage fichier</translation>
     </message>
     <message>
         <source>Block storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage bloc</translation>
     </message>
     <message>
         <source>, %1 in use</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 utilisés</translation>
     </message>
     <message>
         <source>%1 is vSAN: protection set to RAID-1 FTT=1 (the default storage policy); change it if the cluster uses another policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vSAN : protection définie sur RAID-1 FTT=1 (la stratégie de stockage par défaut) ; modifiez-la si le cluster utilise une autre stratégie.</translation>
     </message>
     <message>
         <source>RVTools knows no storage bandwidth: set the read and write bandwidth of each storage component (the check reports them as missing until then).</source>
-        <translation type="unfinished"></translation>
+        <translation>RVTools ne connaît pas la bande passante de stockage : définissez la bande passante en lecture et en écriture de chaque composant de stockage (la vérification les signale comme manquantes d’ici là).</translation>
     </message>
     <message>
         <source>%1 host(s) of model %2 usually carry GPUs (%3 × %4) but were imported as CPU hosts: confirm with --gpus &quot;%2=%4:%3&quot; (or in the import dialog).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hôte(s) du modèle %2 portent habituellement des GPU (%3 × %4) mais ont été importés comme hôtes CPU : confirmez avec --gpus &quot;%2=%4:%3&quot; (ou dans la boîte de dialogue d’import).</translation>
     </message>
     <message>
         <source>%1: no hosts with cores and memory found; nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucun hôte avec cœurs et mémoire trouvé ; rien à importer</translation>
     </message>
     <message>
         <source>Imported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé :</translation>
     </message>
     <message>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré :</translation>
     </message>
     <message>
         <source>To check:</source>
-        <translation type="unfinished"></translation>
+        <translation>À vérifier :</translation>
     </message>
     <message>
         <source>%1: the sheet&apos;s XML is corrupt (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le XML de la feuille est corrompu (%2)</translation>
     </message>
     <message>
         <source>%1: the file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le fichier est vide</translation>
     </message>
     <message>
         <source>%1: a quoted cell is never closed (the file is cut short?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une cellule entre guillemets n’est jamais fermée (le fichier est-il tronqué ?)</translation>
     </message>
     <message>
         <source>%1: not an Excel workbook (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ce n’est pas un classeur Excel (%2)</translation>
     </message>
     <message>
         <source>sheet %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>feuille %1 sur %2</translation>
     </message>
     <message>
         <source>not a ZIP archive (an .xlsx workbook is one)</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n’est pas une archive ZIP (un classeur .xlsx en est une)</translation>
     </message>
     <message>
         <source>a ZIP64 archive, which Tarmac does not read; save the workbook again from a spreadsheet program</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive ZIP64, que Tarmac ne lit pas ; enregistrez de nouveau le classeur depuis un tableur</translation>
     </message>
     <message>
         <source>the ZIP archive is truncated or corrupt (its directory lies outside the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ZIP est tronquée ou corrompue (son répertoire se trouve hors du fichier)</translation>
     </message>
     <message>
         <source>the ZIP archive&apos;s directory is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire de l’archive ZIP est corrompu</translation>
     </message>
     <message>
         <source>the archive has no member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’archive ne contient pas de membre %1</translation>
     </message>
     <message>
         <source>member %1 is corrupt (no local header)</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 est corrompu (pas d’en-tête local)</translation>
     </message>
     <message>
         <source>member %1 is truncated</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 est tronqué</translation>
     </message>
     <message>
         <source>member %1 is encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 est chiffré</translation>
     </message>
     <message>
         <source>member %1 is larger than %2 MiB unpacked; Tarmac does not read it</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 dépasse %2 MiB une fois décompressé ; Tarmac ne le lit pas</translation>
     </message>
     <message>
         <source>cannot unpack member %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de décompresser le membre %1</translation>
     </message>
     <message>
         <source>member %1 is corrupt (it does not unpack to its stated size)</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 est corrompu (sa taille décompressée ne correspond pas à celle indiquée)</translation>
     </message>
     <message>
         <source>member %1 uses compression method %2, which Tarmac does not read</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 utilise la méthode de compression %2, que Tarmac ne lit pas</translation>
     </message>
     <message>
         <source>member %1 is corrupt (checksum mismatch)</source>
-        <translation type="unfinished"></translation>
+        <translation>le membre %1 est corrompu (somme de contrôle incorrecte)</translation>
     </message>
 </context>
 <context>
@@ -2358,29 +2358,29 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>&amp;RVTools Export (vSphere inventory)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export &amp;RVTools (inventaire vSphere)…</translation>
     </message>
     <message>
         <source>Import RVTools export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export RVTools</translation>
     </message>
     <message>
         <source>RVTools export: the .xlsx workbook, or one CSV file of its folder (*.xlsx *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Export RVTools : le classeur .xlsx ou un fichier CSV de son dossier (*.xlsx *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import impossible</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n element(s) from %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément importé depuis %1</numerusform>
+            <numerusform>%n éléments importés depuis %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3337,31 +3337,31 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     </message>
     <message>
         <source>%1 (overview; each zone follows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vue d’ensemble ; chaque zone suit)</translation>
     </message>
     <message>
         <source>Infrastructure in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructure dans %1</translation>
     </message>
     <message>
         <source>Mapping: the work on what %1 holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Affectation : les charges de travail sur les ressources de %1</translation>
     </message>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 sur %2</translation>
     </message>
     <message>
         <source>page %1</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>%1 (continued)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (suite)</translation>
     </message>
 </context>
 <context>
@@ -3383,55 +3383,55 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <name>tarmac::RvToolsImportDialog</name>
     <message>
         <source>Import RVTools Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un export RVTools</translation>
     </message>
     <message>
         <source>RVTools lists no GPUs. Say which host models carry GPUs: Tarmac suggests what it knows of a server model; check each before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>RVTools ne recense aucun GPU. Indiquez quels modèles d’hôte portent des GPU : Tarmac propose ce qu’il sait d’un modèle de serveur ; vérifiez chacun avant l’import.</translation>
     </message>
     <message>
         <source>Host model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d’hôte</translation>
     </message>
     <message>
         <source>Hosts</source>
-        <translation type="unfinished">Hôtes</translation>
+        <translation>Hôtes</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>GPUs per host</source>
-        <translation type="unfinished">GPU par hôte</translation>
+        <translation>GPU par hôte</translation>
     </message>
     <message>
         <source>Host models and their GPUs</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles d’hôte et leurs GPU</translation>
     </message>
     <message>
         <source>GPU of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU de %1</translation>
     </message>
     <message>
         <source>None (CPU hosts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (hôtes CPU)</translation>
     </message>
     <message>
         <source>GPUs per %1 host</source>
-        <translation type="unfinished"></translation>
+        <translation>GPU par hôte %1</translation>
     </message>
     <message>
         <source>Suggested: %1 usually carries %2 × %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion : %1 porte habituellement %2 × %3</translation>
     </message>
     <message>
         <source>What the import makes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’import crée :</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
