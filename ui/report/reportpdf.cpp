@@ -183,14 +183,21 @@ private:
     }
 
     // --- blocks ------------------------------------------------------------------------
+    /// Draws `text` wrapped to the column at the current position; returns its height (the
+    /// caller decides the gap after it).
+    double wrapped(const QString &text, const QFont &f, const QColor &pen, double height = -1)
+    {
+        const double h = height >= 0 ? height : textHeight(text, f, m_width);
+        m_painter.setFont(f);
+        m_painter.setPen(pen);
+        m_painter.drawText(QRectF(m_left, m_y, m_width, h), Qt::TextWordWrap | Qt::TextDontClip,
+                           text);
+        return h;
+    }
+
     void titleBlock(const QList<ReportSection> &sections)
     {
-        const QFont big = font(18, true);
-        const double h = textHeight(m_title, big, m_width);
-        m_painter.setFont(big);
-        m_painter.setPen(kInk);
-        m_painter.drawText(QRectF(m_left, m_y, m_width, h), Qt::TextWordWrap, m_title);
-        m_y += h + 4;
+        m_y += wrapped(m_title, font(18, true), kInk) + 4;
         m_painter.fillRect(QRectF(m_left, m_y, m_width, 2.2), kAccent);
         m_y += 14;
         // Contents: one line per section with its page, dots between.
@@ -229,10 +236,7 @@ private:
         ensure(10 + h + 6 + std::min(keepWith, m_bottom - m_top - h - 16));
         if (m_y > m_top)
             m_y += 10;
-        m_painter.setFont(f);
-        m_painter.setPen(kInk);
-        m_painter.drawText(QRectF(m_left, m_y, m_width, h), Qt::TextWordWrap, text);
-        m_y += h + 2;
+        m_y += wrapped(text, f, kInk, h) + 2;
         m_painter.fillRect(QRectF(m_left, m_y, m_width, 0.6), kRule);
         m_y += 6;
     }
@@ -242,11 +246,7 @@ private:
         const QFont f = font(9);
         const double h = textHeight(text, f, m_width);
         ensure(h);
-        m_painter.setFont(f);
-        m_painter.setPen(kInk);
-        m_painter.drawText(QRectF(m_left, m_y, m_width, h), Qt::TextWordWrap | Qt::TextDontClip,
-                           text);
-        m_y += h + kParagraphGap;
+        m_y += wrapped(text, f, kInk, h) + kParagraphGap;
     }
 
     void figure(const ReportFigure &f)
@@ -267,11 +267,7 @@ private:
         renderer.render(&m_painter,
                         QRectF(QPointF(m_left + (m_width - drawn.width()) / 2, m_y), drawn));
         m_y += drawn.height() + 3;
-        m_painter.setFont(captionFont);
-        m_painter.setPen(kMuted);
-        m_painter.drawText(QRectF(m_left, m_y, m_width, caption),
-                           Qt::TextWordWrap | Qt::TextDontClip, f.caption);
-        m_y += caption + kFigureGap;
+        m_y += wrapped(f.caption, captionFont, kMuted, caption) + kFigureGap;
     }
 
     std::vector<double> columnWidths(const ReportTable &t, const QFont &body, const QFont &head)
