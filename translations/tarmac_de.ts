@@ -2383,6 +2383,14 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
             <numerusform>%n Elemente aus %1 importiert</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Präsentation</translation>
+    </message>
+    <message>
+        <source>The canvas full screen for a projector; Space steps through the findings, Esc leaves</source>
+        <translation>Die Arbeitsfläche im Vollbild für einen Projektor; Leertaste geht die Befunde durch, Esc beendet</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::PaletteWidget</name>
@@ -2823,6 +2831,31 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>%1: %2 is not a whole number</source>
         <translation>%1: %2 ist keine ganze Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::PresentationMode</name>
+    <message>
+        <source>No findings: every demand fits its capacity with headroom.</source>
+        <translation>Keine Befunde: Jeder Bedarf passt mit Reserve in seine Kapazität.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3: %4
+%5</source>
+        <translation>%1 von %2 · %3: %4
+%5</translation>
     </message>
 </context>
 <context>

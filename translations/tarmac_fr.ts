@@ -2383,6 +2383,14 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
             <numerusform>%n éléments importés depuis %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Présentation</translation>
+    </message>
+    <message>
+        <source>The canvas full screen for a projector; Space steps through the findings, Esc leaves</source>
+        <translation>Le canevas en plein écran pour un projecteur ; Espace parcourt les constats, Échap quitte</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::PaletteWidget</name>
@@ -2823,6 +2831,31 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>%1: %2 is not a whole number</source>
         <translation>%1&#xa0;: %2 n&apos;est pas un nombre entier</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::PresentationMode</name>
+    <message>
+        <source>No findings: every demand fits its capacity with headroom.</source>
+        <translation>Aucun constat : chaque besoin tient dans sa capacité avec de la marge.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · %3: %4
+%5</source>
+        <translation>%1 sur %2 · %3 : %4
+%5</translation>
     </message>
 </context>
 <context>

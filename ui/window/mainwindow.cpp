@@ -13,6 +13,7 @@
 #include "panels/findingsmodel.h"
 #include "panels/palette.h"
 #include "panels/requirementspanel.h"
+#include "presentationmode.h"
 #include "properties/propertiespanel.h"
 #include "report/reportwriter.h"
 #include "storage/projectformat.h"
@@ -196,6 +197,19 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
     m_canvasActions->populateViewMenu(view);
+    view->addSeparator();
+    m_presentation = new PresentationMode(this, m_view, m_document, m_engine,
+                                          [this](const QString &id) { revealItem(id); });
+    QAction *present =
+        view->addAction(tr("&Presentation"), m_presentation, &PresentationMode::toggle);
+    present->setObjectName(QStringLiteral("actionPresentation"));
+    present->setShortcut(QKeySequence(Qt::Key_F5));
+    present->setCheckable(true);
+    present->setToolTip(tr("The canvas full screen for a projector; Space steps through the "
+                           "findings, Esc leaves"));
+    connect(m_presentation, &PresentationMode::activeChanged, present, &QAction::setChecked);
+    // Its shortcut must work while the menu bar is hidden.
+    addAction(present);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *aboutAction = help->addAction(tr("&About Tarmac"), this, &MainWindow::about);
@@ -422,6 +436,8 @@ void MainWindow::applySettings()
     // Every view that shows a size or a finding takes the units from here, and renders again.
     m_units = s.iecUnits ? UnitSystem::IEC : UnitSystem::SI;
     m_findings->setUnits(m_units);
+    if (m_presentation)
+        m_presentation->setUnits(m_units);
     m_charts->setUnits(m_units);
     m_scene->setUnits(m_units);
     m_requirements->showResult(m_document->project(), m_engine->result(), m_units);

@@ -20,6 +20,7 @@ class CanvasActions;
 class CanvasScene;
 class CanvasView;
 class PaletteWidget;
+class PresentationMode;
 class PropertiesPanel;
 class DocumentLock;
 class FindingsFilter;
@@ -54,6 +55,7 @@ public:
     PaletteWidget *palette() { return m_palette; }
     PropertiesPanel *properties() { return m_properties; }
     ArrangeController *arranger() { return m_arranger; }
+    PresentationMode *presentation() { return m_presentation; }
     ChartsPanel *charts() { return m_charts; }
     /// The Open dialog's filters, "All supported" first.
     static QString openFileFilter();
@@ -106,6 +108,7 @@ private:
     RequirementsPanel *m_requirements;
     ArrangeController *m_arranger;
     ChartsPanel *m_charts = nullptr;
+    PresentationMode *m_presentation = nullptr;
     UnitSystem m_units = UnitSystem::SI; ///< from Settings; handed to every view
     FindingsModel *m_findings;
     FindingsFilter *m_findingsFilter;
