@@ -55,8 +55,11 @@ int runGui(int argc, char **argv)
     window.show();
     const QStringList files = parser.positionalArguments();
     QTimer::singleShot(0, &window, [&window, files] {
-        if (!window.offerRecovery() && !files.isEmpty())
-            window.openFile(files.first());
+        if (window.offerRecovery())
+            return;
+        // A file given and opened: its canvas; anything else: the start page.
+        if (files.isEmpty() || !window.openFile(files.first()))
+            window.showStartPage();
     });
     return QApplication::exec();
 }

@@ -68,6 +68,18 @@ bool shootSelection(const QString &propertiesFile, const QString &requirementsFi
     return save(window.grab().toImage(), requirementsFile) && ok;
 }
 
+// The start page a newcomer sees: templates with their thumbnails, and a recent project.
+bool shootStartPage(const QString &file)
+{
+    tarmac::MainWindow window;
+    window.resize(1440, 900);
+    window.show();
+    window.openFile(QString::fromUtf8(kExample), true); // one recent project to show
+    window.showStartPage();
+    QApplication::processEvents();
+    return save(window.grab().toImage(), file);
+}
+
 // File → Import → RVTools Export on the fixture inventory: the dialog with its GPU
 // suggestions, then the project it makes.
 bool shootImport(const QString &dialogFile, const QString &projectFile)
@@ -108,6 +120,7 @@ int main(int argc, char **argv)
     QDir().mkpath(shots.path());
 
     bool ok = shootWindow(QDir(outDir).filePath(QStringLiteral("screenshot.png")));
+    ok &= shootStartPage(shots.filePath(QStringLiteral("start-page.png")));
     ok &= shootImport(shots.filePath(QStringLiteral("import-rvtools-dialog.png")),
                       shots.filePath(QStringLiteral("import-rvtools-project.png")));
     ok &= shootSelection(shots.filePath(QStringLiteral("properties-training.png")),

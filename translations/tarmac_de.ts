@@ -2115,10 +2115,6 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Neu</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
@@ -2390,6 +2386,14 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>The canvas full screen for a projector; Space steps through the findings, Esc leaves</source>
         <translation>Die Arbeitsfläche im Vollbild für einen Projektor; Leertaste geht die Befunde durch, Esc beendet</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Cannot open template</source>
+        <translation>Vorlage kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3824,25 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::StartPage</name>
+    <message>
+        <source>Start from</source>
+        <translation>Beginnen mit</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Start from</source>
+        <translation>&amp;Beginnen mit</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
 </context>
 <context>

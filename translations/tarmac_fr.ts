@@ -2115,10 +2115,6 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <source>&amp;New</source>
-        <translation>&amp;Nouveau</translation>
-    </message>
-    <message>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
@@ -2390,6 +2386,14 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>The canvas full screen for a projector; Space steps through the findings, Esc leaves</source>
         <translation>Le canevas en plein écran pour un projecteur ; Espace parcourt les constats, Échap quitte</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouveau…</translation>
+    </message>
+    <message>
+        <source>Cannot open template</source>
+        <translation>Impossible d’ouvrir le modèle</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3824,25 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>%1 — %2: %3</source>
         <translation>%1 — %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::StartPage</name>
+    <message>
+        <source>Start from</source>
+        <translation>Partir de</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>&amp;Start from</source>
+        <translation>&amp;Partir de</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects</source>
+        <translation>Projets &amp;récents</translation>
     </message>
 </context>
 <context>

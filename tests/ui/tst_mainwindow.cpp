@@ -2,6 +2,7 @@
 
 #include "canvas/canvasitems.h"
 #include "canvas/canvasscene.h"
+#include "canvas/canvasview.h"
 #include "charts/chartmodels.h"
 #include "charts/chartspanel.h"
 #include "commands/commands.h"
@@ -16,12 +17,15 @@
 #include "storage/projectformat.h"
 #include "storage/recovery.h"
 #include "window/mainwindow.h"
+#include "window/startpage.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -310,6 +314,54 @@ private slots:
         AppSettings defaults;
         defaults.save();
         applyTheme(u"light"_s);
+    }
+
+    void startPageOpensTemplatesAndRecentProjects()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(example(), true)); // now a recent project
+        QVERIFY(!window.isStartPageShown());
+        // File > New (Ctrl+N) shows the start page; nothing was changed, so nothing is asked.
+        const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
+        auto shown = [&docks] {
+            int n = 0;
+            for (QDockWidget *d : docks)
+                n += d->isVisible();
+            return n;
+        };
+        const int docksBefore = shown();
+        QVERIFY(docksBefore > 0);
+        QTest::keyClick(window.canvasView(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(window.isStartPageShown());
+        QCOMPARE(shown(), 0); // the old project's panels are out of the way
+        QListWidget *templates = window.startPage()->templates();
+        QCOMPARE(templates->count(), 3);
+        for (int i = 0; i < templates->count(); ++i)
+            QVERIFY(!templates->item(i)->icon().pixmap(QSize(260, 160)).isNull());
+        QVERIFY(templates->item(0)->text().startsWith(u"LLM fine-tuning"_s));
+        QListWidget *recent = window.startPage()->recent();
+        QCOMPARE(recent->count(), 1);
+        QCOMPARE(recent->item(0)->text(), u"llm-platform.json"_s);
+
+        // With the keyboard only: the templates have the focus, Right, Enter.
+        QTRY_VERIFY(templates->hasFocus());
+        QTest::keyClick(templates, Qt::Key_Right);
+        QTest::keyClick(templates, Qt::Key_Return);
+        QVERIFY(!window.isStartPageShown());
+        QVERIFY(window.document()->fileName().isEmpty()); // untitled: Save asks for a name
+        QVERIFY(!window.document()->isModified());
+        QVERIFY(window.document()->project().components.size() >= 2);
+        QVERIFY(window.document()->project().name.contains(u"ision"_s));
+        QCOMPARE(shown(), docksBefore);
+
+        // And back to a recent project the same way.
+        window.showStartPage();
+        recent->setFocus();
+        QTest::keyClick(recent, Qt::Key_Return);
+        QVERIFY(!window.isStartPageShown());
+        QCOMPARE(QFileInfo(window.document()->fileName()).fileName(), u"llm-platform.json"_s);
     }
 
     void importsRvToolsThroughItsDialog()

@@ -16,8 +16,10 @@
 #include "presentationmode.h"
 #include "properties/propertiespanel.h"
 #include "report/reportwriter.h"
+#include "startpage.h"
 #include "storage/projectformat.h"
 #include "storage/recovery.h"
+#include "storage/templates.h"
 #include "style/shortcutkeys.h"
 #include "tarmac/version.h"
 
@@ -34,6 +36,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QShortcut>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
@@ -70,7 +73,21 @@ MainWindow::MainWindow(QWidget *parent)
     , m_findingsView(new QTableView(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setCentralWidget(m_view);
+    // The canvas, or the start page in its place while no project is open.
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_view);
+    m_startPage = new StartPage(m_central);
+    m_central->addWidget(m_startPage);
+    setCentralWidget(m_central);
+    connect(m_startPage, &StartPage::templateRequested, this, &MainWindow::newFromTemplate);
+    connect(m_startPage, &StartPage::fileRequested, this,
+            [this](const QString &path) { openFile(path); });
+    // Whatever puts a project in the window (open, a template, an import, a recovery, an
+    // edit) shows the canvas.
+    connect(m_document, &ProjectDocument::changed, this, [this] {
+        if (isStartPageShown())
+            showCanvas();
+    });
     createActions();
     createDocks();
     m_status = new QLabel(this);
@@ -126,7 +143,10 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *newAction = file->addAction(tr("&New"), this, &MainWindow::newProject);
+    QAction *newAction = file->addAction(tr("&New\u2026"), this, [this] {
+        if (maybeSave())
+            showStartPage();
+    });
     newAction->setShortcut(QKeySequence::New);
     newAction->setObjectName(QStringLiteral("actionNew"));
     QAction *openAction = file->addAction(tr("&Open\u2026"), this, &MainWindow::open);
@@ -460,6 +480,50 @@ void MainWindow::revealItem(const QString &id)
         item = m_scene->edge(id);
     if (item)
         m_view->centerOn(item);
+}
+
+void MainWindow::showStartPage()
+{
+    if (!isStartPageShown()) {
+        // The panels speak of the project that was open: out of the way until one is.
+        m_dockStateBeforeStart = saveState();
+        for (QDockWidget *dock : findChildren<QDockWidget *>())
+            dock->hide();
+    }
+    m_startPage->refresh(QSettings().value(QStringLiteral("recentFiles")).toStringList());
+    m_central->setCurrentWidget(m_startPage);
+}
+
+void MainWindow::showCanvas()
+{
+    m_central->setCurrentWidget(m_view);
+    restoreState(m_dockStateBeforeStart);
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_central->currentWidget() == m_startPage;
+}
+
+void MainWindow::newFromTemplate(const QString &name)
+{
+    QString error;
+    Project project = loadTemplate(name, &error);
+    if (!error.isEmpty()) {
+        QMessageBox::critical(this, tr("Cannot open template"), error);
+        return;
+    }
+    if (project.name.isEmpty())
+        project.name = tr("New project");
+    // Untitled: Save asks where to keep it; the template itself is never written.
+    m_lock.reset();
+    m_document->reset(project);
+    m_autosaver->discard();
+    updateTitle();
+    refreshResult();
+    m_view->zoomToFit();
+    QTimer::singleShot(0, m_view, &CanvasView::zoomToFit);
+    m_view->setFocus(Qt::OtherFocusReason);
 }
 
 void MainWindow::newProject()

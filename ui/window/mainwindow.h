@@ -9,6 +9,7 @@
 class QAction;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QTableView;
 
 namespace tarmac {
@@ -21,6 +22,7 @@ class CanvasScene;
 class CanvasView;
 class PaletteWidget;
 class PresentationMode;
+class StartPage;
 class PropertiesPanel;
 class DocumentLock;
 class FindingsFilter;
@@ -56,6 +58,7 @@ public:
     PropertiesPanel *properties() { return m_properties; }
     ArrangeController *arranger() { return m_arranger; }
     PresentationMode *presentation() { return m_presentation; }
+    StartPage *startPage() { return m_startPage; }
     ChartsPanel *charts() { return m_charts; }
     /// The Open dialog's filters, "All supported" first.
     static QString openFileFilter();
@@ -64,6 +67,11 @@ public:
 
 public slots:
     void newProject();
+    /// The start page in place of the canvas: templates, the example, recent projects.
+    void showStartPage();
+    bool isStartPageShown() const;
+    /// A new, untitled project from a bundled template.
+    void newFromTemplate(const QString &name);
     void open();
     /// File → Import → RVTools Export: asks for the workbook or one of its CSV files.
     void importRvTools();
@@ -109,6 +117,10 @@ private:
     ArrangeController *m_arranger;
     ChartsPanel *m_charts = nullptr;
     PresentationMode *m_presentation = nullptr;
+    QStackedWidget *m_central = nullptr;
+    StartPage *m_startPage = nullptr;
+    QByteArray m_dockStateBeforeStart; ///< the docks as they were when the start page came
+    void showCanvas();
     UnitSystem m_units = UnitSystem::SI; ///< from Settings; handed to every view
     FindingsModel *m_findings;
     FindingsFilter *m_findingsFilter;

@@ -1,0 +1,144 @@
+#include "startpage.h"
+
+#include "diagram/diagram.h"
+#include "engine/engine.h"
+#include "storage/projectformat.h"
+#include "storage/templates.h"
+
+#include <QFileInfo>
+#include <QLabel>
+#include <QListWidget>
+#include <QPainter>
+#include <QVBoxLayout>
+
+namespace tarmac {
+namespace {
+
+constexpr QSize kThumbnail(260, 160);
+// A recent project larger than this gets no thumbnail: reading and drawing it would hold up
+// the start page (its name and folder are enough to find it).
+constexpr qint64 kMaxThumbnailFile = 4 * 1024 * 1024;
+enum Role { KindRole = Qt::UserRole, KeyRole };
+
+QIcon thumbnail(const Project &project)
+{
+    QImage card(kThumbnail, QImage::Format_ARGB32_Premultiplied);
+    card.fill(QColor(0xf3, 0xf4, 0xf6));
+    QPainter painter(&card);
+    painter.setPen(QColor(0xc8, 0xcc, 0xd4));
+    painter.drawRect(card.rect().adjusted(0, 0, -1, -1));
+    if (!project.stages.empty() || !project.components.empty()) {
+        DiagramOptions options;
+        options.view = DiagramView::Mapping;
+        options.format = DiagramFormat::Png;
+        options.dpi = 24;
+        const DiagramResult d = renderDiagram(project, computeRequirements(project), options);
+        QImage drawing;
+        if (d.ok() && drawing.loadFromData(d.data, "PNG")) {
+            const QImage scaled = drawing.scaled(kThumbnail - QSize(16, 16), Qt::KeepAspectRatio,
+                                                 Qt::SmoothTransformation);
+            painter.drawImage((card.width() - scaled.width()) / 2,
+                              (card.height() - scaled.height()) / 2, scaled);
+        }
+    } else {
+        painter.setPen(QColor(0x8a, 0x93, 0xa0));
+        QFont font = painter.font();
+        font.setPointSizeF(28);
+        painter.setFont(font);
+        painter.drawText(card.rect(), Qt::AlignCenter, QStringLiteral("+"));
+    }
+    painter.end();
+    return QIcon(QPixmap::fromImage(card));
+}
+
+QListWidget *makeList(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *list = new QListWidget(parent);
+    list->setObjectName(objectName);
+    list->setAccessibleName(accessibleName);
+    list->setViewMode(QListView::IconMode);
+    list->setIconSize(kThumbnail);
+    list->setGridSize(kThumbnail + QSize(60, 56));
+    list->setResizeMode(QListView::Adjust);
+    list->setMovement(QListView::Static);
+    list->setWordWrap(true);
+    list->setUniformItemSizes(true);
+    list->setFrameShape(QFrame::NoFrame);
+    list->setSelectionMode(QAbstractItemView::SingleSelection);
+    return list;
+}
+
+} // namespace
+
+StartPage::StartPage(QWidget *parent)
+    : QWidget(parent)
+    , m_templates(makeList(this, QStringLiteral("startTemplates"), tr("Start from")))
+    , m_recent(makeList(this, QStringLiteral("startRecent"), tr("Recent projects")))
+{
+    setObjectName(QStringLiteral("startPage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(32, 24, 32, 24);
+    auto heading = [this, layout](const QString &text, QListWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        QFont font = label->font();
+        font.setPointSizeF(font.pointSizeF() * 1.4);
+        font.setBold(true);
+        label->setFont(font);
+        label->setBuddy(buddy);
+        layout->addWidget(label);
+        layout->addWidget(buddy, 1);
+    };
+    heading(tr("&Start from"), m_templates);
+    heading(tr("&Recent projects"), m_recent);
+    for (QListWidget *list : {m_templates, m_recent})
+        connect(list, &QListWidget::itemActivated, this, &StartPage::activated);
+
+    for (const TemplateInfo &t : bundledTemplates()) {
+        QString error;
+        const Project project = loadTemplate(t.name, &error);
+        auto *item = new QListWidgetItem(thumbnail(project), t.title, m_templates);
+        item->setData(KindRole, QStringLiteral("template"));
+        item->setData(KeyRole, t.name);
+        item->setToolTip(project.description.isEmpty() ? t.title : project.description);
+    }
+    m_templates->setCurrentRow(0);
+}
+
+void StartPage::refresh(const QStringList &recentFiles)
+{
+    m_recent->clear();
+    for (const QString &path : recentFiles) {
+        const QFileInfo info(path);
+        if (!info.isFile())
+            continue; // moved or deleted since: not offered
+        QIcon icon;
+        if (info.size() <= kMaxThumbnailFile) {
+            const ReadResult read = readProjectFile(path);
+            if (!read.ok())
+                continue; // no longer a project Tarmac reads
+            icon = thumbnail(read.project);
+        } else {
+            icon = thumbnail(Project());
+        }
+        auto *item = new QListWidgetItem(icon, info.fileName(), m_recent);
+        item->setData(KindRole, QStringLiteral("file"));
+        item->setData(KeyRole, info.absoluteFilePath());
+        item->setToolTip(info.absoluteFilePath());
+    }
+    m_recent->setVisible(m_recent->count() > 0);
+    m_recent->setCurrentRow(0);
+    if (QWidget *label = findChildren<QLabel *>().value(1))
+        label->setVisible(m_recent->count() > 0);
+    m_templates->setFocus(Qt::OtherFocusReason);
+}
+
+void StartPage::activated(QListWidgetItem *item)
+{
+    const QString key = item->data(KeyRole).toString();
+    if (item->data(KindRole).toString() == u"template")
+        emit templateRequested(key);
+    else
+        emit fileRequested(key);
+}
+
+} // namespace tarmac

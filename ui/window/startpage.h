@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QWidget>
+
+class QListWidget;
+class QListWidgetItem;
+
+namespace tarmac {
+
+/// What a newcomer sees with no project open (start without a file, File → New): a blank
+/// project, the bundled templates and the example, each with a thumbnail drawn from the
+/// project itself, and the recent projects. Arrow keys move within a list, Tab between them,
+/// Enter opens.
+class StartPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit StartPage(QWidget *parent = nullptr);
+    /// Re-reads the recent files and draws the thumbnails (on every showing).
+    void refresh(const QStringList &recentFiles);
+    QListWidget *templates() const { return m_templates; }
+    QListWidget *recent() const { return m_recent; }
+
+signals:
+    void templateRequested(const QString &name);
+    void fileRequested(const QString &path);
+
+private:
+    void activated(QListWidgetItem *item);
+
+    QListWidget *m_templates;
+    QListWidget *m_recent;
+};
+
+} // namespace tarmac
