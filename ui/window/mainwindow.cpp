@@ -489,6 +489,7 @@ void MainWindow::showStartPage()
         m_dockStateBeforeStart = saveState();
         for (QDockWidget *dock : findChildren<QDockWidget *>())
             dock->hide();
+        m_status->hide(); // the counts of that project too
     }
     m_startPage->refresh(QSettings().value(QStringLiteral("recentFiles")).toStringList());
     m_central->setCurrentWidget(m_startPage);
@@ -498,6 +499,7 @@ void MainWindow::showCanvas()
 {
     m_central->setCurrentWidget(m_view);
     restoreState(m_dockStateBeforeStart);
+    m_status->show();
 }
 
 bool MainWindow::isStartPageShown() const
