@@ -3400,6 +3400,14 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <source>%1 (continued)</source>
         <translation>%1 (Fortsetzung)</translation>
     </message>
+    <message>
+        <source>Nothing to draw yet: the project has no stages and no components.</source>
+        <translation>Noch nichts zu zeichnen: Das Projekt hat weder Phasen noch Komponenten.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::RequirementsPanel</name>

@@ -3400,6 +3400,14 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <source>%1 (continued)</source>
         <translation>%1 (suite)</translation>
     </message>
+    <message>
+        <source>Nothing to draw yet: the project has no stages and no components.</source>
+        <translation>Rien à dessiner pour l’instant : le projet n’a ni étapes ni composants.</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::RequirementsPanel</name>

@@ -139,8 +139,8 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
     summary.paragraphs << ReportText::tr("The engine reports %1 error(s) and %2 warning(s).")
                               .arg(r.errorCount())
                               .arg(r.warningCount());
-    ReportTable top{{ReportText::tr("Severity"), ReportText::tr("Code"), ReportText::tr("Finding")},
-                    {}};
+    ReportTable top{
+        {ReportText::tr("Severity"), ReportText::tr("Code"), ReportText::tr("Finding")}, {}, {}};
     for (const Finding &f : r.findings) {
         if (f.severity != Severity::Info)
             top.rows.append({severityName(f.severity), f.code, words.message(f)});
@@ -205,6 +205,7 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
     stages.title = ReportText::tr("Requirements per stage");
     ReportTable needs{{ReportText::tr("Stage"), ReportText::tr("Kind"),
                        ReportText::tr("Requirement"), ReportText::tr("Value")},
+                      {},
                       {}};
     for (size_t i = 0; i < p.stages.size() && i < r.stages.size(); ++i) {
         const Stage &s = p.stages[i];
@@ -232,6 +233,7 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
     ReportTable util{{ReportText::tr("Component"), ReportText::tr("Kind"),
                       ReportText::tr("Resource"), ReportText::tr("Demand"),
                       ReportText::tr("Capacity"), ReportText::tr("Utilisation")},
+                     {},
                      {}};
     for (size_t i = 0; i < p.components.size() && i < r.components.size(); ++i) {
         const Component &c = p.components[i];
@@ -267,6 +269,7 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
     findings.title = ReportText::tr("Findings");
     ReportTable all{{ReportText::tr("Severity"), ReportText::tr("Code"), ReportText::tr("Where"),
                      ReportText::tr("Finding"), ReportText::tr("Hint")},
+                    {},
                     {}};
     for (const Finding &f : r.findings) {
         QStringList where;
@@ -292,6 +295,7 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
         "figures where you have them.");
     ReportTable d{{ReportText::tr("Item"), ReportText::tr("Parameter"), ReportText::tr("Value"),
                    ReportText::tr("Kind"), ReportText::tr("Meaning")},
+                  {},
                   {}};
     for (const DefaultInForce &a : defaultsInForce(p))
         d.rows.append(
@@ -299,8 +303,7 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
              a.assumed ? ReportText::tr("assumed") : ReportText::tr("default"),
              QCoreApplication::translate("tarmac::Param", a.description.toUtf8().constData())});
     defaults.tables << d;
-    defaults.paragraphs << ReportText::tr("Sources of the formulas:");
-    ReportTable sources{{ReportText::tr("Source")}, {}};
+    ReportTable sources{{ReportText::tr("Source")}, {}, ReportText::tr("Sources of the formulas:")};
     for (const QString &s : formulaSources())
         sources.rows.append({s});
     defaults.tables << sources;
@@ -308,8 +311,8 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
 
     ReportSection catalog;
     catalog.title = ReportText::tr("Catalog entries used");
-    ReportTable used{{ReportText::tr("Entry"), ReportText::tr("Figures"), ReportText::tr("Source")},
-                     {}};
+    ReportTable used{
+        {ReportText::tr("Entry"), ReportText::tr("Figures"), ReportText::tr("Source")}, {}, {}};
     QSet<QString> seen;
     const Catalog &cat = Catalog::builtin();
     for (const Component &c : p.components) {
@@ -351,6 +354,16 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
     else
         catalog.tables << used;
     sections << catalog;
+    // A project with nothing in it yet: a sentence, not empty axes over a page.
+    if (p.stages.empty() && p.components.empty()) {
+        for (ReportSection &section : sections) {
+            if (!section.figures.isEmpty()) {
+                section.figures.clear();
+                section.paragraphs << ReportText::tr(
+                    "Nothing to draw yet: the project has no stages and no components.");
+            }
+        }
+    }
     return sections;
 }
 

@@ -25,7 +25,8 @@ constexpr double kReportColumnPoints = 510;
 
 struct ReportTable {
     QStringList headers;
-    QList<QStringList> rows;
+    QList<QStringList> rows; ///< none: the writers say "None." instead of a lone header
+    QString lead;            ///< a sentence printed just before the table, if any
 };
 
 struct ReportSection {

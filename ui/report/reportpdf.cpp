@@ -344,6 +344,12 @@ private:
 
     void table(const ReportTable &t)
     {
+        if (!t.lead.isEmpty())
+            paragraph(t.lead);
+        if (t.rows.isEmpty()) {
+            paragraph(PdfText::tr("None."));
+            return;
+        }
         if (t.headers.isEmpty())
             return;
         const QFont body = font(8), head = font(8, true);

@@ -96,6 +96,13 @@ QByteArray ReportWriter::html() const
                    QStringLiteral("</figcaption>\n</figure>\n");
         }
         for (const ReportTable &t : s.tables) {
+            if (!t.lead.isEmpty())
+                out += QStringLiteral("<p>") + esc(t.lead) + QStringLiteral("</p>\n");
+            if (t.rows.isEmpty()) {
+                out +=
+                    QStringLiteral("<p>") + esc(ReportText::tr("None.")) + QStringLiteral("</p>\n");
+                continue;
+            }
             out += QStringLiteral("<table>\n<thead><tr>");
             for (const QString &h : t.headers)
                 out += QStringLiteral("<th scope=\"col\">") + esc(h) + QStringLiteral("</th>");
@@ -146,6 +153,12 @@ QByteArray ReportWriter::markdown(const QString &imageFolderName,
                        QStringLiteral("```\n\n");
         }
         for (const ReportTable &t : s.tables) {
+            if (!t.lead.isEmpty())
+                out += mdCell(t.lead) + QStringLiteral("\n\n");
+            if (t.rows.isEmpty()) {
+                out += mdCell(ReportText::tr("None.")) + QStringLiteral("\n\n");
+                continue;
+            }
             QStringList header, rule;
             for (const QString &h : t.headers) {
                 header << mdCell(h);
