@@ -4,6 +4,7 @@
 #include "diagram.h"
 
 #include "diagramgraph.h"
+#include "model/idindex.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -12,9 +13,9 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QSvgRenderer>
 #include <cmath>
-#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -263,30 +264,30 @@ QMap<QString, Placement> packedCanvasLayout(const Project &project)
 
 QStringList diagramParts(const Project &project)
 {
+    const IdIndex index(project);
     QHash<QString, QStringList> children; // parent id ("" for the outermost) -> zone ids
     for (const Zone &z : project.zones)
-        children[project.zone(z.parent) ? z.parent : QString()].append(z.id);
-    QHash<QString, int> direct; // zone id -> components placed directly in it
-    for (const Component &c : project.components)
+        children[zoneAt(project, index, z.parent) ? z.parent : QString()].append(z.id);
+    // Which zones hold a component, directly or in a zone inside them: each component marks
+    // its zone and that zone's parents (a parent cycle in a corrupt file ends the walk).
+    QHash<QString, int> direct;
+    QSet<QString> holding;
+    for (const Component &c : project.components) {
         ++direct[c.zone];
-    QHash<QString, bool> holds; // memo: the zone's subtree holds a component
-    std::function<bool(const QString &, int)> holdsComponents = [&](const QString &zone,
-                                                                    int depth) {
-        if (depth > int(project.zones.size()))
-            return false; // a parent cycle in a corrupt file
-        if (const auto it = holds.constFind(zone); it != holds.constEnd())
-            return *it;
-        bool any = direct.value(zone) > 0;
-        for (const QString &child : children.value(zone))
-            any = holdsComponents(child, depth + 1) || any;
-        holds.insert(zone, any);
-        return any;
-    };
+        QString zone = c.zone;
+        for (size_t guard = 0; !zone.isEmpty() && guard <= project.zones.size(); ++guard) {
+            const Zone *z = zoneAt(project, index, zone);
+            if (!z || holding.contains(zone))
+                break;
+            holding.insert(zone);
+            zone = z->parent;
+        }
+    }
     QString current; // the outermost level
-    for (int depth = 0; depth <= int(project.zones.size()); ++depth) {
+    for (size_t depth = 0; depth <= project.zones.size(); ++depth) {
         QStringList parts;
         for (const QString &child : children.value(current)) {
-            if (holdsComponents(child, 0))
+            if (holding.contains(child))
                 parts << child;
         }
         if (parts.size() >= 2)

@@ -3,6 +3,8 @@
 
 #include "diagramgraph.h"
 #include "engine/keyfigures.h"
+#include "model/connectionrules.h"
+#include "model/idindex.h"
 #include "model/kindregistry.h"
 #include "model/paramschema.h"
 #include "model/starterparams.h"
@@ -121,35 +123,13 @@ void addZoneClusters(Graph &g, const Project &p)
     }
 }
 
-namespace {
-
-// `zone` and every zone inside it (a parent cycle in a corrupt file ends the walk).
-QSet<QString> zoneAndInner(const Project &p, const QString &zone)
-{
-    QHash<QString, QStringList> children;
-    for (const Zone &z : p.zones)
-        children[z.parent].append(z.id);
-    QSet<QString> out{zone};
-    QStringList todo{zone};
-    while (!todo.isEmpty()) {
-        for (const QString &child : children.value(todo.takeLast())) {
-            if (!out.contains(child)) {
-                out.insert(child);
-                todo.append(child);
-            }
-        }
-    }
-    return out;
-}
-
-} // namespace
-
 void keepOnlyZone(Graph &g, const Project &p, const QString &zone)
 {
-    const QSet<QString> zones = zoneAndInner(p, zone);
+    const IdIndex index(p);
+    auto inside = [&](const QString &id) { return zoneWithin(p, index, id, zone); };
     QSet<QString> components;
     for (const Component &c : p.components) {
-        if (zones.contains(c.zone))
+        if (inside(c.zone))
             components.insert(c.id);
     }
     QSet<QString> kept = components;
@@ -183,7 +163,7 @@ void keepOnlyZone(Graph &g, const Project &p, const QString &zone)
     std::vector<int> newCluster(g.clusters.size(), -1);
     std::vector<Cluster> clusters;
     for (size_t i = 0; i < g.clusters.size(); ++i) {
-        if (zones.contains(g.clusters[i].id)) {
+        if (inside(g.clusters[i].id)) {
             Cluster c = g.clusters[i];
             c.parent = c.parent >= 0 ? newCluster[size_t(c.parent)] : -1;
             newCluster[i] = int(clusters.size());

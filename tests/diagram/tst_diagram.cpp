@@ -816,7 +816,7 @@ void TestDiagram::pageLayoutReadsDownThePage()
     const Svg mapping =
         parseSvg(render(p, DiagramView::Mapping, DiagramFormat::Svg, DiagramLayout::Page));
     QCOMPARE(mapping.nodes.size(), qsizetype(p.stages.size() + p.components.size()));
-    const QStringList order{u"ingest"_s, u"prep"_s, u"features"_s, u"train"_s,
+    const QStringList order{u"ingest"_s,   u"prep"_s,  u"features"_s, u"train"_s,
                             u"validate"_s, u"serve"_s, u"monitor"_s};
     for (int i = 1; i < order.size(); ++i)
         QVERIFY2(mapping.nodes[order[i - 1]].bottom() < mapping.nodes[order[i]].top(),
