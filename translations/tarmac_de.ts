@@ -2844,18 +2844,6 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <translation>Keine Befunde: Jeder Bedarf passt mit Reserve in seine Kapazität.</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
         <source>%1 of %2 · %3: %4
 %5</source>
         <translation>%1 von %2 · %3: %4

@@ -2844,18 +2844,6 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <translation>Aucun constat : chaque besoin tient dans sa capacité avec de la marge.</translation>
     </message>
     <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Avertissement</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Remarque</translation>
-    </message>
-    <message>
         <source>%1 of %2 · %3: %4
 %5</source>
         <translation>%1 sur %2 · %3 : %4

@@ -27,6 +27,11 @@ struct Finding {
     FindingText hint;         ///< what would fix it, with its numbers
     int monthsUntilFull = -1; ///< storage-capacity only; -1 when not applicable
     bool operator==(const Finding &) const = default;
+    /// The item it is shown on: its stage, else its component, else its flow.
+    const QString &itemId() const
+    {
+        return !stage.isEmpty() ? stage : !component.isEmpty() ? component : flow;
+    }
 };
 
 /// A computed requirement of a stage: key as in FORMAT.md, value in base units

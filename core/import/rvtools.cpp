@@ -306,8 +306,6 @@ RvToolsImport importRvTools(const RvToolsInventory &inv, const QList<GpuHostMode
                              h.headers.mid(0, 12).join(QStringLiteral(", ")));
         return out;
     }
-    // Memory in the header's unit: RVTools writes MiB ("# Memory" holds MiB in 3.x and 4.x).
-    const double memoryUnit = kMiB;
 
     Project &p = out.project;
     p.name = ImportText::tr("Imported from %1").arg(inv.source);
@@ -396,8 +394,9 @@ RvToolsImport importRvTools(const RvToolsInventory &inv, const QList<GpuHostMode
         ++g.hosts;
         g.minCores = std::min(g.minCores, cores);
         g.maxCores = std::max(g.maxCores, cores);
-        g.minMemory = std::min(g.minMemory, memory * memoryUnit);
-        g.maxMemory = std::max(g.maxMemory, memory * memoryUnit);
+        // "# Memory" holds MiB in RVTools 3.x and 4.x alike.
+        g.minMemory = std::min(g.minMemory, memory * kMiB);
+        g.maxMemory = std::max(g.maxMemory, memory * kMiB);
         const QString described = (cell(h, row, vendorCol) + u' ' + model).trimmed();
         if (!described.isEmpty() && !g.models.contains(described))
             g.models << described;
@@ -439,14 +438,13 @@ RvToolsImport importRvTools(const RvToolsInventory &inv, const QList<GpuHostMode
         else if (standalone)
             c.params.insert(QStringLiteral("haHosts"), ParamValue::fromNumber(0));
         p.components.push_back(c);
+        const Accelerator *accelerator = g.gpu ? catalog.accelerator(g.gpu->accelerator) : nullptr;
         QString line =
             g.gpu ? ImportText::tr("GPU cluster %1: %2 hosts × %3 %4, %5 cores and %6 each")
                         .arg(name)
                         .arg(g.hosts)
                         .arg(g.gpu->gpusPerHost)
-                        .arg(catalog.accelerator(g.gpu->accelerator)
-                                 ? catalog.accelerator(g.gpu->accelerator)->name
-                                 : g.gpu->accelerator)
+                        .arg(accelerator ? accelerator->name : g.gpu->accelerator)
                         .arg(g.minCores)
                         .arg(formatQuantity(g.minMemory, Dimension::Bytes, UnitSystem::IEC))
                   : ImportText::tr("CPU cluster %1: %2 hosts, %3 cores and %4 each")

@@ -240,13 +240,6 @@ int heightForEveryLabel(ChartKind kind, const ChartModels &models, int width)
     return std::max(320, width * 11 / 20);
 }
 
-int heightForEveryLabel(ChartKind kind, const Project &project, const EngineResult &result,
-                        int width)
-{
-    const OwnModels models(project, result);
-    return heightForEveryLabel(kind, models.pointers(), width);
-}
-
 QImage renderChartImage(ChartKind kind, const Project &project, const EngineResult &result,
                         QSize size, bool dark)
 {
@@ -263,6 +256,8 @@ QByteArray renderChartSvg(ChartKind kind, const Project &project, const EngineRe
     const OwnModels models(project, result);
     RenderOptions options;
     options.size = size;
+    if (size.height() <= 0)
+        options.size.setHeight(heightForEveryLabel(kind, models.pointers(), size.width()));
     options.dark = dark;
     return renderChartSvg(kind, models.pointers(), options);
 }

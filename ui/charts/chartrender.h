@@ -50,14 +50,12 @@ QByteArray renderChartSvg(ChartKind kind, const ChartModels &models, const Rende
 /// chart squeezed below it skips labels): rows × a line of the chart font plus the title,
 /// axes and legend; the growth chart, which has no categories, a fixed aspect.
 int heightForEveryLabel(ChartKind kind, const ChartModels &models, int width);
-/// The same for a project's result.
-int heightForEveryLabel(ChartKind kind, const Project &project, const EngineResult &result,
-                        int width);
 
 /// A chart of a project's result, as the report embeds it.
 QImage renderChartImage(ChartKind kind, const Project &project, const EngineResult &result,
                         QSize size, bool dark);
-/// The same as SVG (UTF-8 XML).
+/// The same as SVG (UTF-8 XML). A height of 0: as tall as every category label needs
+/// (heightForEveryLabel).
 QByteArray renderChartSvg(ChartKind kind, const Project &project, const EngineResult &result,
                           QSize size, bool dark);
 

@@ -15,6 +15,13 @@ FindingsModel::FindingsModel(QObject *parent)
 {
 }
 
+QString FindingsModel::severityText(Severity severity)
+{
+    return severity == Severity::Error     ? tr("Error")
+           : severity == Severity::Warning ? tr("Warning")
+                                           : tr("Info");
+}
+
 FindingsModel::~FindingsModel() = default;
 
 void FindingsModel::makeFormatter()
@@ -85,13 +92,11 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (role == SeverityRole)
         return int(f.severity);
     if (role == ItemIdRole)
-        return !f.stage.isEmpty() ? f.stage : !f.component.isEmpty() ? f.component : f.flow;
+        return f.itemId();
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case SeverityColumn:
-            return f.severity == Severity::Error     ? tr("Error")
-                   : f.severity == Severity::Warning ? tr("Warning")
-                                                     : tr("Info");
+            return severityText(f.severity);
         case CodeColumn:
             return f.code;
         case MessageColumn:

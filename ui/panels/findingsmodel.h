@@ -17,6 +17,8 @@ public:
 
     explicit FindingsModel(QObject *parent = nullptr);
     ~FindingsModel() override;
+    /// "Error", "Warning", "Info", translated: the words wherever a severity is shown.
+    static QString severityText(Severity severity);
     /// The findings and the project they were computed for (names are read from it when a
     /// row is shown; the caller keeps it alive). Sizes in `units`.
     void setFindings(const std::vector<Finding> &findings, const Project *project);

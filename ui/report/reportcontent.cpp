@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSvgRenderer>
 #include <QXmlStreamReader>
 #include <cmath>
 
@@ -52,9 +53,13 @@ QSizeF svgSizeInPoints(const QByteArray &svg)
                    : unit == u"in" ? value * 72
                                    : value * 0.75;
         };
-        return {points(QLatin1StringView("width")), points(QLatin1StringView("height"))};
+        const QSizeF size(points(QLatin1StringView("width")), points(QLatin1StringView("height")));
+        if (!size.isEmpty())
+            return size;
+        break;
     }
-    return {};
+    // No usable width and height: Qt's own reading of the view box, in pixels.
+    return QSizeF(QSvgRenderer(svg).defaultSize()) * 0.75;
 }
 
 ReportFigure diagramFigure(const Project &p, const EngineResult &r, DiagramView view,
@@ -104,9 +109,8 @@ ReportFigure chartFigure(const Project &p, const EngineResult &r, charts::ChartK
     f.caption = caption;
     // As wide as the text column (96 pixels to 72 points), as tall as every label needs.
     const int width = int(kReportColumnPoints * 96 / 72);
-    const QSize size(width, charts::heightForEveryLabel(kind, p, r, width));
-    f.svg = stripProlog(charts::renderChartSvg(kind, p, r, size, false));
-    f.size = QSizeF(size) * 0.75;
+    f.svg = stripProlog(charts::renderChartSvg(kind, p, r, QSize(width, 0), false));
+    f.size = svgSizeInPoints(f.svg);
     return f;
 }
 

@@ -110,6 +110,8 @@ public:
     }
 
     QList<int> sectionPages() const { return m_sectionPages; }
+    /// The second pass, which knows the page count (the first only measures).
+    bool printing() const { return m_pageCount > 0; }
     int pages() const { return m_page; }
 
 private:
@@ -256,16 +258,15 @@ private:
             paragraph(PdfText::tr("Not drawn: %1").arg(f.error));
             return;
         }
-        QSvgRenderer renderer(f.svg);
-        const QSizeF natural = f.size.isEmpty() ? QSizeF(renderer.defaultSize()) : f.size;
         const double caption = textHeight(f.caption, captionFont, m_width);
-        const double scale = figureScale(f, caption);
-        const QSizeF drawn = natural * scale;
+        const QSizeF drawn = f.size * figureScale(f, caption);
         ensure(drawn.height() + caption + kFigureGap);
-        // Vector: QSvgRenderer paints paths, and its text as outlines (Qt SVG draws glyphs
-        // as paths): sharp at any zoom, though not searchable; the tables carry every name.
-        renderer.render(&m_painter,
-                        QRectF(QPointF(m_left + (m_width - drawn.width()) / 2, m_y), drawn));
+        // The measuring pass only needs the size; the printing pass paints. Vector:
+        // QSvgRenderer paints paths, and its text as outlines (Qt SVG draws glyphs as paths):
+        // sharp at any zoom, though not searchable; the tables carry every name.
+        if (printing())
+            QSvgRenderer(f.svg).render(
+                &m_painter, QRectF(QPointF(m_left + (m_width - drawn.width()) / 2, m_y), drawn));
         m_y += drawn.height() + 3;
         m_y += wrapped(f.caption, captionFont, kMuted, caption) + kFigureGap;
     }

@@ -4,6 +4,7 @@
 #include "engine/findingformat.h"
 #include "engine/liveengine.h"
 #include "model/projectdocument.h"
+#include "panels/findingsmodel.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -22,11 +23,6 @@ namespace {
 int rank(Severity s)
 {
     return s == Severity::Error ? 0 : s == Severity::Warning ? 1 : 2;
-}
-
-QString itemOf(const Finding &f)
-{
-    return !f.stage.isEmpty() ? f.stage : !f.component.isEmpty() ? f.component : f.flow;
 }
 
 } // namespace
@@ -94,7 +90,7 @@ void PresentationMode::enter()
     m_view->setZoom(kZoom);
     qApp->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
-    QFont font = m_ticker->font();
+    QFont font = m_view->font(); // not the ticker's own: entering again must not grow it
     font.setPointSizeF(std::max(20.0, font.pointSizeF() * 1.8));
     m_ticker->setFont(font);
     m_ticker->show();
@@ -158,13 +154,11 @@ void PresentationMode::show(int index)
     }
     const Finding &f = m_engine->result().findings[m_order[size_t(index)]];
     const FindingFormatter words(m_document->project(), m_units);
-    const QString severity = f.severity == Severity::Error     ? tr("Error")
-                             : f.severity == Severity::Warning ? tr("Warning")
-                                                               : tr("Note");
-    m_ticker->setText(tr("%1 of %2 \u00b7 %3: %4\n%5")
-                          .arg(index + 1)
-                          .arg(findingCount())
-                          .arg(severity, words.message(f), words.hint(f)));
+    m_ticker->setText(
+        tr("%1 of %2 \u00b7 %3: %4\n%5")
+            .arg(index + 1)
+            .arg(findingCount())
+            .arg(FindingsModel::severityText(f.severity), words.message(f), words.hint(f)));
     placeTicker();
     centreCurrent();
 }
@@ -173,7 +167,7 @@ void PresentationMode::centreCurrent()
 {
     if (m_current < 0)
         return;
-    const QString id = itemOf(m_engine->result().findings[m_order[size_t(m_current)]]);
+    const QString id = m_engine->result().findings[m_order[size_t(m_current)]].itemId();
     if (id.isEmpty())
         return;
     m_reveal(id); // selects it and scrolls it into view

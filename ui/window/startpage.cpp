@@ -80,6 +80,8 @@ StartPage::StartPage(QWidget *parent)
     layout->setContentsMargins(32, 24, 32, 24);
     auto heading = [this, layout](const QString &text, QListWidget *buddy) {
         auto *label = new QLabel(text, this);
+        if (buddy == m_recent)
+            m_recentHeading = label;
         QFont font = label->font();
         font.setPointSizeF(font.pointSizeF() * 1.4);
         font.setBold(true);
@@ -92,20 +94,23 @@ StartPage::StartPage(QWidget *parent)
     heading(tr("&Recent projects"), m_recent);
     for (QListWidget *list : {m_templates, m_recent})
         connect(list, &QListWidget::itemActivated, this, &StartPage::activated);
-
-    for (const TemplateInfo &t : bundledTemplates()) {
-        QString error;
-        const Project project = loadTemplate(t.name, &error);
-        auto *item = new QListWidgetItem(thumbnail(project), t.title, m_templates);
-        item->setData(KindRole, QStringLiteral("template"));
-        item->setData(KeyRole, t.name);
-        item->setToolTip(project.description.isEmpty() ? t.title : project.description);
-    }
-    m_templates->setCurrentRow(0);
 }
 
 void StartPage::refresh(const QStringList &recentFiles)
 {
+    // The templates' thumbnails on the first showing, not with every window: a window opened
+    // on a file never pays for drawing them.
+    if (m_templates->count() == 0) {
+        for (const TemplateInfo &t : bundledTemplates()) {
+            QString error;
+            const Project project = loadTemplate(t.name, &error);
+            auto *item = new QListWidgetItem(thumbnail(project), t.title, m_templates);
+            item->setData(KindRole, QStringLiteral("template"));
+            item->setData(KeyRole, t.name);
+            item->setToolTip(project.description.isEmpty() ? t.title : project.description);
+        }
+        m_templates->setCurrentRow(0);
+    }
     m_recent->clear();
     for (const QString &path : recentFiles) {
         const QFileInfo info(path);
@@ -126,9 +131,8 @@ void StartPage::refresh(const QStringList &recentFiles)
         item->setToolTip(info.absoluteFilePath());
     }
     m_recent->setVisible(m_recent->count() > 0);
+    m_recentHeading->setVisible(m_recent->count() > 0);
     m_recent->setCurrentRow(0);
-    if (QWidget *label = findChildren<QLabel *>().value(1))
-        label->setVisible(m_recent->count() > 0);
     m_templates->setFocus(Qt::OtherFocusReason);
 }
 

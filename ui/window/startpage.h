@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QListWidget;
 class QListWidgetItem;
 
@@ -15,7 +16,8 @@ class StartPage : public QWidget {
     Q_OBJECT
 public:
     explicit StartPage(QWidget *parent = nullptr);
-    /// Re-reads the recent files and draws the thumbnails (on every showing).
+    /// Re-reads the recent files and draws their thumbnails (on every showing); the
+    /// templates' are drawn on the first.
     void refresh(const QStringList &recentFiles);
     QListWidget *templates() const { return m_templates; }
     QListWidget *recent() const { return m_recent; }
@@ -29,6 +31,7 @@ private:
 
     QListWidget *m_templates;
     QListWidget *m_recent;
+    QLabel *m_recentHeading = nullptr;
 };
 
 } // namespace tarmac
