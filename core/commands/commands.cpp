@@ -230,6 +230,22 @@ SetPersona::SetPersona(ProjectDocument *document, const QString &stageId, const 
 {
 }
 
+EditNote::EditNote(ProjectDocument *document, const QString &noteId, const QString &text)
+    : ChangeText(document, noteId,
+                 document->note(noteId) ? document->note(noteId)->text : QString(), text,
+                 &ProjectDocument::setNoteText, CommandText::tr("Edit note"), nullptr)
+{
+}
+
+AddItems *addNoteCommand(ProjectDocument *document, Note note)
+{
+    if (note.id.isEmpty())
+        note.id = document->index().uniqueId(QStringLiteral("note"));
+    ItemBatch batch;
+    batch.notes.push_back({int(document->project().notes.size()), std::move(note)});
+    return new AddItems(document, std::move(batch), CommandText::tr("Add note"));
+}
+
 SetComponentZone::SetComponentZone(ProjectDocument *document, const QString &componentId,
                                    const QString &zoneId, QUndoCommand *parent)
     : ChangeText(document, componentId, zoneOf(document, componentId), zoneId,

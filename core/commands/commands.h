@@ -131,6 +131,16 @@ public:
                   QUndoCommand *parent = nullptr);
 };
 
+/// Changes the text of a decision note.
+class EditNote : public ChangeText {
+public:
+    EditNote(ProjectDocument *document, const QString &noteId, const QString &text);
+};
+
+/// Adds a note after the project's other notes; an empty `note.id` takes a
+/// fresh one ("note", "note-2", …).
+AddItems *addNoteCommand(ProjectDocument *document, Note note);
+
 /// Several commands as one undo step and one change set: give it as the parent of each. Use it
 /// instead of QUndoStack::beginMacro, whose macro would undo its children as separate change
 /// sets (one recompute each).

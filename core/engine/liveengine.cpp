@@ -23,8 +23,8 @@ LiveEngine::LiveEngine(ProjectDocument *document, QObject *parent)
 void LiveEngine::onChangeSet(const ChangeSet &changes)
 {
     m_revision = changes.revision;
-    if (changes.onlyMoves())
-        return; // positions do not change requirements
+    if (changes.leavesRequirements())
+        return; // positions and notes do not change requirements
     const Project &project = m_document->project();
     ++m_recomputes;
     if (!changes.onlyItemChanges() || changes.events.size() > kIncrementalLimit) {

@@ -19,6 +19,7 @@ void IdIndex::rebuild(const Project &project)
     fill(m_components, project.components);
     fill(m_zones, project.zones);
     fill(m_flows, project.flows);
+    fill(m_notes, project.notes);
     m_taken.clear();
     m_nextSuffix.clear();
 }

@@ -7,7 +7,7 @@
 
 namespace tarmac {
 
-/// Id → position of every stage, component, zone and flow of one project: what every lookup
+/// Id → position of every stage, component, zone, flow and note of one project: what every lookup
 /// by id goes through, so that nothing searches a list inside a loop. Build it once for a
 /// project that does not change (a reader, the command line); ProjectDocument keeps its own in
 /// step with every edit.
@@ -22,11 +22,12 @@ public:
     int component(const QString &id) const { return m_components.value(id, -1); }
     int zone(const QString &id) const { return m_zones.value(id, -1); }
     int flow(const QString &id) const { return m_flows.value(id, -1); }
-    /// True if any stage, component, zone or flow has this id.
+    int note(const QString &id) const { return m_notes.value(id, -1); }
+    /// True if any stage, component, zone, flow or note has this id.
     bool contains(const QString &id) const
     {
         return m_stages.contains(id) || m_components.contains(id) || m_zones.contains(id) ||
-               m_flows.contains(id);
+               m_flows.contains(id) || m_notes.contains(id);
     }
 
     /// An id not used yet, built from `base` ("training", "training-2", …). For one new item.
@@ -36,7 +37,7 @@ public:
     QString takeUniqueId(const QString &base);
 
 private:
-    IdTable m_stages, m_components, m_zones, m_flows;
+    IdTable m_stages, m_components, m_zones, m_flows, m_notes;
     IdTable m_taken;      ///< ids handed out by takeUniqueId (value unused)
     IdTable m_nextSuffix; ///< stem → the first suffix not yet probed
 };
@@ -61,6 +62,11 @@ template <typename P> auto flowAt(P &project, const IdIndex &index, const QStrin
 {
     const int i = index.flow(id);
     return i < 0 ? nullptr : &project.flows[size_t(i)];
+}
+template <typename P> auto noteAt(P &project, const IdIndex &index, const QString &id)
+{
+    const int i = index.note(id);
+    return i < 0 ? nullptr : &project.notes[size_t(i)];
 }
 
 } // namespace tarmac

@@ -8,7 +8,7 @@
 namespace tarmac {
 
 /// What kind of element an edit, a change event or a connection concerns.
-enum class ItemType { Project, Zone, Component, Stage, Flow, Binding, Link };
+enum class ItemType { Project, Zone, Component, Stage, Flow, Binding, Link, Note };
 
 /// One parameter value as the user gave it: a number (with the text they typed, so "4 TB"
 /// survives a round trip), a word (a mode, a catalog id) or a flag.
@@ -69,6 +69,14 @@ struct Link {
     bool operator==(const Link &) const = default;
 };
 
+/// A decision the room recorded ("NFS over Lustre: the corpus is read once per epoch"), attached
+/// to a zone, component, stage or flow (`target` is its id) or to the project (`target` empty).
+struct Note {
+    QString id, target, text, author;
+    QString created; ///< ISO 8601 in UTC ("2026-12-02T10:15:00Z"), empty if unknown
+    bool operator==(const Note &) const = default;
+};
+
 /// Where an item sits on the canvas; zones also have a size.
 struct Placement {
     double x = 0, y = 0, width = 0, height = 0;
@@ -86,6 +94,7 @@ struct Project {
     std::vector<Flow> flows;
     std::vector<Binding> bindings;
     std::vector<Link> links;
+    std::vector<Note> notes;
     QMap<QString, Placement> layout;
     QJsonObject extra; ///< unknown top-level keys of an interchange file, kept for round trips
 

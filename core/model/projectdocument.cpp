@@ -13,7 +13,7 @@ bool ItemBatch::isEmpty() const
 int ItemBatch::size() const
 {
     return int(zones.size() + components.size() + stages.size() + flows.size() + bindings.size() +
-               links.size());
+               links.size() + notes.size());
 }
 
 QString bindingKey(const Binding &b)
@@ -38,6 +38,14 @@ bool ChangeSet::onlyMoves() const
 {
     return std::all_of(events.begin(), events.end(),
                        [](const ChangeEvent &e) { return e.kind == ChangeEvent::Kind::Moved; });
+}
+
+bool ChangeSet::leavesRequirements() const
+{
+    return std::all_of(events.begin(), events.end(), [](const ChangeEvent &e) {
+        return e.kind == ChangeEvent::Kind::Moved ||
+               (e.type == ItemType::Note && e.kind != ChangeEvent::Kind::Reset);
+    });
 }
 
 ProjectDocument::Transaction::Transaction(ProjectDocument *document)
@@ -178,6 +186,7 @@ void ProjectDocument::insertBatch(const ItemBatch &b)
     const auto flows = insertAll(m_project.flows, b.flows);
     const auto bindings = insertAll(m_project.bindings, b.bindings);
     const auto links = insertAll(m_project.links, b.links);
+    const auto notes = insertAll(m_project.notes, b.notes);
     m_index.rebuild(m_project);
     for (const Zone &z : zones)
         emitChange(K::Added, ItemType::Zone, z.id);
@@ -191,6 +200,8 @@ void ProjectDocument::insertBatch(const ItemBatch &b)
         emitChange(K::Added, ItemType::Binding, bindingKey(x));
     for (const Link &l : links)
         emitChange(K::Added, ItemType::Link, linkKey(l));
+    for (const Note &n : notes)
+        emitChange(K::Added, ItemType::Note, n.id);
 }
 
 void ProjectDocument::removeBatch(const ItemBatch &b)
@@ -199,6 +210,8 @@ void ProjectDocument::removeBatch(const ItemBatch &b)
     using K = ChangeEvent::Kind;
     // Dependents first, so that nothing observed ever points at a removed element; every
     // AboutToBeRemoved is emitted while all of the batch is still in the project.
+    for (const auto &x : b.notes)
+        emitChange(K::AboutToBeRemoved, ItemType::Note, x.second.id);
     for (const auto &x : b.links)
         emitChange(K::AboutToBeRemoved, ItemType::Link, linkKey(x.second));
     for (const auto &x : b.bindings)
@@ -212,6 +225,7 @@ void ProjectDocument::removeBatch(const ItemBatch &b)
     for (const auto &x : b.zones)
         emitChange(K::AboutToBeRemoved, ItemType::Zone, x.second.id);
     auto id = [](const auto &x) { return x.id; };
+    const auto notes = removeAll(m_project.notes, b.notes, id);
     const auto links = removeAll(m_project.links, b.links, linkKey);
     const auto bindings = removeAll(m_project.bindings, b.bindings, bindingKey);
     const auto flows = removeAll(m_project.flows, b.flows, id);
@@ -221,6 +235,8 @@ void ProjectDocument::removeBatch(const ItemBatch &b)
     for (auto it = b.layout.cbegin(); it != b.layout.cend(); ++it)
         m_project.layout.remove(it.key());
     m_index.rebuild(m_project);
+    for (const Note &x : notes)
+        emitChange(K::Removed, ItemType::Note, x.id);
     for (const Link &x : links)
         emitChange(K::Removed, ItemType::Link, linkKey(x));
     for (const Binding &x : bindings)
@@ -349,6 +365,15 @@ void ProjectDocument::setProjectInfo(const QString &name, const QString &descrip
     emitChange(ChangeEvent::Kind::Changed, ItemType::Project, {});
 }
 
+void ProjectDocument::setNoteText(const QString &noteId, const QString &text)
+{
+    const Transaction transaction(this);
+    if (Note *n = noteAt(m_project, m_index, noteId)) {
+        n->text = text;
+        emitChange(ChangeEvent::Kind::Changed, ItemType::Note, noteId);
+    }
+}
+
 ItemBatch ProjectDocument::closureOf(const QStringList &ids) const
 {
     const QSet<QString> wanted(ids.begin(), ids.end());
@@ -382,6 +407,15 @@ ItemBatch ProjectDocument::closureOf(const QStringList &ids) const
         if (wanted.contains(l.component) || wanted.contains(l.fabric) ||
             wanted.contains(linkKey(l)))
             b.links.push_back({i, l});
+    }
+    // A note goes with the element it is attached to, including a flow that goes with a stage.
+    QSet<QString> gone = wanted;
+    for (const auto &f : b.flows)
+        gone.insert(f.second.id);
+    for (int i = 0; i < int(p.notes.size()); ++i) {
+        const Note &n = p.notes[size_t(i)];
+        if (gone.contains(n.id) || (!n.target.isEmpty() && gone.contains(n.target)))
+            b.notes.push_back({i, n});
     }
     for (const QString &id : idsOf(b)) {
         auto it = p.layout.constFind(id);

@@ -32,6 +32,8 @@ struct ChangeSet {
     bool onlyItemChanges() const;
     /// True if every event is a Moved (positions only): no requirement changes.
     bool onlyMoves() const;
+    /// True if every event is a Moved or concerns a note: nothing the engine reads changed.
+    bool leavesRequirements() const;
 };
 
 /// A set of elements with their positions in the project's lists, so that removing them and
@@ -43,6 +45,7 @@ struct ItemBatch {
     std::vector<std::pair<int, Flow>> flows;
     std::vector<std::pair<int, Binding>> bindings;
     std::vector<std::pair<int, Link>> links;
+    std::vector<std::pair<int, Note>> notes;
     QMap<QString, Placement> layout;
     bool isEmpty() const;
     int size() const;
@@ -89,6 +92,7 @@ public:
     }
     const Zone *zone(const QString &id) const { return zoneAt(m_project, m_index, id); }
     const Flow *flow(const QString &id) const { return flowAt(m_project, m_index, id); }
+    const Note *note(const QString &id) const { return noteAt(m_project, m_index, id); }
     QUndoStack *undoStack() { return &m_undoStack; }
     QString fileName() const { return m_fileName; }
     void setFileName(const QString &fileName);
@@ -116,9 +120,11 @@ public:
     /// Forgets stored positions (the items are drawn at their default places again).
     void removePlacements(const QStringList &ids);
     void setProjectInfo(const QString &name, const QString &description, int horizonMonths);
+    void setNoteText(const QString &noteId, const QString &text);
 
-    /// Everything that would go with `ids` if they were deleted: their flows, bindings, links
-    /// and layout, with positions. Components in deleted zones stay (they just leave the zone).
+    /// Everything that would go with `ids` if they were deleted: their flows, bindings, links,
+    /// layout and notes, with positions. Components in deleted zones stay (they just leave the
+    /// zone).
     ItemBatch closureOf(const QStringList &ids) const;
     /// The ids of `batch` (stages, components, zones, flows).
     static QStringList idsOf(const ItemBatch &batch);

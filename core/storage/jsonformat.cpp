@@ -5,6 +5,7 @@
 #include "safefile.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -251,7 +252,8 @@ ReadResult Reader::read(const QJsonObject &root)
     static const QSet<QString> known = {u"format"_s,      u"version"_s,       u"name"_s,
                                         u"description"_s, u"horizonMonths"_s, u"zones"_s,
                                         u"components"_s,  u"stages"_s,        u"flows"_s,
-                                        u"bindings"_s,    u"links"_s,         u"layout"_s};
+                                        u"bindings"_s,    u"links"_s,         u"notes"_s,
+                                        u"layout"_s};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
             p.extra.insert(it.key(), it.value());
@@ -269,21 +271,24 @@ ReadResult Reader::read(const QJsonObject &root)
             p.horizonMonths = int(h);
     }
 
-    QJsonArray zones, components, stages, flows, bindings, links;
+    QJsonArray zones, components, stages, flows, bindings, links, notes;
     array(root, u"zones"_s, &zones);
     array(root, u"components"_s, &components);
     array(root, u"stages"_s, &stages);
     array(root, u"flows"_s, &flows);
     array(root, u"bindings"_s, &bindings);
     array(root, u"links"_s, &links);
+    array(root, u"notes"_s, &notes);
     // Sized once from the arrays: growing by doubling copied 100,000 stages several times.
-    m_ids.reserve(size_t(zones.size() + components.size() + stages.size() + flows.size()));
+    m_ids.reserve(size_t(zones.size() + components.size() + stages.size() + flows.size() +
+                         notes.size()));
     p.zones.reserve(size_t(zones.size()));
     p.components.reserve(size_t(components.size()));
     p.stages.reserve(size_t(stages.size()));
     p.flows.reserve(size_t(flows.size()));
     p.bindings.reserve(size_t(bindings.size()));
     p.links.reserve(size_t(links.size()));
+    p.notes.reserve(size_t(notes.size()));
 
     for (qsizetype i = 0; i < zones.size() && m_error.isEmpty(); ++i) {
         const QJsonObject o = zones[i].toObject();
@@ -372,6 +377,22 @@ ReadResult Reader::read(const QJsonObject &root)
             p.links.push_back(std::move(l));
         }
     }
+    for (qsizetype i = 0; i < notes.size() && m_error.isEmpty(); ++i) {
+        const QJsonObject o = notes[i].toObject();
+        const Where where{u"notes", i};
+        Note n;
+        if (str(o, u"id"_s, where, &n.id, true) && newId(n.id, where) &&
+            str(o, u"target"_s, where, &n.target, false) &&
+            str(o, u"text"_s, where, &n.text, true) &&
+            str(o, u"author"_s, where, &n.author, false) &&
+            str(o, u"created"_s, where, &n.created, false)) {
+            if (!n.created.isEmpty() && !QDateTime::fromString(n.created, Qt::ISODate).isValid())
+                fail(JsonText::tr("%1.created must be a date and time in ISO 8601 "
+                                  "(\"2026-12-02T10:15:00Z\"), not \"%2\"")
+                         .arg(where.text(), n.created));
+            p.notes.push_back(std::move(n));
+        }
+    }
     const QJsonValue layout = root.value(u"layout");
     if (!layout.isUndefined() && !layout.isNull() && !layout.isObject())
         fail(JsonText::tr("\"layout\" must be an object"));
@@ -449,8 +470,17 @@ ReadResult Reader::read(const QJsonObject &root)
         if (!componentAt.contains(l.fabric))
             dangling(u"a link"_s, JsonText::tr("the fabric"), l.fabric);
     }
+    IdTable noteAt;
+    noteAt.reserve(p.notes.size());
+    for (int i = 0; i < int(p.notes.size()); ++i)
+        noteAt.insert(p.notes[size_t(i)].id, i);
+    for (const Note &n : p.notes) {
+        // A note is attached to an element or to the project, never to another note.
+        if (!n.target.isEmpty() && (!m_ids.contains(n.target) || noteAt.contains(n.target)))
+            dangling(u"note "_s + n.id, JsonText::tr("the element"), n.target);
+    }
     for (auto it = p.layout.cbegin(); it != p.layout.cend(); ++it) {
-        if (!m_ids.contains(it.key()))
+        if (!m_ids.contains(it.key()) || noteAt.contains(it.key()))
             dangling(u"layout"_s, JsonText::tr("the item"), it.key());
     }
     r.error = m_error;
@@ -601,7 +631,7 @@ QJsonObject JsonFormat::toObject(const Project &p)
     root.insert(u"name"_s, p.name);
     insertIfSet(root, u"description"_s, p.description);
     root.insert(u"horizonMonths"_s, p.horizonMonths);
-    QJsonArray zones, components, stages, flows, bindings, links;
+    QJsonArray zones, components, stages, flows, bindings, links, notes;
     for (const Zone &z : p.zones) {
         QJsonObject o{{u"id"_s, z.id}, {u"kind"_s, z.kind}, {u"name"_s, z.name}};
         insertIfSet(o, u"parent"_s, z.parent);
@@ -634,6 +664,12 @@ QJsonObject JsonFormat::toObject(const Project &p)
             QJsonObject{{u"stage"_s, b.stage}, {u"component"_s, b.component}, {u"role"_s, b.role}});
     for (const Link &l : p.links)
         links.append(QJsonObject{{u"component"_s, l.component}, {u"fabric"_s, l.fabric}});
+    for (const Note &n : p.notes) {
+        QJsonObject o{{u"id"_s, n.id}, {u"target"_s, n.target}, {u"text"_s, n.text}};
+        insertIfSet(o, u"author"_s, n.author);
+        insertIfSet(o, u"created"_s, n.created);
+        notes.append(o);
+    }
     QJsonObject layout;
     for (auto it = p.layout.cbegin(); it != p.layout.cend(); ++it) {
         QJsonObject o{{u"x"_s, it->x}, {u"y"_s, it->y}};
@@ -649,6 +685,9 @@ QJsonObject JsonFormat::toObject(const Project &p)
     root.insert(u"flows"_s, flows);
     root.insert(u"bindings"_s, bindings);
     root.insert(u"links"_s, links);
+    // Written only when there are notes, so a project without them reads the same as before.
+    if (!notes.isEmpty())
+        root.insert(u"notes"_s, notes);
     root.insert(u"layout"_s, layout);
     return root;
 }

@@ -103,7 +103,7 @@ QString metaProblem(sqlite3 *db, int headerVersion)
 } // namespace
 
 SqliteFormat::SqliteFormat()
-    : SqliteFormat(kSchemaVersion, {})
+    : SqliteFormat(kSchemaVersion, {&sqlite::migrateToVersion2})
 {
 }
 

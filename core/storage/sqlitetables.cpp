@@ -59,6 +59,16 @@ CREATE TABLE links(
 CREATE TABLE layout(
     item TEXT PRIMARY KEY, x REAL NOT NULL, y REAL NOT NULL,
     width REAL NOT NULL DEFAULT 0, height REAL NOT NULL DEFAULT 0);
+CREATE TABLE notes(
+    id TEXT PRIMARY KEY, ord INTEGER NOT NULL, target TEXT NOT NULL, text TEXT NOT NULL,
+    author TEXT NOT NULL, created TEXT NOT NULL);
+)sql";
+
+// Schema version 2 added the decision notes; a version-1 file simply has none.
+const char *const kNotesSchema = R"sql(
+CREATE TABLE notes(
+    id TEXT PRIMARY KEY, ord INTEGER NOT NULL, target TEXT NOT NULL, text TEXT NOT NULL,
+    author TEXT NOT NULL, created TEXT NOT NULL);
 )sql";
 
 } // namespace
@@ -67,8 +77,17 @@ const QStringList &tableNames()
 {
     static const QStringList tables = {u"meta"_s,   u"project"_s, u"zones"_s,  u"components"_s,
                                        u"stages"_s, u"flows"_s,   u"params"_s, u"bindings"_s,
-                                       u"links"_s,  u"layout"_s};
+                                       u"links"_s,  u"layout"_s,  u"notes"_s};
     return tables;
+}
+
+QString migrateToVersion2(sqlite3 *db)
+{
+    QString error;
+    if (!exec(db, kNotesSchema, &error))
+        return error;
+    exec(db, "UPDATE meta SET value = '2' WHERE key = 'schema_version'", &error);
+    return error;
 }
 
 // Rebuilds the interchange object from the tables, so both formats share one validation.
@@ -205,6 +224,22 @@ QString tablesToInterchange(sqlite3 *db, QJsonObject *root)
         if (s.failed())
             return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
+    QJsonArray notes;
+    {
+        Statement s(db, "SELECT id, target, text, author, created FROM notes ORDER BY ord");
+        while (s.ok() && s.step()) {
+            QJsonObject o{{u"id"_s, s.value(0)}, {u"target"_s, s.value(1)}, {u"text"_s, s.value(2)}};
+            if (!s.text(3).isEmpty())
+                o.insert(u"author"_s, s.value(3));
+            if (!s.text(4).isEmpty())
+                o.insert(u"created"_s, s.value(4));
+            notes.append(o);
+        }
+        if (s.failed())
+            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
+    }
+    if (!notes.isEmpty())
+        r.insert(u"notes"_s, notes);
     r.insert(u"zones"_s, zones);
     r.insert(u"components"_s, components);
     r.insert(u"stages"_s, stages);
@@ -321,6 +356,18 @@ QString writeTables(sqlite3 *db, const Project &p, int schemaVersion)
         link.bind(2, l.component);
         link.bind(3, l.fabric);
         if (!link.exec())
+            return lastError(db);
+    }
+    Statement note(
+        db, "INSERT INTO notes(id, ord, target, text, author, created) VALUES (?, ?, ?, ?, ?, ?)");
+    for (const Note &n : p.notes) {
+        note.bind(1, n.id);
+        note.bindInt(2, ord++);
+        note.bind(3, n.target);
+        note.bind(4, n.text);
+        note.bind(5, n.author);
+        note.bind(6, n.created);
+        if (!note.exec())
             return lastError(db);
     }
     Statement place(db, "INSERT INTO layout(item, x, y, width, height) VALUES (?, ?, ?, ?, ?)");

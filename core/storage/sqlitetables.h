@@ -17,6 +17,8 @@ const QStringList &tableNames();
 /// Creates the tables in an empty database and writes `project` into them, with
 /// `schemaVersion` in the meta table; returns an empty string or SQLite's error.
 QString writeTables(sqlite3 *db, const Project &project, int schemaVersion);
+/// Upgrades a version-1 database in memory: adds the notes table.
+QString migrateToVersion2(sqlite3 *db);
 /// Rebuilds the interchange object from the tables, so that both formats share one validation
 /// (the JSON reader's); returns an empty string or what is missing.
 QString tablesToInterchange(sqlite3 *db, QJsonObject *root);

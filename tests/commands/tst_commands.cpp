@@ -37,6 +37,33 @@ Project fixture()
     return p;
 }
 
+QString busiestStage(const Project &p);
+
+// Decision notes on the project, the busiest stage, one of its flows and c2: deleting those
+// must take their notes along, and undo bring them back.
+Project fixtureWithNotes()
+{
+    Project p = fixture();
+    const QString busy = busiestStage(p);
+    QString busyFlow;
+    for (const Flow &f : p.flows) {
+        if (f.from == busy || f.to == busy) {
+            busyFlow = f.id;
+            break;
+        }
+    }
+    p.notes = {
+        {u"n-project"_s, {}, u"One site for now; a second one in year 2"_s, u"Ana"_s,
+         u"2026-12-01T09:00:00Z"_s},
+        {u"n-stage"_s, busy, u"Train nightly, <not> \"weekly\" & never on weekends"_s, u"Ben"_s,
+         u"2026-12-01T09:05:00Z"_s},
+        {u"n-flow"_s, busyFlow, u"Keep 3 versions](x)"_s, {}, {}},
+        {u"n-c2"_s, u"c2"_s, u"NFS over Lustre: read once per epoch at 2.4 GB/s"_s, u"Ana"_s,
+         u"2026-12-02T10:15:00Z"_s},
+    };
+    return p;
+}
+
 // The stage with the most flows (deleting it takes flows and bindings along).
 QString busiestStage(const Project &p)
 {
@@ -101,7 +128,7 @@ private:
 void TestCommands::init()
 {
     m_doc = std::make_unique<ProjectDocument>();
-    const Project p = fixture();
+    const Project p = fixtureWithNotes();
     m_busyStage = busiestStage(p);
     m_doc->reset(p);
 }
@@ -202,6 +229,15 @@ QUndoCommand *TestCommands::makeCommand(const QString &key)
         return new SetZoneParent(doc, u"rack0"_s, QString());
     if (key == u"SetProjectInfo")
         return new SetProjectInfo(doc, u"Renamed project"_s, u"new <description>"_s, 48);
+    if (key == u"AddNote: on a component")
+        return addNoteCommand(doc, Note{{}, u"c4"_s, u"Object store for the corpus"_s, u"Chi"_s,
+                                        u"2026-12-03T08:00:00Z"_s});
+    if (key == u"AddNote: on the project")
+        return addNoteCommand(doc, Note{u"n-new"_s, {}, u"Budget: 2 racks"_s, {}, {}});
+    if (key == u"EditNote")
+        return new EditNote(doc, u"n-c2"_s, u"NFS after all"_s);
+    if (key == u"RemoveItems: a note")
+        return new RemoveItems(doc, {u"n-stage"_s}, u"Delete note"_s);
     return nullptr;
 }
 
@@ -223,10 +259,34 @@ QString TestCommands::checkEffect(const QString &key, const Project &before)
         if (p.zones.front().id != u"site9" || p.components.back().id != u"c99" ||
             !(p.links.back() == Link{u"c99"_s, u"c7"_s}) || !p.layout.contains(u"c99"_s))
             return fail(u"the zone, component, link or layout is missing"_s);
+    } else if (key == u"AddNote: on a component") {
+        if (p.notes.size() != before.notes.size() + 1 || p.notes.back().id != u"note" ||
+            p.notes.back().target != u"c4" || p.notes.back().author != u"Chi")
+            return fail(u"the note was not appended as \"note\" on c4"_s);
+    } else if (key == u"AddNote: on the project") {
+        if (p.notes.back().id != u"n-new" || !p.notes.back().target.isEmpty())
+            return fail(u"the project note was not appended"_s);
+    } else if (key == u"EditNote") {
+        if (p.notes[3].text != u"NFS after all" || p.notes[3].author != u"Ana" ||
+            p.notes[3].created != before.notes[3].created)
+            return fail(u"the text did not change, or more than the text did"_s);
+    } else if (key == u"RemoveItems: a note") {
+        if (p.notes.size() != before.notes.size() - 1 ||
+            std::any_of(p.notes.begin(), p.notes.end(),
+                        [](const Note &n) { return n.id == u"n-stage"; }))
+            return fail(u"the note is still there"_s);
+        if (p.stages.size() != before.stages.size())
+            return fail(u"deleting a note deleted a stage"_s);
     } else if (key == u"RemoveItems: stage") {
         const QString id = m_busyStage;
         if (p.stage(id))
             return fail(u"the stage is still there"_s);
+        // Its note and the note on its flow go with it; the others stay.
+        QStringList notes;
+        for (const Note &n : p.notes)
+            notes << n.id;
+        if (notes != QStringList{u"n-project"_s, u"n-c2"_s})
+            return fail(u"notes left: "_s + notes.join(u", "_s));
         for (const Flow &f : p.flows) {
             if (f.from == id || f.to == id)
                 return fail(u"flow %1 still refers to it"_s.arg(f.id));
@@ -255,6 +315,8 @@ QString TestCommands::checkEffect(const QString &key, const Project &before)
             if (l.component == u"c2")
                 return fail(u"a link still refers to it"_s);
         }
+        if (p.notes.size() != before.notes.size() - 1 || p.notes.back().id != u"n-flow")
+            return fail(u"its note did not go with it, or another did"_s);
     } else if (key.startsWith(u"RemoveItems: zone")) {
         if (p.zone(u"site0"_s) || p.layout.contains(u"site0"_s))
             return fail(u"the zone or its placement is still there"_s);
@@ -359,7 +421,11 @@ void TestCommands::undoRedo_data()
                             "SetComponentZone: into a rack",
                             "SetComponentZone: out of its zone",
                             "SetZoneParent: to top level",
-                            "SetProjectInfo"}) {
+                            "SetProjectInfo",
+                            "AddNote: on a component",
+                            "AddNote: on the project",
+                            "EditNote",
+                            "RemoveItems: a note"}) {
         QTest::newRow(key) << QString::fromLatin1(key);
     }
 }
@@ -403,7 +469,9 @@ void TestCommands::commandSequence()
     const QByteArray start = json();
     int pushed = 0;
     const QStringList keys = {u"SetProjectInfo"_s,
+                              u"EditNote"_s, // before c2 and its note are deleted
                               u"Rename: stage"_s,
+                              u"AddNote: on a component"_s,
                               u"SetParameter: change"_s,
                               u"MoveItems: resize a zone"_s, // before the zone is deleted
                               u"AddItems: stage with flow, binding and layout"_s,
@@ -417,6 +485,7 @@ void TestCommands::commandSequence()
                               u"AddItems: zone with a component"_s,
                               u"RemoveItems: a fabric, a stage and a flow together"_s,
                               u"SetParameter: flow"_s,
+                              u"AddNote: on the project"_s,
                               u"Rename: component"_s};
     for (const QString &key : keys) {
         QUndoCommand *cmd = makeCommand(key);

@@ -51,6 +51,9 @@ const char *const kBase = R"json({
   "bindings": [{"stage": "train", "component": "gpu", "role": "compute"},
                {"stage": "prep", "component": "store", "role": "writes"}],
   "links": [{"component": "gpu", "fabric": "fab"}],
+  "notes": [{"id": "n1", "target": "store", "text": "NFS over Lustre: <read> once & \"sequentially\"",
+             "author": "Ana", "created": "2026-12-02T10:15:00Z"},
+            {"id": "n2", "target": "", "text": "One site for now"}],
   "layout": {"prep": {"x": 10, "y": 20}, "site": {"x": 0, "y": 300, "width": 800, "height": 400}}
 })json";
 
@@ -196,6 +199,17 @@ void TestInterchange::baseFixtureIsValid()
     const ReadResult r = JsonFormat::fromJson(QByteArray(kBase));
     QVERIFY2(r.ok(), qPrintable(r.error));
     QCOMPARE(int(r.project.stages.size()), 2);
+    // Notes read as written: on an element, on the project (empty target), without author.
+    QCOMPARE(int(r.project.notes.size()), 2);
+    QCOMPARE(r.project.notes[0],
+             (Note{u"n1"_s, u"store"_s, u"NFS over Lustre: <read> once & \"sequentially\""_s,
+                   u"Ana"_s, u"2026-12-02T10:15:00Z"_s}));
+    QCOMPARE(r.project.notes[1], (Note{u"n2"_s, {}, u"One site for now"_s, {}, {}}));
+    const QJsonArray written =
+        QJsonDocument::fromJson(JsonFormat::toJson(r.project)).object().value(u"notes"_s).toArray();
+    QCOMPARE(written.size(), 2);
+    QCOMPARE(written[0].toObject().keys(),
+             (QStringList{u"author"_s, u"created"_s, u"id"_s, u"target"_s, u"text"_s}));
     const ReadResult again = JsonFormat::fromJson(JsonFormat::toJson(r.project));
     QVERIFY2(again.ok(), qPrintable(again.error));
     QVERIFY2(again.project == r.project, qPrintable(projectDifference(again.project, r.project)));
@@ -283,6 +297,27 @@ void TestInterchange::badInput_data()
         << removed(u"stages.0.id"_s) << QStringList{u"stages[0].id"_s};
     QTest::newRow("stage with empty id")
         << edited(u"stages.0.id"_s, u""_s) << QStringList{u"stages[0].id"_s};
+
+    // Decision notes
+    QTest::newRow("notes not an array")
+        << edited(u"notes"_s, QJsonObject()) << QStringList{u"notes"_s};
+    QTest::newRow("note without text")
+        << removed(u"notes.0.text"_s) << QStringList{u"notes[0].text"_s};
+    QTest::newRow("note without id") << removed(u"notes.1.id"_s) << QStringList{u"notes[1].id"_s};
+    QTest::newRow("note text a number")
+        << edited(u"notes.0.text"_s, 42) << QStringList{u"notes[0].text"_s};
+    QTest::newRow("dangling note target")
+        << edited(u"notes.0.target"_s, u"nowhere"_s) << QStringList{u"n1"_s, u"nowhere"_s};
+    QTest::newRow("note on a note")
+        << edited(u"notes.0.target"_s, u"n2"_s) << QStringList{u"n1"_s, u"n2"_s};
+    QTest::newRow("note id taken by a stage")
+        << edited(u"notes.1.id"_s, u"train"_s) << QStringList{u"duplicate"_s, u"train"_s};
+    QTest::newRow("note created not a date")
+        << edited(u"notes.0.created"_s, u"last Tuesday"_s)
+        << QStringList{u"notes[0].created"_s, u"ISO 8601"_s, u"last Tuesday"_s};
+    QTest::newRow("layout of a note")
+        << edited(u"layout.n1"_s, QJsonObject{{u"x"_s, 1}, {u"y"_s, 2}})
+        << QStringList{u"layout"_s, u"n1"_s};
 
     // Ids and references
     QTest::newRow("duplicate id (stage and component)")

@@ -9,6 +9,7 @@
 #include "storage/jsonformat.h"
 #include "storage/projectformat.h"
 #include "storage/sqliteformat.h"
+#include "storage/sqlitetables.h"
 
 #include <QDir>
 #include <QFile>
@@ -134,6 +135,7 @@ private slots:
     void badFiles();
     void migration_data();
     void migration();
+    void schemaVersion1File();
     void atomicSave_data();
     void atomicSave();
     void readOnlyFolder();
@@ -185,6 +187,13 @@ void TestProjectFile::roundTrip()
     // Unknown interchange keys live in the project row; keep one in every other project.
     if (seed % 2)
         original.extra.insert(u"x-review"_s, QJsonObject{{u"seed"_s, int(seed)}, {u"ok"_s, true}});
+    // Decision notes on an element, on the project, with and without author and time.
+    if (!original.stages.empty())
+        original.notes.push_back({u"note-a"_s, original.stages.front().id,
+                                  u"Train <nightly> & \"never\" on weekends](x)"_s, u"Ana"_s,
+                                  u"2026-12-02T10:15:00Z"_s});
+    if (seed % 3 == 0)
+        original.notes.push_back({u"note-b"_s, {}, u"One site\nfor now"_s, {}, {}});
     const QString path = dir.filePath(u"project.tarmac"_s);
 
     const SqliteFormat format;
@@ -292,7 +301,8 @@ void TestProjectFile::badFiles_data()
         << u"sql:PRAGMA application_id=42"_s << QStringList{u"another application"_s};
     QTest::newRow("newer schema (user_version 99)")
         << u"sql:PRAGMA user_version=99"_s
-        << QStringList{u"newer"_s, u"re:\\b99\\b"_s, u"re:\\b1\\b"_s};
+        << QStringList{u"newer"_s, u"re:\\b99\\b"_s,
+                       u"re:\\b%1\\b"_s.arg(SqliteFormat::kSchemaVersion)};
     QTest::newRow("schema version 0")
         << u"sql:PRAGMA user_version=0"_s << QStringList{u"re:\\b0\\b"_s};
     QTest::newRow("project row missing")
@@ -335,14 +345,15 @@ void TestProjectFile::badFiles_data()
     QTest::newRow("an expression index")
         << u"sql:CREATE INDEX i ON stages(length(name))"_s << QStringList{u"index"_s, u"\"i\""_s};
     QTest::newRow("an extra table")
-        << u"sql:CREATE TABLE notes(x)"_s << QStringList{u"table"_s, u"notes"_s};
+        << u"sql:CREATE TABLE scribbles(x)"_s << QStringList{u"table"_s, u"scribbles"_s};
     QTest::newRow("meta table missing") << u"sql:DROP TABLE meta"_s << QStringList{u"meta"_s};
     QTest::newRow("meta without schema_version")
         << u"sql:DELETE FROM meta WHERE key='schema_version'"_s
         << QStringList{u"meta"_s, u"schema_version"_s};
     QTest::newRow("meta disagrees with user_version")
         << u"sql:UPDATE meta SET value='7' WHERE key='schema_version'"_s
-        << QStringList{u"meta"_s, u"re:\\b7\\b"_s, u"re:\\b1\\b"_s};
+        << QStringList{u"meta"_s, u"re:\\b7\\b"_s,
+                       u"re:\\b%1\\b"_s.arg(SqliteFormat::kSchemaVersion)};
     QTest::newRow("versionsRetained 1.5")
         << u"sql:UPDATE params SET number=1.5, text='' WHERE name='versionsRetained'"_s
         << QStringList{u"versionsRetained"_s, u"whole number"_s};
@@ -418,20 +429,25 @@ void TestProjectFile::badFiles()
 
 void TestProjectFile::migration_data()
 {
+    // Future versions: the file is written at the current version (v), and the format under
+    // test is given the product's own steps followed by the injected ones.
+    const int v = SqliteFormat::kSchemaVersion;
+    const QString next = u"re:\\b%1\\b"_s.arg(v);
+    const QString afterNext = u"re:\\b%1\\b"_s.arg(v + 1);
     QTest::addColumn<int>("version");      // the format's current schema version
-    QTest::addColumn<int>("goodSteps");    // steps that succeed, from version 1 on
+    QTest::addColumn<int>("goodSteps");    // injected steps that succeed, from version v on
     QTest::addColumn<bool>("failingStep"); // then one step that fails
     QTest::addColumn<bool>("expectOk");
     QTest::addColumn<QStringList>("mentions");
-    QTest::newRow("1 -> 2 in one step") << 2 << 1 << false << true << QStringList();
-    QTest::newRow("1 -> 3 in two steps") << 3 << 2 << false << true << QStringList();
-    QTest::newRow("current version, steps unused") << 1 << 1 << false << true << QStringList();
-    QTest::newRow("no step from 2")
-        << 3 << 1 << false << false << QStringList{u"migration"_s, u"re:\\b2\\b"_s};
+    QTest::newRow("v -> v+1 in one step") << v + 1 << 1 << false << true << QStringList();
+    QTest::newRow("v -> v+2 in two steps") << v + 2 << 2 << false << true << QStringList();
+    QTest::newRow("current version, steps unused") << v << 1 << false << true << QStringList();
+    QTest::newRow("no step from v+1")
+        << v + 2 << 1 << false << false << QStringList{u"migration"_s, afterNext};
     QTest::newRow("no steps at all")
-        << 2 << 0 << false << false << QStringList{u"migration"_s, u"re:\\b1\\b"_s};
-    QTest::newRow("step fails") << 2 << 0 << true << false
-                                << QStringList{u"disk on fire"_s, u"re:\\b1\\b"_s};
+        << v + 1 << 0 << false << false << QStringList{u"migration"_s, next};
+    QTest::newRow("step fails") << v + 1 << 0 << true << false
+                                << QStringList{u"disk on fire"_s, next};
 }
 
 void TestProjectFile::migration()
@@ -443,7 +459,7 @@ void TestProjectFile::migration()
     QFETCH(QStringList, mentions);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString file = dir.filePath(u"v1.tarmac"_s);
+    const QString file = dir.filePath(u"current.tarmac"_s);
     QString error = SqliteFormat().write(m_example, file);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     const QByteArray before = fileBytes(file);
@@ -451,6 +467,8 @@ void TestProjectFile::migration()
     int calls = 0;
     QStringList databases; // the file name each step ran on ("" for an in-memory database)
     std::vector<SqliteFormat::Migration> steps;
+    static_assert(SqliteFormat::kSchemaVersion == 2, "list the product's new migration step here");
+    steps.push_back(&sqlite::migrateToVersion2); // the product's steps, unused for this file
     for (int i = 0; i < goodSteps; ++i) {
         steps.push_back([&calls, &databases, i](sqlite3 *db) {
             ++calls;
@@ -487,6 +505,47 @@ void TestProjectFile::migration()
     // The product format still reads it.
     const ReadResult plain = SqliteFormat().read(file);
     QVERIFY2(plain.ok(), qPrintable(plain.error));
+}
+
+void TestProjectFile::schemaVersion1File()
+{
+    // A file written before decision notes (schema 1, by Tarmac 0.x; kept in tests/data):
+    // it opens with no notes, is not changed by opening, and saving it writes schema 2.
+    const QString fixture = QStringLiteral(TARMAC_SOURCE_DIR "/tests/data/schema-v1/llm-platform.tarmac");
+    const QByteArray before = fileBytes(fixture);
+    QVERIFY(!before.isEmpty());
+    const ReadResult r = readProjectFile(fixture);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(r.project.notes.empty());
+    QVERIFY2(r.project == m_example, qPrintable(projectDifference(r.project, m_example)));
+    QCOMPARE(fileBytes(fixture), before);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Project edited = r.project;
+    edited.notes.push_back({u"n1"_s, u"train"_s, u"70B on 64 GPUs, as agreed"_s, u"Ana"_s,
+                            u"2026-12-02T10:15:00Z"_s});
+    const QString saved = dir.filePath(u"saved.tarmac"_s);
+    const QString error = SqliteFormat().write(edited, saved);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open_v2(saved.toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr),
+             SQLITE_OK);
+    sqlite3_stmt *st = nullptr;
+    QCOMPARE(sqlite3_prepare_v2(db, "PRAGMA user_version", -1, &st, nullptr), SQLITE_OK);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(sqlite3_column_int(st, 0), SqliteFormat::kSchemaVersion);
+    sqlite3_finalize(st);
+    QCOMPARE(sqlite3_prepare_v2(db, "SELECT target, text, author FROM notes", -1, &st, nullptr),
+             SQLITE_OK);
+    QCOMPARE(sqlite3_step(st), SQLITE_ROW);
+    QCOMPARE(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 1))),
+             u"70B on 64 GPUs, as agreed"_s);
+    sqlite3_finalize(st);
+    sqlite3_close(db);
+    const ReadResult back = readProjectFile(saved);
+    QVERIFY2(back.ok(), qPrintable(back.error));
+    QVERIFY2(back.project == edited, qPrintable(projectDifference(back.project, edited)));
 }
 
 void TestProjectFile::atomicSave_data()

@@ -66,6 +66,12 @@ inline QString describe(const Link &l)
     return QStringLiteral("link{%1 %2}").arg(l.component, l.fabric);
 }
 
+inline QString describe(const Note &n)
+{
+    return QStringLiteral("note{id=%1 target=%2 text=%3 author=%4 created=%5}")
+        .arg(n.id, n.target, n.text, n.author, n.created);
+}
+
 inline QString describe(const Placement &p)
 {
     return QStringLiteral("placement{%1, %2, %3 x %4}")
@@ -117,6 +123,7 @@ inline QString projectDifference(const Project &a, const Project &b)
     diffList(out, "flows", a.flows, b.flows);
     diffList(out, "bindings", a.bindings, b.bindings);
     diffList(out, "links", a.links, b.links);
+    diffList(out, "notes", a.notes, b.notes);
     if (a.layout != b.layout) {
         QStringList keys = a.layout.keys() + b.layout.keys();
         keys.removeDuplicates();
