@@ -9,6 +9,7 @@
 #include "storage/safefile.h"
 #include "storage/templates.h"
 
+#include <algorithm>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -232,8 +233,12 @@ int listTemplates(const QStringList &args)
     if (int code = parse(parser, args, commandNamed(u"templates"_s), 0); code >= 0)
         return code;
     QByteArray text;
-    for (const TemplateInfo &t : bundledTemplates())
-        text += u"%1  %2\n"_s.arg(t.name, -14).arg(t.title).toUtf8();
+    const QList<TemplateInfo> templates = bundledTemplates();
+    qsizetype width = 0;
+    for (const TemplateInfo &t : templates)
+        width = std::max(width, t.name.size());
+    for (const TemplateInfo &t : templates)
+        text += u"%1  %2\n"_s.arg(t.name, -int(width)).arg(t.title).toUtf8();
     return printOut(text);
 }
 
