@@ -2,6 +2,7 @@
 
 #include "tarmac/version.h"
 #include "window/mainwindow.h"
+#include "window/tour.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -57,8 +58,13 @@ int runGui(int argc, char **argv)
     QTimer::singleShot(0, &window, [&window, files] {
         if (window.offerRecovery())
             return;
-        // A file given and opened: its canvas; anything else: the start page.
-        if (files.isEmpty() || !window.openFile(files.first()))
+        // A file given and opened: its canvas; the very first start without one: the tour
+        // (until it is finished or skipped once); anything else: the start page.
+        if (!files.isEmpty() && window.openFile(files.first()))
+            return;
+        if (files.isEmpty() && !Tour::isDone())
+            window.startTour();
+        else
             window.showStartPage();
     });
     return QApplication::exec();

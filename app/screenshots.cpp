@@ -1,16 +1,22 @@
 // Renders the screenshots in docs/ from the real widgets, offscreen, so they never go stale:
 //   ./dev.sh screenshots   (QT_QPA_PLATFORM=offscreen build/bin/tarmac-screenshots docs)
 
+#include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "charts/chartrender.h"
 #include "dialogs/rvtoolsimportdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/engine.h"
 #include "storage/projectformat.h"
+#include "commands/commands.h"
 #include "window/mainwindow.h"
+#include "window/personaviews.h"
+#include "window/presentationmode.h"
+#include "window/tour.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTimer>
@@ -72,7 +78,7 @@ bool shootSelection(const QString &propertiesFile, const QString &requirementsFi
 bool shootStartPage(const QString &file)
 {
     tarmac::MainWindow window;
-    window.resize(1440, 900);
+    window.resize(1280, 720); // a projector's size: what a workshop starts on
     window.show();
     window.openFile(QString::fromUtf8(kExample), true); // one recent project to show
     window.showStartPage();
@@ -108,6 +114,93 @@ bool shootImport(const QString &dialogFile, const QString &projectFile)
     return ok;
 }
 
+// The example in one persona view at a projector's 1280×720, as a workshop shows it: the side
+// panels closed, at 100 % (where cards show their figures) on the part that matters to that
+// side of the room.
+bool shootPersona(tarmac::DiagramView view, const QString &centreOn, const QString &file)
+{
+    tarmac::MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    if (!window.openFile(QString::fromUtf8(kExample), true))
+        return false;
+    window.personaViews()->setView(view);
+    for (const char *dock :
+         {"paletteDock", "propertiesDock", "requirementsDock", "historyDock", "notesDock"}) {
+        if (auto *d = window.findChild<QDockWidget *>(QLatin1StringView(dock)))
+            d->hide();
+    }
+    QApplication::processEvents();
+    window.canvasView()->resetZoom();
+    if (const QGraphicsItem *item = window.canvasScene()->node(centreOn))
+        window.canvasView()->centerOn(item);
+    QApplication::processEvents();
+    const bool ok = save(window.grab().toImage(), file);
+    window.personaViews()->setView(tarmac::DiagramView::Mapping); // not remembered for the next
+    return ok;
+}
+
+// Presentation mode (F5) at 1280×720 on its first finding.
+bool shootPresentation(const QString &file)
+{
+    tarmac::MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    if (!window.openFile(QString::fromUtf8(kExample), true))
+        return false;
+    window.presentation()->enter();
+    QApplication::processEvents();
+    window.resize(1280, 720); // offscreen has no real full screen: keep the projector's size
+    QApplication::processEvents();
+    const bool ok = save(window.grab().toImage(), file);
+    window.presentation()->leave();
+    return ok;
+}
+
+// Steps of the tour, as docs/tutorial.md walks them.
+bool shootTour(const QString &dir)
+{
+    tarmac::MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    QApplication::processEvents();
+    window.startTour();
+    tarmac::Tour *tour = window.tour();
+    bool ok = true;
+    for (int i = 0; i < tour->stepCount(); ++i) {
+        QApplication::processEvents();
+        ok &= save(window.grab().toImage(),
+                   QDir(dir).filePath(QStringLiteral("tour-%1.png").arg(i + 1)));
+        tour->next();
+    }
+    window.document()->markSaved(QString());
+    return ok;
+}
+
+// A decision note on the NFS, pinned on its card and listed in the Notes panel.
+bool shootNotes(const QString &file)
+{
+    tarmac::MainWindow window;
+    window.resize(1280, 720);
+    window.show();
+    if (!window.openFile(QString::fromUtf8(kExample), true))
+        return false;
+    window.document()->undoStack()->push(tarmac::addNoteCommand(
+        window.document(),
+        tarmac::Note{{}, QStringLiteral("nfs"),
+                     QStringLiteral("NFS over Lustre: the corpus is read once per epoch at 2.4 GB/s"),
+                     QStringLiteral("Ana Ruiz"), QStringLiteral("2026-12-02T10:15:00Z")}));
+    if (auto *notes = window.findChild<QDockWidget *>(QStringLiteral("notesDock"))) {
+        notes->show();
+        notes->raise();
+    }
+    window.revealItem(QStringLiteral("nfs"));
+    QApplication::processEvents();
+    const bool ok = save(window.grab().toImage(), file);
+    window.document()->markSaved(QString());
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -125,6 +218,15 @@ int main(int argc, char **argv)
                       shots.filePath(QStringLiteral("import-rvtools-project.png")));
     ok &= shootSelection(shots.filePath(QStringLiteral("properties-training.png")),
                          shots.filePath(QStringLiteral("requirements-training.png")));
+    ok &= shootPersona(tarmac::DiagramView::Mapping, QStringLiteral("train"),
+                       shots.filePath(QStringLiteral("view-mapping.png")));
+    ok &= shootPersona(tarmac::DiagramView::Lifecycle, QStringLiteral("train"),
+                       shots.filePath(QStringLiteral("view-data-science.png")));
+    ok &= shootPersona(tarmac::DiagramView::Infrastructure, QStringLiteral("nfs"),
+                       shots.filePath(QStringLiteral("view-infrastructure.png")));
+    ok &= shootPresentation(shots.filePath(QStringLiteral("presentation-1280x720.png")));
+    ok &= shootNotes(shots.filePath(QStringLiteral("notes.png")));
+    ok &= shootTour(shots.path());
     for (const char *language : {"de", "fr"}) {
         QTranslator translator;
         if (!translator.load(QStringLiteral(":/i18n/tarmac_") + QLatin1StringView(language) +

@@ -353,6 +353,29 @@
         <source>Bind “%1” to “%2” as %3</source>
         <translation>„%1“ an „%2“ binden (%3)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n Version</numerusform>
+            <numerusform>%n Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>runs on nothing yet</source>
+        <translation>läuft noch auf nichts</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <source>used by no stage</source>
+        <translation>von keiner Phase genutzt</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::CanvasView</name>
@@ -525,6 +548,14 @@
     <message>
         <source>Change project properties</source>
         <translation>Projekteigenschaften ändern</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1457,14 @@
         <source>not valid JSON (a number JSON does not allow at byte %1: %2)</source>
         <translation>kein gültiges JSON (eine in JSON nicht zulässige Zahl bei Byte %1: %2)</translation>
     </message>
+    <message>
+        <source>%1.created must be a date and time in ISO 8601 (&quot;2026-12-02T10:15:00Z&quot;), not &quot;%2&quot;</source>
+        <translation>%1.created muss ein Datum mit Uhrzeit nach ISO 8601 sein („2026-12-02T10:15:00Z“), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>the element</source>
+        <translation>das Element</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::KeyFigures</name>
@@ -1488,6 +1527,114 @@
     <message>
         <source> GPU</source>
         <translation> GPU</translation>
+    </message>
+    <message>
+        <source> to train</source>
+        <translation> Training</translation>
+    </message>
+    <message>
+        <source> GPU-h</source>
+        <translation> GPU-h</translation>
+    </message>
+    <message>
+        <source> params</source>
+        <translation> Parameter</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> Token</translation>
+    </message>
+    <message>
+        <source> samples</source>
+        <translation> Beispiele</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> Epochen</translation>
+    </message>
+    <message>
+        <source> tokens/run</source>
+        <translation> Token/Lauf</translation>
+    </message>
+    <message>
+        <source> runs/day</source>
+        <translation> Läufe/Tag</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> Anfragen</translation>
+    </message>
+    <message>
+        <source> tokens out</source>
+        <translation> Token Ausgabe</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>%1 aufbewahrt</translation>
+    </message>
+    <message>
+        <source> per run</source>
+        <translation> pro Lauf</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>innerhalb %1</translation>
+    </message>
+    <message>
+        <source> entities</source>
+        <translation> Entitäten</translation>
+    </message>
+    <message>
+        <source> features</source>
+        <translation> Merkmale</translation>
+    </message>
+    <message>
+        <source> lookups</source>
+        <translation> Abfragen</translation>
+    </message>
+    <message>
+        <source>no demand</source>
+        <translation>kein Bedarf</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>ops</source>
+        <translation>Ops</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>GPU-Speicher</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 von %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2542,113 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <source>Cannot open template</source>
         <translation>Vorlage kann nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>&amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Record a decision on the selected element, or on the project</source>
+        <translation>Eine Entscheidung zum ausgewählten Element oder zum Projekt festhalten</translation>
+    </message>
+    <message>
+        <source>Take the &amp;Tour</source>
+        <translation>&amp;Rundgang starten</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Showing the Mapping view: the item is not drawn in the view you had.</source>
+        <translation>Zuordnungsansicht: Das Element wird in der bisherigen Ansicht nicht gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::NoteDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What was decided and why, e.g. &quot;NFS over Lustre: the corpus is read once per epoch at 2.4 GB/s&quot;</source>
+        <translation>Was entschieden wurde und warum, z. B. „NFS statt Lustre: der Korpus wird einmal pro Epoche mit 2,4 GB/s gelesen“</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Zu:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Autor:</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::NotePin</name>
+    <message numerus="yes">
+        <source>%n decision note(s):</source>
+        <translation>
+            <numerusform>%n Entscheidungsnotiz:</numerusform>
+            <numerusform>%n Entscheidungsnotizen:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::Notes</name>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::NotesPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Decision notes</source>
+        <translation>Entscheidungsnotizen</translation>
+    </message>
+    <message>
+        <source>A note on the selected element, or on the project when nothing is selected</source>
+        <translation>Eine Notiz zum ausgewählten Element oder, wenn nichts ausgewählt ist, zum Projekt</translation>
+    </message>
+    <message>
+        <source>%1. On %2, %3, %4</source>
+        <translation>%1. Zu %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::PaletteWidget</name>
@@ -2838,6 +3092,41 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     </message>
 </context>
 <context>
+    <name>tarmac::PersonaViews</name>
+    <message>
+        <source>&amp;Mapping</source>
+        <translation>&amp;Zuordnung</translation>
+    </message>
+    <message>
+        <source>Stages, infrastructure and what binds them (Ctrl+Alt+1)</source>
+        <translation>Phasen, Infrastruktur und ihre Bindungen (Strg+Alt+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Data Science</source>
+        <translation>&amp;Data Science</translation>
+    </message>
+    <message>
+        <source>Stages and flows only, in model and dataset terms, with what each stage runs on and how that fares (Ctrl+Alt+2)</source>
+        <translation>Nur Phasen und Datenflüsse, in Begriffen von Modell und Datensatz, mit dem, worauf jede Phase läuft, und wie es dort steht (Strg+Alt+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Infrastructure</source>
+        <translation>&amp;Infrastruktur</translation>
+    </message>
+    <message>
+        <source>Components and zones only, with the demand on each and the stages it comes from (Ctrl+Alt+3)</source>
+        <translation>Nur Komponenten und Zonen, mit dem Bedarf an jeder und den Phasen, von denen er kommt (Strg+Alt+3)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Persona view</source>
+        <translation>Persona-Ansicht</translation>
+    </message>
+</context>
+<context>
     <name>tarmac::PresentationMode</name>
     <message>
         <source>No findings: every demand fits its capacity with headroom.</source>
@@ -2859,26 +3148,6 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
 </context>
 <context>
     <name>tarmac::PropertiesPanel</name>
-    <message>
-        <source>Data engineer</source>
-        <translation>Data Engineer</translation>
-    </message>
-    <message>
-        <source>Data scientist</source>
-        <translation>Data Scientist</translation>
-    </message>
-    <message>
-        <source>ML engineer</source>
-        <translation>ML Engineer</translation>
-    </message>
-    <message>
-        <source>Platform architect</source>
-        <translation>Plattformarchitekt</translation>
-    </message>
-    <message>
-        <source>VI administrator</source>
-        <translation>VI-Administrator</translation>
-    </message>
     <message>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
@@ -3396,6 +3665,38 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Entscheidungen</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Zu</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Findings on it</source>
+        <translation>Befunde dazu</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded in this project.</source>
+        <translation>In diesem Projekt wurden keine Entscheidungen festgehalten.</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::RequirementsPanel</name>
@@ -3840,6 +4141,18 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <source>&amp;Recent projects</source>
         <translation>&amp;Zuletzt geöffnete Projekte</translation>
     </message>
+    <message>
+        <source>Welcome to Tarmac: where ML work meets the infrastructure it runs on.</source>
+        <translation>Willkommen bei Tarmac: wo ML-Arbeit auf die Infrastruktur trifft, auf der sie läuft.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;tour</source>
+        <translation>&amp;Rundgang starten</translation>
+    </message>
+    <message>
+        <source>A short guided walk over the example: nine steps, skippable</source>
+        <translation>Ein kurzer geführter Rundgang durch das Beispiel: neun Schritte, überspringbar</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::Templates</name>
@@ -3858,6 +4171,133 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>New project</source>
         <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <source>LLM pre-training on an HGX H100 cluster (InfiniBand NDR, parallel file system for checkpoints)</source>
+        <translation>LLM-Pre-Training auf einem HGX-H100-Cluster (InfiniBand NDR, paralleles Dateisystem für Checkpoints)</translation>
+    </message>
+    <message>
+        <source>LLM fine-tuning and RAG serving on vSphere (L40S serving hosts, vector index, object storage)</source>
+        <translation>LLM-Fine-Tuning und RAG-Serving auf vSphere (L40S-Serving-Hosts, Vektorindex, Objektspeicher)</translation>
+    </message>
+    <message>
+        <source>Vision training fed from NFS (MLPerf Storage ResNet-50 and 3D U-Net profiles)</source>
+        <translation>Vision-Training, versorgt aus NFS (MLPerf-Storage-Profile ResNet-50 und 3D U-Net)</translation>
+    </message>
+    <message>
+        <source>Tabular ML with an online/offline feature store and real-time serving</source>
+        <translation>Tabellarisches ML mit Online-/Offline-Feature-Store und Echtzeit-Serving</translation>
+    </message>
+    <message>
+        <source>Edge inference on NVIDIA L4 servers, trained at a central site</source>
+        <translation>Edge-Inferenz auf NVIDIA-L4-Servern, zentral trainiert</translation>
+    </message>
+    <message>
+        <source>Notebook and experimentation platform on shared A100 GPUs and NFS</source>
+        <translation>Notebook- und Experimentierplattform auf gemeinsam genutzten A100-GPUs und NFS</translation>
+    </message>
+    <message>
+        <source>Two-site platform: training in one site, serving in another</source>
+        <translation>Plattform an zwei Standorten: Training an einem, Serving am anderen</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::Tour</name>
+    <message>
+        <source>The canvas</source>
+        <translation>Die Zeichenfläche</translation>
+    </message>
+    <message>
+        <source>This is the example: an LLM fine-tuning and serving platform on vSphere. Lifecycle stages are on top, the infrastructure they run on below, in its site and racks. Every card shows what the engine computed for it.</source>
+        <translation>Das ist das Beispiel: eine LLM-Fine-Tuning- und Serving-Plattform auf vSphere. Oben die Lebenszyklusphasen, darunter die Infrastruktur, auf der sie laufen, in Standort und Racks. Jede Karte zeigt, was die Berechnung für sie ergibt.</translation>
+    </message>
+    <message>
+        <source>The palette</source>
+        <translation>Die Palette</translation>
+    </message>
+    <message>
+        <source>Drag a lifecycle stage or a piece of infrastructure from here onto the canvas, or select one and press Enter. Everything you add can be undone with Ctrl+Z.</source>
+        <translation>Ziehen Sie eine Lebenszyklusphase oder ein Stück Infrastruktur von hier auf die Zeichenfläche, oder wählen Sie eines aus und drücken Sie die Eingabetaste. Alles lässt sich mit Strg+Z rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>A data flow</source>
+        <translation>Ein Datenfluss</translation>
+    </message>
+    <message>
+        <source>Arrows are datasets moving between stages: this one carries the tokenized corpus to training. Its size, versions kept and growth decide what the storage must hold. Draw one by dragging from a stage&apos;s solid handle to another stage.</source>
+        <translation>Pfeile sind Datensätze, die zwischen Phasen fließen: dieser bringt den tokenisierten Korpus zum Training. Größe, aufbewahrte Versionen und Wachstum bestimmen, was der Speicher fassen muss. Zeichnen Sie einen, indem Sie vom gefüllten Anfasser einer Phase zu einer anderen ziehen.</translation>
+    </message>
+    <message>
+        <source>A binding</source>
+        <translation>Eine Bindung</translation>
+    </message>
+    <message>
+        <source>Dashed lines bind a stage to what it runs on, in a role: here training computes on the H100 hosts. Drag from a stage&apos;s hollow handle to a cluster or a storage system.</source>
+        <translation>Gestrichelte Linien binden eine Phase in einer Rolle an das, worauf sie läuft: hier rechnet das Training auf den H100-Hosts. Ziehen Sie vom hohlen Anfasser einer Phase zu einem Cluster oder Speichersystem.</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <source>The selected item&apos;s parameters, with units: &quot;70B&quot;, &quot;4 TB&quot;, &quot;25 Gb/s&quot;. Change one and every figure and finding follows at once.</source>
+        <translation>Die Parameter des ausgewählten Elements, mit Einheiten: „70B“, „4 TB“, „25 Gb/s“. Ändern Sie einen, und alle Werte und Befunde folgen sofort.</translation>
+    </message>
+    <message>
+        <source>A finding</source>
+        <translation>Ein Befund</translation>
+    </message>
+    <message>
+        <source>The engine checks every demand against what its component delivers and explains each shortfall, with the numbers and a hint. Double-click a finding to see its item; F5 presents them one by one to the room.</source>
+        <translation>Die Berechnung prüft jeden Bedarf gegen das, was seine Komponente liefert, und erklärt jeden Engpass mit Zahlen und einem Hinweis. Doppelklick auf einen Befund zeigt sein Element; F5 präsentiert sie dem Raum einzeln.</translation>
+    </message>
+    <message>
+        <source>A chart</source>
+        <translation>Eine Grafik</translation>
+    </message>
+    <message>
+        <source>Charts show demand against capacity per component, storage growth over the horizon, what each stage needs and the bandwidth of every flow (View → Charts, Ctrl+Shift+H).</source>
+        <translation>Grafiken zeigen Bedarf gegenüber Kapazität je Komponente, das Speicherwachstum über den Horizont, den Bedarf jeder Phase und die Bandbreite jedes Datenflusses (Ansicht → Grafiken, Strg+Umschalt+H).</translation>
+    </message>
+    <message>
+        <source>Views for each side of the room</source>
+        <translation>Ansichten für beide Seiten des Raums</translation>
+    </message>
+    <message>
+        <source>Data Science shows only the stages and flows, in model and dataset terms; Infrastructure only the components, with the demand on each and where it comes from; Mapping both. Ctrl+Alt+1, 2 and 3.</source>
+        <translation>Data Science zeigt nur Phasen und Datenflüsse, in Begriffen von Modell und Datensatz; Infrastruktur nur die Komponenten, mit dem Bedarf an jeder und seiner Herkunft; Zuordnung beides. Strg+Alt+1, 2 und 3.</translation>
+    </message>
+    <message>
+        <source>Into the design document</source>
+        <translation>Ins Designdokument</translation>
+    </message>
+    <message>
+        <source>File → Export Diagram (Ctrl+E) writes SVG, PNG, PDF, draw.io or Mermaid; Export Report (Ctrl+Shift+E) a report in HTML, PDF, Markdown or Word with every requirement, finding and decision. Notes (Ctrl+Alt+M) record what the room decided. That is the tour: start from a template with File → New.</source>
+        <translation>Datei → Diagramm exportieren (Strg+E) schreibt SVG, PNG, PDF, draw.io oder Mermaid; Bericht exportieren (Strg+Umschalt+E) einen Bericht als HTML, PDF, Markdown oder Word mit allen Anforderungen, Befunden und Entscheidungen. Notizen (Strg+Alt+M) halten fest, was der Raum entschieden hat. Das war der Rundgang: beginnen Sie mit einer Vorlage über Datei → Neu.</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Rundgang</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation>Rundgang überspringen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>

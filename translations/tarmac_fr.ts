@@ -353,6 +353,29 @@
         <source>Bind “%1” to “%2” as %3</source>
         <translation>Lier « %1 » à « %2 » (%3)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n version(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>runs on nothing yet</source>
+        <translation>ne tourne encore sur rien</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>used by no stage</source>
+        <translation>utilisé par aucune étape</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::CanvasView</name>
@@ -525,6 +548,14 @@
     <message>
         <source>Change project properties</source>
         <translation>Modifier les propriétés du projet</translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Ajouter une note</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1457,14 @@
         <source>not valid JSON (a number JSON does not allow at byte %1: %2)</source>
         <translation>JSON non valide (un nombre que JSON n&apos;autorise pas à l&apos;octet %1&#xa0;: %2)</translation>
     </message>
+    <message>
+        <source>%1.created must be a date and time in ISO 8601 (&quot;2026-12-02T10:15:00Z&quot;), not &quot;%2&quot;</source>
+        <translation>%1.created doit être une date et une heure ISO 8601 (« 2026-12-02T10:15:00Z »), pas « %2 »</translation>
+    </message>
+    <message>
+        <source>the element</source>
+        <translation>l’élément</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::KeyFigures</name>
@@ -1488,6 +1527,114 @@
     <message>
         <source> GPU</source>
         <translation> GPU</translation>
+    </message>
+    <message>
+        <source> to train</source>
+        <translation> d’entraînement</translation>
+    </message>
+    <message>
+        <source> GPU-h</source>
+        <translation> GPU-h</translation>
+    </message>
+    <message>
+        <source> params</source>
+        <translation> paramètres</translation>
+    </message>
+    <message>
+        <source> tokens</source>
+        <translation> jetons</translation>
+    </message>
+    <message>
+        <source> samples</source>
+        <translation> échantillons</translation>
+    </message>
+    <message>
+        <source> epochs</source>
+        <translation> époques</translation>
+    </message>
+    <message>
+        <source> tokens/run</source>
+        <translation> jetons/exécution</translation>
+    </message>
+    <message>
+        <source> runs/day</source>
+        <translation> exécutions/jour</translation>
+    </message>
+    <message>
+        <source> requests</source>
+        <translation> requêtes</translation>
+    </message>
+    <message>
+        <source> tokens out</source>
+        <translation> jetons en sortie</translation>
+    </message>
+    <message>
+        <source>kept %1</source>
+        <translation>conservé %1</translation>
+    </message>
+    <message>
+        <source> per run</source>
+        <translation> par exécution</translation>
+    </message>
+    <message>
+        <source>within %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source> entities</source>
+        <translation> entités</translation>
+    </message>
+    <message>
+        <source> features</source>
+        <translation> caractéristiques</translation>
+    </message>
+    <message>
+        <source> lookups</source>
+        <translation> lectures</translation>
+    </message>
+    <message>
+        <source>no demand</source>
+        <translation>aucune demande</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>cœurs</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>mémoire</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>réseau</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>stockés</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>lecture</translation>
+    </message>
+    <message>
+        <source>write</source>
+        <translation>écriture</translation>
+    </message>
+    <message>
+        <source>ops</source>
+        <translation>op.</translation>
+    </message>
+    <message>
+        <source>GPU memory</source>
+        <translation>mémoire GPU</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 sur %2 %3</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2542,113 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <source>Cannot open template</source>
         <translation>Impossible d’ouvrir le modèle</translation>
     </message>
+    <message>
+        <source>Add &amp;Note…</source>
+        <translation>Ajouter une &amp;note…</translation>
+    </message>
+    <message>
+        <source>Record a decision on the selected element, or on the project</source>
+        <translation>Consigner une décision sur l’élément sélectionné, ou sur le projet</translation>
+    </message>
+    <message>
+        <source>Take the &amp;Tour</source>
+        <translation>Faire la &amp;visite</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Showing the Mapping view: the item is not drawn in the view you had.</source>
+        <translation>Vue Correspondance : l’élément n’apparaît pas dans la vue précédente.</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::NoteDialog</name>
+    <message>
+        <source>Add Note</source>
+        <translation>Ajouter une note</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What was decided and why, e.g. &quot;NFS over Lustre: the corpus is read once per epoch at 2.4 GB/s&quot;</source>
+        <translation>Ce qui a été décidé et pourquoi, p. ex. « NFS plutôt que Lustre : le corpus est lu une fois par époque à 2,4 Go/s »</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Entrée</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Sur :</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>&amp;Author:</source>
+        <translation>&amp;Auteur :</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::NotePin</name>
+    <message numerus="yes">
+        <source>%n decision note(s):</source>
+        <translation>
+            <numerusform>%n note de décision :</numerusform>
+            <numerusform>%n notes de décision :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::Notes</name>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::NotesPanel</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Decision notes</source>
+        <translation>Notes de décision</translation>
+    </message>
+    <message>
+        <source>A note on the selected element, or on the project when nothing is selected</source>
+        <translation>Une note sur l’élément sélectionné, ou sur le projet si rien n’est sélectionné</translation>
+    </message>
+    <message>
+        <source>%1. On %2, %3, %4</source>
+        <translation>%1. Sur %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::PaletteWidget</name>
@@ -2838,6 +3092,41 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     </message>
 </context>
 <context>
+    <name>tarmac::PersonaViews</name>
+    <message>
+        <source>&amp;Mapping</source>
+        <translation>&amp;Correspondance</translation>
+    </message>
+    <message>
+        <source>Stages, infrastructure and what binds them (Ctrl+Alt+1)</source>
+        <translation>Étapes, infrastructure et leurs liaisons (Ctrl+Alt+1)</translation>
+    </message>
+    <message>
+        <source>&amp;Data Science</source>
+        <translation>&amp;Science des données</translation>
+    </message>
+    <message>
+        <source>Stages and flows only, in model and dataset terms, with what each stage runs on and how that fares (Ctrl+Alt+2)</source>
+        <translation>Étapes et flux seulement, en termes de modèle et de jeu de données, avec ce sur quoi tourne chaque étape et son état (Ctrl+Alt+2)</translation>
+    </message>
+    <message>
+        <source>&amp;Infrastructure</source>
+        <translation>&amp;Infrastructure</translation>
+    </message>
+    <message>
+        <source>Components and zones only, with the demand on each and the stages it comes from (Ctrl+Alt+3)</source>
+        <translation>Composants et zones seulement, avec la demande sur chacun et les étapes d’où elle vient (Ctrl+Alt+3)</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>Persona view</source>
+        <translation>Vue par profil</translation>
+    </message>
+</context>
+<context>
     <name>tarmac::PresentationMode</name>
     <message>
         <source>No findings: every demand fits its capacity with headroom.</source>
@@ -2859,26 +3148,6 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
 </context>
 <context>
     <name>tarmac::PropertiesPanel</name>
-    <message>
-        <source>Data engineer</source>
-        <translation>Ingénieur de données</translation>
-    </message>
-    <message>
-        <source>Data scientist</source>
-        <translation>Data scientist</translation>
-    </message>
-    <message>
-        <source>ML engineer</source>
-        <translation>Ingénieur ML</translation>
-    </message>
-    <message>
-        <source>Platform architect</source>
-        <translation>Architecte de plateforme</translation>
-    </message>
-    <message>
-        <source>VI administrator</source>
-        <translation>Administrateur VI</translation>
-    </message>
     <message>
         <source>Properties</source>
         <translation>Propriétés</translation>
@@ -3396,6 +3665,38 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Décisions</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Findings on it</source>
+        <translation>Constats associés</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded in this project.</source>
+        <translation>Aucune décision n’a été consignée dans ce projet.</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::RequirementsPanel</name>
@@ -3840,6 +4141,18 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <source>&amp;Recent projects</source>
         <translation>Projets &amp;récents</translation>
     </message>
+    <message>
+        <source>Welcome to Tarmac: where ML work meets the infrastructure it runs on.</source>
+        <translation>Bienvenue dans Tarmac : là où le travail de ML rencontre l’infrastructure qui le fait tourner.</translation>
+    </message>
+    <message>
+        <source>Take the &amp;tour</source>
+        <translation>Faire la &amp;visite</translation>
+    </message>
+    <message>
+        <source>A short guided walk over the example: nine steps, skippable</source>
+        <translation>Une courte visite guidée de l’exemple : neuf étapes, que l’on peut passer</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::Templates</name>
@@ -3858,6 +4171,133 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>New project</source>
         <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>LLM pre-training on an HGX H100 cluster (InfiniBand NDR, parallel file system for checkpoints)</source>
+        <translation>Pré-entraînement de LLM sur un cluster HGX H100 (InfiniBand NDR, système de fichiers parallèle pour les points de contrôle)</translation>
+    </message>
+    <message>
+        <source>LLM fine-tuning and RAG serving on vSphere (L40S serving hosts, vector index, object storage)</source>
+        <translation>Affinage de LLM et service RAG sur vSphere (hôtes de service L40S, index vectoriel, stockage objet)</translation>
+    </message>
+    <message>
+        <source>Vision training fed from NFS (MLPerf Storage ResNet-50 and 3D U-Net profiles)</source>
+        <translation>Entraînement de vision alimenté par NFS (profils MLPerf Storage ResNet-50 et 3D U-Net)</translation>
+    </message>
+    <message>
+        <source>Tabular ML with an online/offline feature store and real-time serving</source>
+        <translation>ML tabulaire avec magasin de caractéristiques en ligne/hors ligne et service en temps réel</translation>
+    </message>
+    <message>
+        <source>Edge inference on NVIDIA L4 servers, trained at a central site</source>
+        <translation>Inférence en périphérie sur serveurs NVIDIA L4, entraînée sur un site central</translation>
+    </message>
+    <message>
+        <source>Notebook and experimentation platform on shared A100 GPUs and NFS</source>
+        <translation>Plateforme de notebooks et d’expérimentation sur GPU A100 partagés et NFS</translation>
+    </message>
+    <message>
+        <source>Two-site platform: training in one site, serving in another</source>
+        <translation>Plateforme sur deux sites : entraînement sur l’un, service sur l’autre</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::Tour</name>
+    <message>
+        <source>The canvas</source>
+        <translation>Le canevas</translation>
+    </message>
+    <message>
+        <source>This is the example: an LLM fine-tuning and serving platform on vSphere. Lifecycle stages are on top, the infrastructure they run on below, in its site and racks. Every card shows what the engine computed for it.</source>
+        <translation>Voici l’exemple : une plateforme d’affinage et de service de LLM sur vSphere. Les étapes du cycle de vie en haut, l’infrastructure qui les fait tourner en dessous, dans son site et ses baies. Chaque carte montre ce que le moteur a calculé pour elle.</translation>
+    </message>
+    <message>
+        <source>The palette</source>
+        <translation>La palette</translation>
+    </message>
+    <message>
+        <source>Drag a lifecycle stage or a piece of infrastructure from here onto the canvas, or select one and press Enter. Everything you add can be undone with Ctrl+Z.</source>
+        <translation>Faites glisser une étape du cycle de vie ou un élément d’infrastructure d’ici sur le canevas, ou sélectionnez-en un et appuyez sur Entrée. Tout ajout s’annule avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>A data flow</source>
+        <translation>Un flux de données</translation>
+    </message>
+    <message>
+        <source>Arrows are datasets moving between stages: this one carries the tokenized corpus to training. Its size, versions kept and growth decide what the storage must hold. Draw one by dragging from a stage&apos;s solid handle to another stage.</source>
+        <translation>Les flèches sont des jeux de données qui passent d’une étape à l’autre : celle-ci porte le corpus tokenisé vers l’entraînement. Sa taille, les versions conservées et la croissance décident de ce que le stockage doit contenir. Tracez-en une en glissant de la poignée pleine d’une étape vers une autre étape.</translation>
+    </message>
+    <message>
+        <source>A binding</source>
+        <translation>Une liaison</translation>
+    </message>
+    <message>
+        <source>Dashed lines bind a stage to what it runs on, in a role: here training computes on the H100 hosts. Drag from a stage&apos;s hollow handle to a cluster or a storage system.</source>
+        <translation>Les traits pointillés lient une étape à ce sur quoi elle tourne, dans un rôle : ici l’entraînement calcule sur les hôtes H100. Glissez de la poignée creuse d’une étape vers un cluster ou un système de stockage.</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <source>The selected item&apos;s parameters, with units: &quot;70B&quot;, &quot;4 TB&quot;, &quot;25 Gb/s&quot;. Change one and every figure and finding follows at once.</source>
+        <translation>Les paramètres de l’élément sélectionné, avec leurs unités : « 70B », « 4 TB », « 25 Gb/s ». Changez-en un et chaque valeur et chaque constat suivent aussitôt.</translation>
+    </message>
+    <message>
+        <source>A finding</source>
+        <translation>Un constat</translation>
+    </message>
+    <message>
+        <source>The engine checks every demand against what its component delivers and explains each shortfall, with the numbers and a hint. Double-click a finding to see its item; F5 presents them one by one to the room.</source>
+        <translation>Le moteur compare chaque demande à ce que fournit son composant et explique chaque insuffisance, chiffres et conseil à l’appui. Double-cliquez sur un constat pour voir son élément ; F5 les présente un par un à la salle.</translation>
+    </message>
+    <message>
+        <source>A chart</source>
+        <translation>Un graphique</translation>
+    </message>
+    <message>
+        <source>Charts show demand against capacity per component, storage growth over the horizon, what each stage needs and the bandwidth of every flow (View → Charts, Ctrl+Shift+H).</source>
+        <translation>Les graphiques montrent la demande face à la capacité par composant, la croissance du stockage sur l’horizon, les besoins de chaque étape et la bande passante de chaque flux (Affichage → Graphiques, Ctrl+Maj+H).</translation>
+    </message>
+    <message>
+        <source>Views for each side of the room</source>
+        <translation>Une vue pour chaque côté de la salle</translation>
+    </message>
+    <message>
+        <source>Data Science shows only the stages and flows, in model and dataset terms; Infrastructure only the components, with the demand on each and where it comes from; Mapping both. Ctrl+Alt+1, 2 and 3.</source>
+        <translation>Science des données ne montre que les étapes et les flux, en termes de modèle et de jeu de données ; Infrastructure que les composants, avec la demande sur chacun et sa provenance ; Correspondance les deux. Ctrl+Alt+1, 2 et 3.</translation>
+    </message>
+    <message>
+        <source>Into the design document</source>
+        <translation>Vers le document de conception</translation>
+    </message>
+    <message>
+        <source>File → Export Diagram (Ctrl+E) writes SVG, PNG, PDF, draw.io or Mermaid; Export Report (Ctrl+Shift+E) a report in HTML, PDF, Markdown or Word with every requirement, finding and decision. Notes (Ctrl+Alt+M) record what the room decided. That is the tour: start from a template with File → New.</source>
+        <translation>Fichier → Exporter le diagramme (Ctrl+E) écrit du SVG, PNG, PDF, draw.io ou Mermaid ; Exporter le rapport (Ctrl+Maj+E) un rapport HTML, PDF, Markdown ou Word avec chaque exigence, chaque constat et chaque décision. Les notes (Ctrl+Alt+M) consignent ce que la salle a décidé. Fin de la visite : partez d’un modèle avec Fichier → Nouveau.</translation>
+    </message>
+    <message>
+        <source>Tour</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Précédent</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation>Passer la visite</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
     </message>
 </context>
 <context>

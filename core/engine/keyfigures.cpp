@@ -37,6 +37,28 @@ QString cores(double n)
     return count(n) + (n == 1 ? KeyFigures::tr(" core") : KeyFigures::tr(" cores"));
 }
 
+// "70 B", "20 T", "168": a count as a card reads it (the parser's "70.0B" is for typing).
+QString compactCount(double v)
+{
+    auto digits = [](double x) {
+        QString text = threeSignificant(x);
+        if (text.contains(u'.') && !text.contains(u'e')) {
+            while (text.endsWith(u'0'))
+                text.chop(1);
+            if (text.endsWith(u'.'))
+                text.chop(1);
+        }
+        return text;
+    };
+    static const std::pair<double, const char *> scales[] = {
+        {1e15, " P"}, {1e12, " T"}, {1e9, " B"}, {1e6, " M"}, {1e3, " k"}};
+    for (const auto &[scale, suffix] : scales) {
+        if (std::abs(v) >= scale)
+            return digits(v / scale) + QLatin1StringView(suffix);
+    }
+    return digits(v);
+}
+
 // A run's length in the unit people say: "52.9 min", "10.3 d", not "0.882 h" or "248 h".
 QString hours(double h)
 {
@@ -88,6 +110,128 @@ QString stageFigures(const Stage &stage, const StageResult &r, UnitSystem units)
         parts << formatQuantity(v("writeBytesPerSecond"), Dimension::BytesPerSecond, units);
     }
     return parts.join(u" \u00b7 "_s);
+}
+
+QString dataScienceFigures(const Stage &stage, const StageResult &r, UnitSystem units)
+{
+    const QString &k = stage.kind;
+    auto v = [&](const char *key) { return r.value(key); };
+    // Only what the user gave: a default is not a fact about their model.
+    auto given = [&](const char *name) {
+        const auto it = stage.params.constFind(QLatin1StringView(name));
+        return it == stage.params.cend() || it->type != ParamValue::Type::Number ? kUnknown
+                                                                                : it->number;
+    };
+    auto number = compactCount;
+    QStringList parts;
+    if (k == u"training" || k == u"experimentation") {
+        // The outcome first (a card shows what fits, in this order), then what defines it.
+        if (!std::isnan(v("durationHours")))
+            parts << hours(v("durationHours")) + KeyFigures::tr(" to train");
+        double gpuHours = v("gpuHours");
+        if (std::isnan(gpuHours) && !std::isnan(v("gpusNeeded")) && !std::isnan(v("durationHours")))
+            gpuHours = v("gpusNeeded") * v("durationHours");
+        if (!std::isnan(gpuHours))
+            parts << threeSignificant(gpuHours) + KeyFigures::tr(" GPU-h");
+        if (!std::isnan(given("modelParams")))
+            parts << number(given("modelParams")) + KeyFigures::tr(" params");
+        if (!std::isnan(given("trainingTokens")))
+            parts << number(given("trainingTokens")) + KeyFigures::tr(" tokens");
+        if (!std::isnan(given("datasetSamples")))
+            parts << number(given("datasetSamples")) + KeyFigures::tr(" samples");
+        if (!std::isnan(given("epochs")))
+            parts << number(given("epochs")) + KeyFigures::tr(" epochs");
+
+    } else if (k == u"validation") {
+        if (!std::isnan(given("evalTokens")))
+            parts << number(given("evalTokens")) + KeyFigures::tr(" tokens/run");
+        if (!std::isnan(given("runsPerDay")))
+            parts << number(given("runsPerDay")) + KeyFigures::tr(" runs/day");
+        if (!std::isnan(v("gpuHoursPerDay")))
+            parts << threeSignificant(v("gpuHoursPerDay")) + KeyFigures::tr(" GPU-h/day");
+    } else if (k == u"serving") {
+        if (!std::isnan(given("modelParams")))
+            parts << number(given("modelParams")) + KeyFigures::tr(" params");
+        if (!std::isnan(given("requestsPerSecond")))
+            parts << formatQuantity(given("requestsPerSecond"), Dimension::PerSecond) +
+                         KeyFigures::tr(" requests");
+        if (!std::isnan(given("outputTokens")))
+            parts << number(given("outputTokens")) + KeyFigures::tr(" tokens out");
+    } else if (k == u"ingestion") {
+        if (!std::isnan(given("dailyBytes")))
+            parts << formatQuantity(given("dailyBytes"), Dimension::Bytes, units) +
+                         KeyFigures::tr("/day");
+        if (!std::isnan(given("retentionDays")))
+            parts << KeyFigures::tr("kept %1").arg(hours(given("retentionDays") / 3600));
+    } else if (k == u"processing") {
+        if (!std::isnan(v("inputBytes")))
+            parts << formatQuantity(v("inputBytes"), Dimension::Bytes, units) +
+                         KeyFigures::tr(" per run");
+        if (!std::isnan(given("windowHours")))
+            parts << KeyFigures::tr("within %1").arg(hours(given("windowHours") / 3600));
+    } else if (k == u"feature-engineering") {
+        if (!std::isnan(given("entities")))
+            parts << number(given("entities")) + KeyFigures::tr(" entities");
+        if (!std::isnan(given("featuresPerEntity")))
+            parts << number(given("featuresPerEntity")) + KeyFigures::tr(" features");
+        if (!std::isnan(given("lookupsPerSecond")))
+            parts << formatQuantity(given("lookupsPerSecond"), Dimension::PerSecond) +
+                         KeyFigures::tr(" lookups");
+    }
+    if (parts.isEmpty())
+        return stageFigures(stage, r, units);
+    return parts.join(u" \u00b7 "_s);
+}
+
+QString demandFigures(const Component &c, const ComponentResult &r, const Catalog &catalog,
+                      UnitSystem units)
+{
+    // The resource closest to its limit: that is the demand the room talks about.
+    int worst = -1;
+    double worstRatio = -1;
+    for (int i = 0; i < kResourceCount; ++i) {
+        const double ratio = r.utilization(Resource(i));
+        if (!std::isnan(ratio) && r.demand[size_t(i)] > 0 && ratio > worstRatio) {
+            worst = i;
+            worstRatio = ratio;
+        }
+    }
+    if (worst < 0)
+        return componentFigures(c, r, catalog, units) + u" \u00b7 "_s + KeyFigures::tr("no demand");
+    const double demand = r.demand[size_t(worst)], capacity = r.capacity[size_t(worst)];
+    auto amount = [&](double x) -> QString {
+        switch (Resource(worst)) {
+        case Resource::Gpus:
+        case Resource::CpuCores:
+            return count(x);
+        case Resource::MemoryBytes:
+        case Resource::GpuMemoryBytes:
+            return formatQuantity(x, Dimension::Bytes, UnitSystem::IEC);
+        case Resource::NetworkBytesPerSecond:
+            return formatBitsPerSecond(x);
+        case Resource::CapacityBytes:
+            return formatQuantity(x, Dimension::Bytes, units);
+        case Resource::ReadBytesPerSecond:
+        case Resource::WriteBytesPerSecond:
+            return formatQuantity(x, Dimension::BytesPerSecond, units);
+        case Resource::OpsPerSecond:
+            return formatQuantity(x, Dimension::PerSecond);
+        }
+        return threeSignificant(x);
+    };
+    static const char *const words[kResourceCount] = {
+        QT_TRANSLATE_NOOP("tarmac::KeyFigures", "GPUs"),
+        QT_TRANSLATE_NOOP("tarmac::KeyFigures", "cores"),
+        QT_TRANSLATE_NOOP("tarmac::KeyFigures", "memory"),
+        QT_TRANSLATE_NOOP("tarmac::KeyFigures", "network"),
+        QT_TRANSLATE_NOOP("tarmac::KeyFigures", "stored"),
+        QT_TRANSLATE_NOOP("tarmac::KeyFigures", "read"),
+        QT_TRANSLATE_NOOP("tarmac::KeyFigures", "write"),
+        QT_TRANSLATE_NOOP("tarmac::KeyFigures", "ops"),
+        QT_TRANSLATE_NOOP("tarmac::KeyFigures", "GPU memory")};
+    return KeyFigures::tr("%1 of %2 %3").arg(amount(demand), amount(capacity),
+                                            KeyFigures::tr(words[worst])) +
+           u" \u00b7 "_s + percent(worstRatio);
 }
 
 QString componentFigures(const Component &c, const ComponentResult &r, const Catalog &catalog,

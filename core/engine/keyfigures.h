@@ -16,6 +16,15 @@ class Catalog;
 /// Sizes in `units`, except memory, which stays in GiB as vendors state it.
 QString stageFigures(const Stage &stage, const StageResult &result,
                      UnitSystem units = UnitSystem::SI);
+/// The same card line in the words of a data scientist: model size, tokens, GPU-hours and time
+/// to train; samples and epochs; runs and requests — what the stage is, never what it needs
+/// of the hardware (the data-science view of the canvas shows no infrastructure figure).
+QString dataScienceFigures(const Stage &stage, const StageResult &result,
+                           UnitSystem units = UnitSystem::SI);
+/// The card line in the infrastructure view: the demand on the resource closest to its limit
+/// against what the component gives ("8.19 GB/s of 8.00 GB/s write · 102 %").
+QString demandFigures(const Component &component, const ComponentResult &result,
+                      const Catalog &catalog, UnitSystem units = UnitSystem::SI);
 /// `catalog` names the accelerator: the catalog the engine computed with.
 QString componentFigures(const Component &component, const ComponentResult &result,
                          const Catalog &catalog, UnitSystem units = UnitSystem::SI);

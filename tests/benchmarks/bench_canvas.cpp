@@ -69,6 +69,20 @@ int main(int argc, char **argv)
         if (const qsizetype save = app.arguments().indexOf(QStringLiteral("--save")); save > 0)
             image.save(app.arguments().value(save + 1) + QStringLiteral("/canvas-10000-fit.png"));
     }
+    // Switching the persona view: every item shown or hidden, every card's figures made
+    // again with what it runs on or serves. Three sizes: a quadratic term hides at 1,000.
+    for (const int stages : {1000, 10000, 100000}) {
+        const Project p = testing::generateProject(7, stages, stages * 3 / 10, stages * 2);
+        ProjectDocument document;
+        LiveEngine engine(&document);
+        CanvasScene scene(&document, &engine);
+        document.reset(p);
+        QApplication::processEvents();
+        const DiagramView views[] = {DiagramView::Lifecycle, DiagramView::Infrastructure,
+                                     DiagramView::Mapping};
+        const double ms = medianMs(3, [&](int i) { scene.setPersonaView(views[i % 3]); });
+        std::printf("bench: canvas_persona_switch_%d_stages %.1f ms\n", stages, ms);
+    }
     const Project project = testing::generateProject(42, 1000, 300, 2000);
     ProjectDocument document;
     LiveEngine engine(&document);

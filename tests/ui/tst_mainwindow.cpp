@@ -16,6 +16,7 @@
 #include "panels/requirementspanel.h"
 #include "storage/projectformat.h"
 #include "storage/recovery.h"
+#include "storage/templates.h"
 #include "window/mainwindow.h"
 #include "window/startpage.h"
 
@@ -337,9 +338,14 @@ private slots:
         QVERIFY(window.isStartPageShown());
         QCOMPARE(shown(), 0); // the old project's panels are out of the way
         QListWidget *templates = window.startPage()->templates();
-        QCOMPARE(templates->count(), 3);
-        for (int i = 0; i < templates->count(); ++i)
+        // Every bundled template, each with a thumbnail drawn from it.
+        const QList<TemplateInfo> bundled = bundledTemplates();
+        QVERIFY(bundled.size() >= 10); // seven reference architectures, two examples, empty
+        QCOMPARE(templates->count(), int(bundled.size()));
+        for (int i = 0; i < templates->count(); ++i) {
             QVERIFY(!templates->item(i)->icon().pixmap(QSize(260, 160)).isNull());
+            QCOMPARE(templates->item(i)->text(), bundled[i].title);
+        }
         QVERIFY(templates->item(0)->text().startsWith(u"LLM fine-tuning"_s));
         QListWidget *recent = window.startPage()->recent();
         QCOMPARE(recent->count(), 1);

@@ -197,6 +197,63 @@ private slots:
         QVERIFY(md.contains(u"\\|"_s)); // pipes cannot break the tables
     }
 
+    void decisionsInEveryFormat()
+    {
+        // Two notes: one on the serving stage, whose findings the Decisions table prints
+        // beside it, one on the project; the text is hostile to every format.
+        Project p = m_project;
+        const QString servingId = u"serve"_s;
+        QVERIFY(p.stage(servingId));
+        p.notes = {{u"n1"_s, servingId, u"L40S over H100 for serving: <cost> & \"power\" | ](x)"_s,
+                    u"Ana Ruiz"_s, u"2026-12-02T10:15:00Z"_s},
+                   {u"n2"_s, {}, u"Second site in year two"_s, u"Ben"_s, {}}};
+        const EngineResult r = computeRequirements(p);
+        QStringList onServing;
+        const FindingFormatter words(p, UnitSystem::SI);
+        for (const Finding &f : r.findings) {
+            if (f.stage == servingId)
+                onServing << f.code;
+        }
+        QTemporaryDir dir;
+        // HTML: the section, both notes escaped, the author, the UTC time, the finding codes.
+        const QString html = QString::fromUtf8(ReportWriter(p, r).html());
+        QVERIFY(html.contains(u">Decisions<"_s));
+        QVERIFY(html.contains(u"L40S over H100 for serving: &lt;cost&gt; &amp; &quot;power&quot;"_s));
+        QVERIFY(!html.contains(u"<cost>"_s));
+        QVERIFY(html.contains(u"Ana Ruiz"_s));
+        QVERIFY(html.contains(u"2026-12-02 10:15 UTC"_s));
+        QVERIFY(html.contains(u"Second site in year two"_s));
+        for (const QString &code : std::as_const(onServing))
+            QVERIFY2(html.contains(code), qPrintable(code));
+        // Markdown: a table row whose pipe and link syntax cannot break out.
+        QList<std::pair<QString, QByteArray>> images;
+        const QString md = QString::fromUtf8(ReportWriter(p, r).markdown(u"x"_s, &images));
+        QVERIFY(md.contains(u"## Decisions"_s));
+        QVERIFY(md.contains(u"| On | Decision | Author | When | Findings on it |"_s));
+        QVERIFY(md.contains(u"\\|"_s));
+        QVERIFY(md.contains(u"Ana Ruiz"_s));
+        // PDF, read back by pdftotext.
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        const QString pdf = dir.filePath(u"d.pdf"_s);
+        QCOMPARE(ReportWriter(p, r).write(pdf), QString());
+        QProcess text;
+        text.start(u"pdftotext"_s, {pdf, u"-"_s});
+        QVERIFY(text.waitForFinished());
+        const QString body = QString::fromUtf8(text.readAllStandardOutput()).simplified();
+        QVERIFY(body.contains(u"Decisions"_s));
+        QVERIFY2(body.contains(u"L40S over H100 for serving"_s), qPrintable(body.right(3000)));
+        QVERIFY(body.contains(u"Second site in year two"_s));
+        QVERIFY(body.contains(u"Ana Ruiz"_s));
+    }
+
+    void noDecisionsSaysSo()
+    {
+        QVERIFY(m_project.notes.empty());
+        const QString html = QString::fromUtf8(ReportWriter(m_project, m_result).html());
+        QVERIFY(html.contains(u"No decisions were recorded in this project."_s));
+    }
+
     void unknownFormatRefused()
     {
         QTemporaryDir dir;

@@ -322,6 +322,10 @@ void CanvasActions::showContextMenu(const QPoint &globalPos)
         menu.addAction(action(QStringLiteral("actionConnect")));
     }
     menu.addAction(action(QStringLiteral("actionPaste")));
+    if (!m_contextExtras.isEmpty()) {
+        menu.addSeparator();
+        menu.addActions(m_contextExtras);
+    }
     if (m_scene->selectedItems().size() > 1) {
         QMenu *arrange = menu.addMenu(tr("Align and Distribute"));
         for (const char *name : {"actionAlignLeft", "actionAlignTop", "actionAlignHCenter",
@@ -363,7 +367,7 @@ void CanvasActions::connectSelection()
             continue;
         bool headed = false;
         for (NodeItem *to : others) {
-            if (to == from || !m_scene->canConnect(from, port, to))
+            if (to == from || !to->isVisible() || !m_scene->canConnect(from, port, to))
                 continue;
             if (!headed) {
                 menu.addSection(tr(heading));

@@ -23,6 +23,8 @@ public:
     void populateEditMenu(QMenu *menu);
     void populateViewMenu(QMenu *menu);
     QAction *action(const QString &objectName) const;
+    /// Actions of the window the context menu offers too (Add Note…), after the edits.
+    void addContextAction(QAction *action) { m_contextExtras << action; }
 
     /// The selection as interchange JSON (what Copy puts on the clipboard).
     QByteArray selectionAsJson() const;
@@ -54,6 +56,7 @@ private:
     CanvasView *m_view;
     CanvasScene *m_scene;
     int m_pasteCount = 0;
+    QList<QAction *> m_contextExtras;
 };
 
 } // namespace tarmac

@@ -2,7 +2,9 @@
 
 #include "canvasoverview.h"
 #include "model/kindregistry.h"
+#include "notepin.h"
 #include "style/lifecyclecolors.h"
+#include "style/personas.h"
 
 #include <QApplication>
 #include <QGraphicsScene>
@@ -158,6 +160,14 @@ void NodeItem::setDropHint(int hint)
     }
 }
 
+void NodeItem::setPersona(const QString &persona)
+{
+    if (persona == m_persona)
+        return;
+    m_persona = persona;
+    update();
+}
+
 QPointF NodeItem::portPosition(PortKind kind) const
 {
     switch (kind) {
@@ -187,7 +197,8 @@ void NodeItem::layOutZoomedTitle(QFont font, qreal points, qreal badgeSize) cons
         wrapLines(bold, m_title, inner.width() - badgeSize / 2, room, QStringLiteral(" "));
     t.titleLines = int(lines.size());
     if (room >= 3 && t.titleLines < room && !m_figures.isEmpty())
-        lines << plain.elidedText(m_figures, Qt::ElideRight, int(inner.width()));
+        lines << plain.elidedText(m_figures.section(u'\n', 0, 0), Qt::ElideRight,
+                                  int(inner.width()));
     for (const QString &line : std::as_const(lines)) {
         QStaticText laid(line);
         laid.setTextFormat(Qt::PlainText);
@@ -199,7 +210,25 @@ void NodeItem::layOutZoomedTitle(QFont font, qreal points, qreal badgeSize) cons
 
 QStringList NodeItem::figureLines(const QFontMetrics &metrics) const
 {
-    return wrapLines(metrics, m_figures, kFiguresWidth, 2, QStringLiteral(" \u00b7 "));
+    const QString separator = QStringLiteral(" \u00b7 ");
+    if (!m_figures.contains(u'\n'))
+        return wrapLines(metrics, m_figures, kFiguresWidth, 2, separator);
+    // Two lines given (a persona view: what the item is, then what it runs on or serves):
+    // the first keeps the parts that fit whole, in their order of importance; the second
+    // is cut at the end.
+    const QString first = m_figures.section(u'\n', 0, 0);
+    QString line;
+    for (const QString &part : first.split(separator, Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? part : line + separator + part;
+        if (metrics.horizontalAdvance(longer) > kFiguresWidth) {
+            if (line.isEmpty())
+                line = metrics.elidedText(part, Qt::ElideRight, int(kFiguresWidth));
+            break;
+        }
+        line = longer;
+    }
+    return {line, metrics.elidedText(m_figures.section(u'\n', 1), Qt::ElideRight,
+                                     int(kFiguresWidth))};
 }
 
 QColor NodeItem::overviewFill() const
@@ -289,10 +318,22 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         font.setPointSizeF(8);
         painter->setFont(font);
         painter->setPen(dark ? text.darker(140) : QColor(0x5A, 0x5A, 0x5A));
+        QRectF kindLine(inner.left(), inner.top() + 19, inner.width(), 15);
+        QString kindText = m_kindLabel;
+        if (!m_persona.isEmpty()) {
+            // Who owns it: a dot in their colour, their title after the kind.
+            const qreal dot = 8;
+            painter->save();
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(personaColor(m_persona));
+            painter->drawEllipse(QRectF(kindLine.left(), kindLine.center().y() - dot / 2, dot, dot));
+            painter->restore();
+            kindLine.setLeft(kindLine.left() + dot + 4);
+            kindText += QStringLiteral(" \u00b7 ") + personaTitle(m_persona);
+        }
         painter->drawText(
-            QRectF(inner.left(), inner.top() + 19, inner.width(), 15),
-            Qt::AlignLeft | Qt::AlignVCenter,
-            painter->fontMetrics().elidedText(m_kindLabel, Qt::ElideRight, int(inner.width())));
+            kindLine, Qt::AlignLeft | Qt::AlignVCenter,
+            painter->fontMetrics().elidedText(kindText, Qt::ElideRight, int(kindLine.width())));
         // The figures get two lines, broken between words, so "65.2 GiB/GPU" is not cut.
         painter->setPen(text);
         const QStringList lines = figureLines(painter->fontMetrics());
@@ -373,6 +414,7 @@ void ZoneItem::setSize(const QSizeF &size)
         return;
     prepareGeometryChange();
     m_size = s;
+    NotePinItem::placeOn(this);
     emit geometryChanged();
 }
 
@@ -493,6 +535,8 @@ void EdgeItem::updatePath()
     QPainterPath path(a);
     path.cubicTo(c1, c2, b);
     setPath(path);
+    m_mid = (a + 3 * c1 + 3 * c2 + b) / 8;
+    NotePinItem::placeOn(this);
     m_arrow.clear();
     if (m_type == ItemType::Flow) {
         const qreal t = 0.97, u = 1 - t;

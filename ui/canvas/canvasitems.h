@@ -72,6 +72,10 @@ public:
     QString title() const { return m_title; }
 
     void setContent(const QString &title, const QString &kind);
+    /// Who owns the stage (its persona id): a dot in that person's colour before the kind,
+    /// and their title after it.
+    void setPersona(const QString &persona);
+    QString persona() const { return m_persona; }
     void setFigures(const QString &figures, Status status, const QString &findingsText);
     Status status() const { return m_status; }
     QString figures() const { return m_figures; }
@@ -107,7 +111,7 @@ private:
     void layOutZoomedTitle(QFont font, qreal points, qreal badgeSize) const;
 
     ItemType m_type;
-    QString m_id, m_kind, m_kindLabel, m_title, m_figures;
+    QString m_id, m_kind, m_kindLabel, m_title, m_figures, m_persona;
     mutable ZoomedTitle m_zoomedTitle;
     Status m_status = Status::Ok;
     int m_dropHint = 0;
@@ -161,6 +165,8 @@ public:
     void updatePath();
     /// Zoomed far out an edge is a hairline between its ends, in this colour.
     QLineF chord() const;
+    /// The middle of the curve (where a note's pin sits).
+    QPointF midpoint() const { return m_mid; }
     QColor overviewColor() const;
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -171,6 +177,7 @@ private:
     NodeItem *m_from;
     NodeItem *m_to;
     QPolygonF m_arrow;
+    QPointF m_mid;
     QRectF m_bounds; ///< set with the path: what boundingRect() returns
 };
 

@@ -6,6 +6,8 @@
 #include "engine/keyfigures.h"
 #include "engine/liveengine.h"
 #include "model/kindregistry.h"
+#include "model/notes.h"
+#include "notepin.h"
 #include "model/paramschema.h"
 #include "model/starterparams.h"
 
@@ -19,15 +21,25 @@ namespace {
 constexpr QSizeF kDefaultZoneSize(480, 300);
 constexpr int kNudgeDragId = 1; // consecutive arrow-key nudges merge into one undo step
 
-QString edgeLabel(const ProjectDocument &document, ItemType type, const QString &key)
+QString edgeLabel(const ProjectDocument &document, ItemType type, const QString &key,
+                  DiagramView view)
 {
     if (type == ItemType::Binding)
         return roleLabel(key.section(u'|', 2));
     if (type == ItemType::Flow) {
         // The dataset a flow carries; a flow without one has no name worth its room (its id
-        // is in Properties).
+        // is in Properties). A data scientist also reads how many versions are kept.
         const Flow *f = document.flow(key);
-        return f ? f->params.value(QStringLiteral("dataset")).text : QString();
+        if (!f)
+            return {};
+        QString label = f->params.value(QStringLiteral("dataset")).text;
+        const auto versions = f->params.constFind(QStringLiteral("versionsRetained"));
+        if (view == DiagramView::Lifecycle && versions != f->params.cend() &&
+            versions->number > 0) {
+            const QString kept = CanvasScene::tr("%n version(s)", nullptr, int(versions->number));
+            label = label.isEmpty() ? kept : label + QStringLiteral(" \u00b7 ") + kept;
+        }
+        return label;
     }
     return {};
 }
@@ -43,6 +55,11 @@ CanvasScene::CanvasScene(ProjectDocument *document, LiveEngine *engine, QObject 
     setItemIndexMethod(QGraphicsScene::NoIndex); // items move a lot; thousands stay fast enough
     connect(document, &ProjectDocument::changed, this, &CanvasScene::onChange);
     connect(engine, &LiveEngine::resultChanged, this, &CanvasScene::refreshFigures);
+    connect(document, &ProjectDocument::changeSetCommitted, this, [this](const ChangeSet &changes) {
+        if (std::any_of(changes.events.begin(), changes.events.end(),
+                        [](const ChangeEvent &e) { return e.type == ItemType::Note; }))
+            refreshNotePins();
+    });
     connect(this, &QGraphicsScene::selectionChanged, this, [this] {
         const QList<QGraphicsItem *> items = selectedItems();
         if (items.size() != 1) {
@@ -87,6 +104,7 @@ void CanvasScene::rebuild()
     m_zones.clear();
     m_edges.clear();
     m_zoneLastPos.clear();
+    m_pins.clear();
     m_port = nullptr;
     m_rubber = nullptr;
     m_hover = nullptr;
@@ -118,6 +136,7 @@ void CanvasScene::rebuild()
         addEdge(ItemType::Binding, bindingKey(b));
     for (const Link &l : p.links)
         addEdge(ItemType::Link, linkKey(l));
+    refreshNotePins();
     refreshFigures();
 }
 
@@ -127,8 +146,10 @@ void setOverviewFlags(QGraphicsItem *node, bool on)
 {
     node->setFlag(QGraphicsItem::ItemHasNoContents, on);
     const QList<QGraphicsItem *> children = node->childItems();
-    for (QGraphicsItem *child : children)
-        child->setFlag(QGraphicsItem::ItemHasNoContents, on);
+    for (QGraphicsItem *child : children) {
+        if (child->type() != NotePinItem::Type) // pins show at every zoom
+            child->setFlag(QGraphicsItem::ItemHasNoContents, on);
+    }
 }
 
 } // namespace
@@ -154,10 +175,14 @@ QList<QGraphicsObject *> CanvasScene::itemsInReadingOrder() const
 {
     QList<QGraphicsObject *> items;
     items.reserve(m_nodes.size() + m_zones.size());
-    for (NodeItem *node : m_nodes)
-        items << node;
-    for (ZoneItem *zone : m_zones)
-        items << zone;
+    for (NodeItem *node : m_nodes) {
+        if (node->isVisible())
+            items << node;
+    }
+    for (ZoneItem *zone : m_zones) {
+        if (zone->isVisible())
+            items << zone;
+    }
     std::sort(items.begin(), items.end(), [](QGraphicsObject *a, QGraphicsObject *b) {
         const QPointF pa = a->scenePos(), pb = b->scenePos();
         if (pa.y() != pb.y())
@@ -220,6 +245,7 @@ void CanvasScene::addNode(ItemType type, const QString &id)
     if (m_overview)
         setOverviewFlags(node, true);
     addItem(node);
+    applyPersona(node, type);
     refreshContent(type, id);
     applyPlacement(id);
     connect(node, &NodeItem::geometryChanged, this, [this, id] { updateEdgesOf(id); });
@@ -230,6 +256,7 @@ void CanvasScene::addZone(const QString &id)
     auto *zone = new ZoneItem(id);
     m_zones.insert(id, zone);
     addItem(zone);
+    applyPersona(zone, ItemType::Zone);
     refreshContent(ItemType::Zone, id);
     applyPlacement(id);
     connect(zone, &ZoneItem::geometryChanged, this, [this, zone] { onZoneMoved(zone); });
@@ -252,15 +279,17 @@ void CanvasScene::addEdge(ItemType type, const QString &key)
     NodeItem *to = m_nodes.value(toId);
     if (!from || !to)
         return;
-    auto *edge = new EdgeItem(type, key, from, to, edgeLabel(*m_document, type, key));
+    auto *edge = new EdgeItem(type, key, from, to, edgeLabel(*m_document, type, key, m_personaView));
     m_edges.insert(key, edge);
     edge->setFlag(QGraphicsItem::ItemHasNoContents, m_overview);
     addItem(edge);
+    applyPersona(edge, type);
 }
 
 void CanvasScene::removeAnything(ItemType type, const QString &id)
 {
     QGraphicsItem *item = nullptr;
+    m_pins.remove(id); // a child of the item: it goes with it
     if (type == ItemType::Stage || type == ItemType::Component)
         item = m_nodes.take(id);
     else if (type == ItemType::Zone)
@@ -277,8 +306,10 @@ void CanvasScene::removeAnything(ItemType type, const QString &id)
 void CanvasScene::refreshContent(ItemType type, const QString &id)
 {
     if (type == ItemType::Stage) {
-        if (const Stage *s = m_document->stage(id); s && m_nodes.contains(id))
+        if (const Stage *s = m_document->stage(id); s && m_nodes.contains(id)) {
             m_nodes[id]->setContent(s->name.isEmpty() ? s->id : s->name, s->kind);
+            m_nodes[id]->setPersona(s->persona);
+        }
     } else if (type == ItemType::Component) {
         if (const Component *c = m_document->component(id); c && m_nodes.contains(id))
             m_nodes[id]->setContent(c->name.isEmpty() ? c->id : c->name, c->kind);
@@ -287,13 +318,15 @@ void CanvasScene::refreshContent(ItemType type, const QString &id)
             m_zones[id]->setContent(z->name.isEmpty() ? z->id : z->name, z->kind);
     } else if (type == ItemType::Flow) {
         if (EdgeItem *e = m_edges.value(id))
-            e->setLabel(edgeLabel(*m_document, type, id));
+            e->setLabel(edgeLabel(*m_document, type, id, m_personaView));
     }
 }
 
 void CanvasScene::onChange(const ChangeEvent &e)
 {
     using K = ChangeEvent::Kind;
+    if (e.type == ItemType::Note)
+        return; // pins follow once per transaction (the connection to changeSetCommitted)
     switch (e.kind) {
     case K::Reset:
         rebuild();
@@ -337,25 +370,172 @@ void CanvasScene::refreshFigures()
         verdictsById(r.findings, FindingFormatter(p, m_units));
     const Catalog &catalog = m_engine->engine().catalog();
     const QString noFindings = tr("No findings");
+    const auto statusOf = [&verdicts](const QString &id) {
+        const auto v = verdicts.constFind(id);
+        return v == verdicts.cend()            ? Status::Ok
+               : v->worst == Severity::Error   ? Status::Error
+               : v->worst == Severity::Warning ? Status::Warning
+                                               : Status::Info;
+    };
+    // Who uses what, once per refresh: the data-science cards name what their stage runs
+    // on, the infrastructure cards the stages their demand comes from.
+    // At most a few names per card, and how many more: a storage system that 10,000 stages
+    // read must not get 10,000 names (nor a quadratic search for duplicates).
+    struct Names {
+        QStringList shown;
+        int more = 0;
+        QString text() const
+        {
+            const QString list = shown.join(QStringLiteral(", "));
+            return more == 0 ? list : CanvasScene::tr("%1 and %2 more").arg(list).arg(more);
+        }
+    };
+    constexpr qsizetype kNamesShown = 3;
+    QHash<QString, Names> related; // stage → what it runs on, or component → its stages
+    if (m_personaView != DiagramView::Mapping) {
+        const IdIndex &index = m_document->index();
+        QSet<QString> seen; // "owner|other": a stage that reads and writes one store counts once
+        const bool ds = m_personaView == DiagramView::Lifecycle;
+        for (const Binding &b : p.bindings) {
+            const QString &owner = ds ? b.stage : b.component;
+            const QString &other = ds ? b.component : b.stage;
+            const QString pair = owner + u'|' + other;
+            if (seen.contains(pair))
+                continue;
+            seen.insert(pair);
+            Names &names = related[owner];
+            if (names.shown.size() >= kNamesShown) {
+                ++names.more;
+                continue;
+            }
+            if (ds) {
+                const Component *c = componentAt(p, index, other);
+                const Status st = statusOf(other);
+                const QString mark = st == Status::Error     ? QStringLiteral(" \u2717")
+                                     : st == Status::Warning ? QStringLiteral(" \u26a0")
+                                                             : QStringLiteral(" \u2713");
+                names.shown << (c ? (c->name.isEmpty() ? c->id : c->name) : other) + mark;
+            } else {
+                const Stage *st = stageAt(p, index, other);
+                names.shown << (st ? (st->name.isEmpty() ? st->id : st->name) : other);
+            }
+        }
+    }
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
         NodeItem *node = it.value();
+        if (!node->isVisible())
+            continue; // made when its view shows it (setPersonaView refreshes)
         QString figures;
         if (node->itemType() == ItemType::Stage) {
             const int i = m_engine->engine().stageIndex(it.key());
-            if (i >= 0 && size_t(i) < r.stages.size())
-                figures = stageFigures(p.stages[size_t(i)], r.stages[size_t(i)], m_units);
+            if (i >= 0 && size_t(i) < r.stages.size()) {
+                const Stage &stage = p.stages[size_t(i)];
+                if (m_personaView == DiagramView::Lifecycle) {
+                    figures = dataScienceFigures(stage, r.stages[size_t(i)], m_units);
+                    const auto on = related.constFind(it.key());
+                    figures += u'\n' + (on == related.cend() ? tr("runs on nothing yet")
+                                                              : tr("on %1").arg(on->text()));
+                } else {
+                    figures = stageFigures(stage, r.stages[size_t(i)], m_units);
+                }
+            }
         } else {
             const int i = m_engine->engine().componentIndex(it.key());
-            if (i >= 0 && size_t(i) < r.components.size())
-                figures = componentFigures(p.components[size_t(i)], r.components[size_t(i)],
-                                           catalog, m_units);
+            if (i >= 0 && size_t(i) < r.components.size()) {
+                const Component &component = p.components[size_t(i)];
+                if (m_personaView == DiagramView::Infrastructure) {
+                    // The demand on it, and where it comes from (a fabric: its links).
+                    figures = demandFigures(component, r.components[size_t(i)], catalog, m_units);
+                    if (node->kind() != QStringLiteral("fabric")) {
+                        const auto by = related.constFind(it.key());
+                        figures += u'\n' + (by == related.cend() ? tr("used by no stage")
+                                                                  : tr("for %1").arg(by->text()));
+                    }
+                } else {
+                    figures = componentFigures(component, r.components[size_t(i)], catalog,
+                                               m_units);
+                }
+            }
         }
         const auto v = verdicts.constFind(it.key());
-        const Status status = v == verdicts.cend()            ? Status::Ok
-                              : v->worst == Severity::Error   ? Status::Error
-                              : v->worst == Severity::Warning ? Status::Warning
-                                                              : Status::Info;
-        node->setFigures(figures, status, v == verdicts.cend() ? noFindings : v->lines.join(u'\n'));
+        node->setFigures(figures, statusOf(it.key()),
+                         v == verdicts.cend() ? noFindings : v->lines.join(u'\n'));
+    }
+}
+
+bool CanvasScene::showsType(ItemType type) const
+{
+    switch (type) {
+    case ItemType::Stage:
+    case ItemType::Flow:
+        return m_personaView != DiagramView::Infrastructure;
+    case ItemType::Component:
+    case ItemType::Zone:
+    case ItemType::Link:
+        return m_personaView != DiagramView::Lifecycle;
+    case ItemType::Binding:
+        return m_personaView == DiagramView::Mapping;
+    case ItemType::Project:
+    case ItemType::Note:
+        break;
+    }
+    return true;
+}
+
+void CanvasScene::applyPersona(QGraphicsItem *item, ItemType type) const
+{
+    item->setVisible(showsType(type));
+}
+
+void CanvasScene::setPersonaView(DiagramView view)
+{
+    if (view == m_personaView)
+        return;
+    m_personaView = view;
+    for (NodeItem *n : std::as_const(m_nodes))
+        applyPersona(n, n->itemType());
+    for (ZoneItem *z : std::as_const(m_zones))
+        applyPersona(z, ItemType::Zone);
+    for (EdgeItem *e : std::as_const(m_edges)) {
+        applyPersona(e, e->itemType());
+        if (e->itemType() == ItemType::Flow)
+            e->setLabel(edgeLabel(*m_document, ItemType::Flow, e->key(), m_personaView));
+    }
+    refreshFigures();
+    update();
+}
+
+void CanvasScene::refreshNotePins()
+{
+    const Project &p = m_document->project();
+    QHash<QString, QStringList> entries;
+    for (const Note &n : p.notes) {
+        if (n.target.isEmpty())
+            continue; // a note on the project has no card; the Notes panel lists it
+        entries[n.target] << (n.author.isEmpty() ? n.text
+                                                  : n.text + QStringLiteral(" \u2014 ") + n.author);
+    }
+    for (auto it = m_pins.begin(); it != m_pins.end();) {
+        if (!entries.contains(it.key())) {
+            delete it.value();
+            it = m_pins.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
+        QGraphicsItem *owner = m_nodes.value(it.key());
+        if (!owner)
+            owner = m_zones.value(it.key());
+        if (!owner)
+            owner = m_edges.value(it.key());
+        if (!owner)
+            continue;
+        NotePinItem *&pin = m_pins[it.key()];
+        if (!pin)
+            pin = new NotePinItem(owner);
+        pin->place();
+        pin->setNotes(it.value());
     }
 }
 

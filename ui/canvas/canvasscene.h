@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasitems.h"
+#include "diagram/diagram.h"
 #include "model/quantity.h"
 
 #include <QGraphicsScene>
@@ -9,6 +10,7 @@
 namespace tarmac {
 
 class LiveEngine;
+class NotePinItem;
 
 /// The canvas: a view of the document, never the data. Items are created, updated and
 /// removed from the document's change events; every gesture becomes an undo command.
@@ -34,6 +36,17 @@ public:
     void setOverview(bool on);
     bool overview() const { return m_overview; }
     void paintOverview(QPainter *painter, const QRectF &exposed) const;
+
+    /// Whose picture the canvas shows. Lifecycle (the data-science view): stages and flows
+    /// only, the cards in a data scientist's words with what each stage runs on and how it
+    /// fares; Infrastructure: components, zones and links, each card with the demand on it
+    /// and the stages it comes from; Mapping: everything (the default).
+    void setPersonaView(DiagramView view);
+    DiagramView personaView() const { return m_personaView; }
+    /// Whether items of this type are drawn in the current persona view.
+    bool showsType(ItemType type) const;
+    /// The pin of notes on this element, or null when it has none (or is not drawn).
+    NotePinItem *notePin(const QString &id) const { return m_pins.value(id); }
 
     /// Ids of the selected stages, components, zones and flows, and keys of bindings and links.
     QStringList selectedIds() const;
@@ -92,6 +105,10 @@ private:
     QString innermostZoneAt(const QPointF &scenePos, const QString &exclude) const;
     NodeItem *nodeAt(const QPointF &scenePos) const;
     void clearHover();
+    /// Shows or hides one item for the persona view.
+    void applyPersona(QGraphicsItem *item, ItemType type) const;
+    /// Puts a pin on every element with notes and takes it off those without.
+    void refreshNotePins();
 
     ProjectDocument *m_document;
     LiveEngine *m_engine;
@@ -99,6 +116,8 @@ private:
     QHash<QString, ZoneItem *> m_zones;
     QHash<QString, EdgeItem *> m_edges;
     bool m_overview = false;
+    DiagramView m_personaView = DiagramView::Mapping;
+    QHash<QString, NotePinItem *> m_pins; ///< element id → its pin (a child of its item)
     QHash<QString, QPointF> m_zoneLastPos;
     /// Where elements without a stored placement are drawn (packedCanvasLayout), made when
     /// the canvas is built.

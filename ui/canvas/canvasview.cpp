@@ -75,7 +75,7 @@ void CanvasView::zoomToFit()
 {
     QRectF bounds;
     for (QGraphicsItem *item : m_scene->items()) {
-        if (!item->parentItem())
+        if (!item->parentItem() && item->isVisible()) // what the persona view draws
             bounds |= item->sceneBoundingRect();
     }
     if (bounds.isEmpty()) {
@@ -109,6 +109,8 @@ std::optional<QPointF> CanvasView::busiestRegion(const QSizeF &window) const
     };
     std::vector<Weighted> cards;
     for (const NodeItem *node : m_scene->nodes()) {
+        if (!node->isVisible())
+            continue;
         const int weight = node->status() == Status::Error     ? 4
                            : node->status() == Status::Warning ? 2
                            : node->status() == Status::Info    ? 1

@@ -5,6 +5,7 @@
 #include "model/kindregistry.h"
 #include "panels/palette.h"
 #include "paramtext.h"
+#include "style/personas.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,29 +27,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString trPanel(const char *text)
-{
-    return QCoreApplication::translate("tarmac::PropertiesPanel", text);
-}
-
-QString personaTitle(const QString &persona)
-{
-    static const struct {
-        const char16_t *id;
-        const char *title;
-    } titles[] = {
-        {u"data-engineer", QT_TRANSLATE_NOOP("tarmac::PropertiesPanel", "Data engineer")},
-        {u"data-scientist", QT_TRANSLATE_NOOP("tarmac::PropertiesPanel", "Data scientist")},
-        {u"ml-engineer", QT_TRANSLATE_NOOP("tarmac::PropertiesPanel", "ML engineer")},
-        {u"platform-architect", QT_TRANSLATE_NOOP("tarmac::PropertiesPanel", "Platform architect")},
-        {u"vi-admin", QT_TRANSLATE_NOOP("tarmac::PropertiesPanel", "VI administrator")},
-    };
-    for (const auto &t : titles) {
-        if (persona == QStringView(t.id))
-            return trPanel(t.title);
-    }
-    return persona;
-}
 
 QString exampleFor(const ParamSpec &spec)
 {
@@ -223,8 +201,12 @@ void PropertiesPanel::rebuild()
         title->setText(tr("Project"));
         buildProjectForm(layout, form);
     } else {
-        const QIcon kindIcon(KindRegistry::iconPath(m_binder.itemKind()));
-        if (kindIcon.isNull() || m_type == ItemType::Flow)
+        // A flow has no kind, so no icon (asking for ":/icons/.svg" only makes Qt complain).
+        const QString kind = m_binder.itemKind();
+        const QIcon kindIcon = kind.isEmpty() || m_type == ItemType::Flow
+                                   ? QIcon()
+                                   : QIcon(KindRegistry::iconPath(kind));
+        if (kindIcon.isNull())
             icon->hide();
         else
             icon->setPixmap(kindIcon.pixmap(QSize(24, 24), devicePixelRatioF()));

@@ -7,9 +7,11 @@
 #include "engine/keyfigures.h"
 #include "engine/resultoutput.h"
 #include "model/idindex.h"
+#include "model/notes.h"
 #include "model/kindregistry.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSvgRenderer>
@@ -290,6 +292,40 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
     else
         findings.tables << all;
     sections << findings;
+
+    // What the room decided, each note beside the findings on what it is about: the answer
+    // next to the question.
+    ReportSection decisions;
+    decisions.title = ReportText::tr("Decisions");
+    ReportTable noted{{ReportText::tr("On"), ReportText::tr("Decision"), ReportText::tr("Author"),
+                       ReportText::tr("When"), ReportText::tr("Findings on it")},
+                      {},
+                      {}};
+    for (const Note &n : p.notes) {
+        QStringList answered;
+        for (const Finding &f : r.findings) {
+            const bool on = n.target.isEmpty()
+                                ? f.stage.isEmpty() && f.component.isEmpty() && f.flow.isEmpty()
+                                : f.stage == n.target || f.component == n.target ||
+                                      f.flow == n.target;
+            if (on)
+                answered << severityName(f.severity) + QStringLiteral(" ") + f.code +
+                                QStringLiteral(": ") + words.message(f);
+        }
+        // In UTC: a design document is read in more than one time zone.
+        const QDateTime when = QDateTime::fromString(n.created, Qt::ISODate);
+        noted.rows.append({noteTargetName(p, index, n.target), n.text, n.author,
+                           when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+                                                QStringLiteral(" UTC")
+                                          : n.created,
+                           answered.isEmpty() ? ReportText::tr("none")
+                                              : answered.join(QStringLiteral("; "))});
+    }
+    if (noted.rows.isEmpty())
+        decisions.paragraphs << ReportText::tr("No decisions were recorded in this project.");
+    else
+        decisions.tables << noted;
+    sections << decisions;
 
     ReportSection defaults;
     defaults.title = ReportText::tr("Defaults and assumptions in force");

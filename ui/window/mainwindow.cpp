@@ -11,12 +11,15 @@
 #include "dialogs/settingsdialog.h"
 #include "engine/liveengine.h"
 #include "panels/findingsmodel.h"
+#include "panels/notespanel.h"
 #include "panels/palette.h"
 #include "panels/requirementspanel.h"
+#include "personaviews.h"
 #include "presentationmode.h"
 #include "properties/propertiespanel.h"
 #include "report/reportwriter.h"
 #include "startpage.h"
+#include "tour.h"
 #include "storage/projectformat.h"
 #include "storage/recovery.h"
 #include "storage/templates.h"
@@ -40,6 +43,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -79,7 +83,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_startPage = new StartPage(m_central);
     m_central->addWidget(m_startPage);
     setCentralWidget(m_central);
+    m_notes = new NotesPanel(m_document, this);
+    m_personas = new PersonaViews(m_scene, m_document, this);
     connect(m_startPage, &StartPage::templateRequested, this, &MainWindow::newFromTemplate);
+    connect(m_startPage, &StartPage::tourRequested, this, &MainWindow::startTour);
     connect(m_startPage, &StartPage::fileRequested, this,
             [this](const QString &path) { openFile(path); });
     // Whatever puts a project in the window (open, a template, an import, a recovery, an
@@ -106,6 +113,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(
         m_scene, &CanvasScene::currentItemChanged, this, [this](ItemType type, const QString &id) {
+            m_notes->setCurrentTarget(id);
             if (id.isEmpty())
                 m_properties->clear();
             else
@@ -195,6 +203,12 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     m_canvasActions->populateEditMenu(edit);
+    QAction *addNote = edit->addAction(tr("Add &Note\u2026"), m_notes, &NotesPanel::addNote);
+    // Ctrl+Alt+M inserts a comment in office suites; a note is the same gesture here.
+    addNote->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
+    addNote->setObjectName(QStringLiteral("actionAddNote"));
+    addNote->setToolTip(tr("Record a decision on the selected element, or on the project"));
+    m_canvasActions->addContextAction(addNote);
     QAction *arrange =
         edit->addAction(tr("A&rrange with Graphviz"), m_arranger, &ArrangeController::start);
     arrange->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
@@ -216,8 +230,11 @@ void MainWindow::createActions()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("menuView"));
+    view->addActions(m_personas->actions());
+    view->addSeparator();
     m_canvasActions->populateViewMenu(view);
     view->addSeparator();
+    addToolBar(Qt::TopToolBarArea, m_personas->createToolBar(this));
     m_presentation = new PresentationMode(this, m_view, m_document, m_engine,
                                           [this](const QString &id) { revealItem(id); });
     QAction *present =
@@ -232,6 +249,8 @@ void MainWindow::createActions()
     addAction(present);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *tourAction = help->addAction(tr("Take the &Tour"), this, &MainWindow::startTour);
+    tourAction->setObjectName(QStringLiteral("actionTour"));
     QAction *aboutAction = help->addAction(tr("&About Tarmac"), this, &MainWindow::about);
     aboutAction->setMenuRole(QAction::AboutRole);
     aboutAction->setObjectName(QStringLiteral("actionAbout"));
@@ -311,7 +330,16 @@ void MainWindow::createDocks()
     historyDock->setWidget(history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     tabifyDockWidget(requirementsDock, historyDock);
+    auto *notesDock = new QDockWidget(tr("Notes"), this);
+    notesDock->setObjectName(QStringLiteral("notesDock"));
+    notesDock->setWidget(m_notes);
+    addDockWidget(Qt::RightDockWidgetArea, notesDock);
+    tabifyDockWidget(historyDock, notesDock);
     propertiesDock->raise();
+    connect(m_notes, &NotesPanel::targetActivated, this, [this](const QString &id) {
+        if (!id.isEmpty())
+            revealItem(id);
+    });
 
     m_charts = new ChartsPanel(m_document, m_engine, this);
     auto *chartsDock = new QDockWidget(tr("Charts"), this);
@@ -340,7 +368,8 @@ void MainWindow::createDocks()
     auto *previousRegion = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this);
     connect(previousRegion, &QShortcut::activated, this, [this] { focusRegion(false); });
     for (QDockWidget *dock :
-         {paletteDock, propertiesDock, requirementsDock, historyDock, findingsDock, chartsDock}) {
+         {paletteDock, propertiesDock, requirementsDock, historyDock, notesDock, findingsDock,
+          chartsDock}) {
         auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), dock);
         back->setContext(Qt::WidgetWithChildrenShortcut);
         connect(back, &QShortcut::activated, m_view,
@@ -354,6 +383,7 @@ void MainWindow::createDocks()
     view->addAction(requirementsDock->toggleViewAction());
     view->addAction(findingsDock->toggleViewAction());
     view->addAction(historyDock->toggleViewAction());
+    view->addAction(notesDock->toggleViewAction());
 }
 
 void MainWindow::focusRegion(bool next)
@@ -367,7 +397,7 @@ void MainWindow::focusRegion(bool next)
     QList<QWidget *> regions;
     for (QWidget *region : {dock("paletteDock"), static_cast<QWidget *>(m_view),
                             dock("propertiesDock"), dock("requirementsDock"), dock("historyDock"),
-                            dock("findingsDock"), dock("chartsDock")}) {
+                            dock("notesDock"), dock("findingsDock"), dock("chartsDock")}) {
         if (region)
             regions << region;
     }
@@ -417,6 +447,10 @@ void MainWindow::refreshResult()
 void MainWindow::exportDiagram()
 {
     ExportDialog dialog(m_document->project(), m_engine->result(), this);
+    // The diagram of the view the canvas shows.
+    const int shown = dialog.viewBox()->findData(diagramViewName(m_scene->personaView()));
+    if (shown >= 0)
+        dialog.viewBox()->setCurrentIndex(shown);
     dialog.exec();
 }
 
@@ -472,6 +506,18 @@ void MainWindow::revealItem(const QString &id)
 {
     if (id.isEmpty())
         return;
+    // Something the persona view does not draw (a finding on a component in the data-science
+    // view): back to the mapping view, which draws everything.
+    const QGraphicsItem *shown = m_scene->node(id);
+    if (!shown)
+        shown = m_scene->zone(id);
+    if (!shown)
+        shown = m_scene->edge(id);
+    if (shown && !shown->isVisible()) {
+        m_personas->setView(DiagramView::Mapping);
+        statusBar()->showMessage(
+            tr("Showing the Mapping view: the item is not drawn in the view you had."), 6000);
+    }
     m_scene->selectIds({id});
     QGraphicsItem *item = m_scene->node(id);
     if (!item)
@@ -482,6 +528,15 @@ void MainWindow::revealItem(const QString &id)
         m_view->centerOn(item);
 }
 
+void MainWindow::startTour()
+{
+    if (!maybeSave())
+        return;
+    if (!m_tour)
+        m_tour = new Tour(this);
+    m_tour->start();
+}
+
 void MainWindow::showStartPage()
 {
     if (!isStartPageShown()) {
@@ -489,6 +544,8 @@ void MainWindow::showStartPage()
         m_dockStateBeforeStart = saveState();
         for (QDockWidget *dock : findChildren<QDockWidget *>())
             dock->hide();
+        for (QToolBar *bar : findChildren<QToolBar *>())
+            bar->hide();
         m_status->hide(); // the counts of that project too
     }
     m_startPage->refresh(QSettings().value(QStringLiteral("recentFiles")).toStringList());
@@ -668,6 +725,7 @@ bool MainWindow::saveTo(const QString &path)
     if (absolute != m_document->fileName())
         m_lock = std::make_unique<DocumentLock>(absolute);
     m_document->markSaved(absolute);
+    m_personas->remember(); // Save As: the new file opens in the view it was saved in
     m_autosaver->discard();
     addRecentFile(absolute);
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 4000);

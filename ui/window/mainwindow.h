@@ -23,11 +23,14 @@ class CanvasView;
 class PaletteWidget;
 class PresentationMode;
 class StartPage;
+class Tour;
 class PropertiesPanel;
 class DocumentLock;
 class FindingsFilter;
 class FindingsModel;
 class LiveEngine;
+class NotesPanel;
+class PersonaViews;
 class RequirementsPanel;
 
 /// The main window: one document, its requirements, findings and undo history.
@@ -60,6 +63,9 @@ public:
     PresentationMode *presentation() { return m_presentation; }
     StartPage *startPage() { return m_startPage; }
     ChartsPanel *charts() { return m_charts; }
+    NotesPanel *notes() { return m_notes; }
+    PersonaViews *personaViews() { return m_personas; }
+    Tour *tour() { return m_tour; }
     /// The Open dialog's filters, "All supported" first.
     static QString openFileFilter();
     /// Selects the item `id` on the canvas and scrolls it into view.
@@ -78,6 +84,8 @@ public slots:
     bool save();
     bool saveAs();
     void about();
+    /// Help → Take the Tour: opens the example and walks through it.
+    void startTour();
     void showSettings();
     void exportDiagram();
     void exportReport();
@@ -116,6 +124,9 @@ private:
     RequirementsPanel *m_requirements;
     ArrangeController *m_arranger;
     ChartsPanel *m_charts = nullptr;
+    NotesPanel *m_notes = nullptr;
+    PersonaViews *m_personas = nullptr;
+    Tour *m_tour = nullptr;
     PresentationMode *m_presentation = nullptr;
     QStackedWidget *m_central = nullptr;
     StartPage *m_startPage = nullptr;

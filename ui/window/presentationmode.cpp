@@ -15,6 +15,7 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QToolBar>
 #include <algorithm>
 
 namespace tarmac {
@@ -78,6 +79,8 @@ void PresentationMode::enter()
     m_centre = m_view->mapToScene(m_view->viewport()->rect().center());
     for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
         dock->hide();
+    for (QToolBar *bar : m_window->findChildren<QToolBar *>())
+        bar->hide();
     m_window->menuBar()->hide();
     m_window->statusBar()->hide();
     m_window->setWindowState(m_windowState | Qt::WindowFullScreen);

@@ -8,13 +8,17 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QListWidget>
+#include <QHBoxLayout>
 #include <QPainter>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace tarmac {
 namespace {
 
-constexpr QSize kThumbnail(260, 160);
+constexpr QSize kThumbnail(220, 136);
+// Room under each thumbnail for a title of up to three lines: titles are not cut short.
+constexpr QSize kGrid = kThumbnail + QSize(44, 64);
 // A recent project larger than this gets no thumbnail: reading and drawing it would hold up
 // the start page (its name and folder are enough to find it).
 constexpr qint64 kMaxThumbnailFile = 4 * 1024 * 1024;
@@ -58,11 +62,11 @@ QListWidget *makeList(QWidget *parent, const QString &objectName, const QString 
     list->setAccessibleName(accessibleName);
     list->setViewMode(QListView::IconMode);
     list->setIconSize(kThumbnail);
-    list->setGridSize(kThumbnail + QSize(60, 56));
+    list->setGridSize(kGrid);
     list->setResizeMode(QListView::Adjust);
     list->setMovement(QListView::Static);
     list->setWordWrap(true);
-    list->setUniformItemSizes(true);
+    list->setUniformItemSizes(false); // each title wraps to its own height, none is cut
     list->setFrameShape(QFrame::NoFrame);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
     return list;
@@ -88,10 +92,25 @@ StartPage::StartPage(QWidget *parent)
         label->setFont(font);
         label->setBuddy(buddy);
         layout->addWidget(label);
-        layout->addWidget(buddy, 1);
+        // The templates take the room; the recent projects one row of it.
+        layout->addWidget(buddy, buddy == m_recent ? 0 : 1);
     };
+    // The tour first: a newcomer's way in, reached with one Tab or Alt+T.
+    auto *top = new QHBoxLayout;
+    auto *welcome = new QLabel(tr("Welcome to Tarmac: where ML work meets the infrastructure it "
+                                  "runs on."),
+                               this);
+    welcome->setWordWrap(true);
+    m_tour = new QPushButton(tr("Take the &tour"), this);
+    m_tour->setObjectName(QStringLiteral("startTour"));
+    m_tour->setToolTip(tr("A short guided walk over the example: nine steps, skippable"));
+    connect(m_tour, &QPushButton::clicked, this, &StartPage::tourRequested);
+    top->addWidget(welcome, 1);
+    top->addWidget(m_tour);
+    layout->addLayout(top);
     heading(tr("&Start from"), m_templates);
     heading(tr("&Recent projects"), m_recent);
+    m_recent->setMaximumHeight(kGrid.height() + 8); // may shrink: a window fits a projector
     for (QListWidget *list : {m_templates, m_recent})
         connect(list, &QListWidget::itemActivated, this, &StartPage::activated);
 }

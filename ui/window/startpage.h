@@ -5,6 +5,7 @@
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 
 namespace tarmac {
 
@@ -21,10 +22,12 @@ public:
     void refresh(const QStringList &recentFiles);
     QListWidget *templates() const { return m_templates; }
     QListWidget *recent() const { return m_recent; }
+    QPushButton *tourButton() const { return m_tour; }
 
 signals:
     void templateRequested(const QString &name);
     void fileRequested(const QString &path);
+    void tourRequested();
 
 private:
     void activated(QListWidgetItem *item);
@@ -32,6 +35,7 @@ private:
     QListWidget *m_templates;
     QListWidget *m_recent;
     QLabel *m_recentHeading = nullptr;
+    QPushButton *m_tour = nullptr;
 };
 
 } // namespace tarmac
