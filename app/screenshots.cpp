@@ -22,6 +22,7 @@
 #include <QTimer>
 #include <QTranslator>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -38,14 +39,24 @@ bool save(const QImage &image, const QString &file)
     return true;
 }
 
+// A main window of `size` on the example, shown; null if the example does not open.
+std::unique_ptr<tarmac::MainWindow> windowOn(const char *example, QSize size)
+{
+    auto window = std::make_unique<tarmac::MainWindow>();
+    window->resize(size);
+    window->show();
+    if (!window->openFile(QString::fromUtf8(example), true))
+        return nullptr;
+    return window;
+}
+
 // The main window on an example at the zoom fit chooses, grabbed once its layout has settled.
 bool shootWindow(const QString &file, const char *example = kExample)
 {
-    tarmac::MainWindow window;
-    window.resize(1440, 900);
-    window.show();
-    if (!window.openFile(QString::fromUtf8(example), true))
+    const auto shown = windowOn(example, QSize(1440, 900));
+    if (!shown)
         return false;
+    tarmac::MainWindow &window = *shown;
     QApplication::processEvents();
     window.canvasView()->zoomToFit();
     QApplication::processEvents();
@@ -55,11 +66,10 @@ bool shootWindow(const QString &file, const char *example = kExample)
 // The training stage selected: its properties with human labels, and its requirements.
 bool shootSelection(const QString &propertiesFile, const QString &requirementsFile)
 {
-    tarmac::MainWindow window;
-    window.resize(1440, 900);
-    window.show();
-    if (!window.openFile(QString::fromUtf8(kExample), true))
+    const auto shown = windowOn(kExample, QSize(1440, 900));
+    if (!shown)
         return false;
+    tarmac::MainWindow &window = *shown;
     window.revealItem(QStringLiteral("train"));
     QApplication::processEvents();
     bool ok = save(window.grab().toImage(), propertiesFile);
@@ -119,11 +129,10 @@ bool shootImport(const QString &dialogFile, const QString &projectFile)
 // side of the room.
 bool shootPersona(tarmac::DiagramView view, const QString &centreOn, const QString &file)
 {
-    tarmac::MainWindow window;
-    window.resize(1280, 720);
-    window.show();
-    if (!window.openFile(QString::fromUtf8(kExample), true))
+    const auto shown = windowOn(kExample, QSize(1280, 720));
+    if (!shown)
         return false;
+    tarmac::MainWindow &window = *shown;
     window.personaViews()->setView(view);
     for (const char *dock :
          {"paletteDock", "propertiesDock", "requirementsDock", "historyDock", "notesDock"}) {
@@ -143,11 +152,10 @@ bool shootPersona(tarmac::DiagramView view, const QString &centreOn, const QStri
 // Presentation mode (F5) at 1280×720 on its first finding.
 bool shootPresentation(const QString &file)
 {
-    tarmac::MainWindow window;
-    window.resize(1280, 720);
-    window.show();
-    if (!window.openFile(QString::fromUtf8(kExample), true))
+    const auto shown = windowOn(kExample, QSize(1280, 720));
+    if (!shown)
         return false;
+    tarmac::MainWindow &window = *shown;
     window.presentation()->enter();
     QApplication::processEvents();
     window.resize(1280, 720); // offscreen has no real full screen: keep the projector's size
@@ -180,11 +188,10 @@ bool shootTour(const QString &dir)
 // A decision note on the NFS, pinned on its card and listed in the Notes panel.
 bool shootNotes(const QString &file)
 {
-    tarmac::MainWindow window;
-    window.resize(1280, 720);
-    window.show();
-    if (!window.openFile(QString::fromUtf8(kExample), true))
+    const auto shown = windowOn(kExample, QSize(1280, 720));
+    if (!shown)
         return false;
+    tarmac::MainWindow &window = *shown;
     window.document()->undoStack()->push(tarmac::addNoteCommand(
         window.document(),
         tarmac::Note{{}, QStringLiteral("nfs"),

@@ -376,6 +376,10 @@
         <source>for %1</source>
         <translation>für %1</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::CanvasView</name>

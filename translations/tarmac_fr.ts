@@ -376,6 +376,10 @@
         <source>for %1</source>
         <translation>pour %1</translation>
     </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 et %2 autres</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::CanvasView</name>

@@ -178,6 +178,12 @@ private slots:
                  qPrintable(gpuCard->figures()));
         QVERIFY2(gpuCard->figures().contains(p.stage(u"train"_s)->name), qPrintable(gpuCard->figures()));
 
+        // At most three stages by name: the NFS serves four (training reads and writes it: once).
+        const QString nfs = scene->node(u"nfs"_s)->figures().section(u'\n', 1);
+        QCOMPARE(nfs, u"for %1, %2, %3 and 1 more"_s.arg(p.stage(u"prep"_s)->name,
+                                                         p.stage(u"features"_s)->name,
+                                                         p.stage(u"train"_s)->name));
+
         // The export dialog offers the matching diagram.
         {
             ExportDialog dialog(p, window.engine()->result(), &window);
