@@ -332,6 +332,8 @@ private slots:
         QVERIFY(tour->stepCount() >= 8 && tour->stepCount() <= 10);
         QWidget *callout = tour->callout();
         const QRect room = window.rect();
+        auto *findingsDock = window.findChild<QDockWidget *>(u"findingsDock"_s);
+        const int findingsHeight = findingsDock->height();
         QStringList titles;
         for (int i = 0; i < tour->stepCount(); ++i) {
             QCOMPARE(tour->currentStep(), i);
@@ -352,6 +354,11 @@ private slots:
         QVERIFY(!tour->isRunning());
         QVERIFY(!callout->isVisible());
         QVERIFY(Tour::isDone());
+        // The panels are as they were: the charts it opened are closed again, and the canvas
+        // has its room back.
+        QApplication::processEvents();
+        QVERIFY(!window.charts()->isVisible());
+        QCOMPARE(findingsDock->height(), findingsHeight);
         for (const char *about : {"The palette", "A data flow", "A binding", "A finding", "A chart"})
             QVERIFY2(titles.contains(QLatin1StringView(about)), about);
 

@@ -214,6 +214,8 @@ void Tour::setDone(bool done)
 void Tour::start()
 {
     m_window->newFromTemplate(QStringLiteral("llm-platform"));
+    if (!isRunning())
+        m_dockState = m_window->saveState(); // steps open the charts and raise tabs
     show(0);
 }
 
@@ -242,6 +244,7 @@ void Tour::end()
     m_current = -1;
     m_callout->hide();
     m_frame->hide();
+    m_window->restoreState(m_dockState);
     setDone(true);
     m_window->canvasView()->setFocus(Qt::OtherFocusReason);
     emit finished();

@@ -67,6 +67,7 @@ private:
     QPointer<QWidget> m_target;
     QRect m_targetPart;
     QRect m_framed;
+    QByteArray m_dockState; ///< the panels as they were: put back when the tour ends
     QWidget *m_callout = nullptr;
     QWidget *m_frame = nullptr;
     QLabel *m_title = nullptr;
