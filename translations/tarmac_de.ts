@@ -3142,6 +3142,10 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <translation>%1 von %2 · %3: %4
 %5</translation>
     </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>Entschieden: %1</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::ProjectFormat</name>

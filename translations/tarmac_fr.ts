@@ -3142,6 +3142,10 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <translation>%1 sur %2 · %3 : %4
 %5</translation>
     </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>Décidé : %1</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::ProjectFormat</name>

@@ -4,6 +4,7 @@
 #include "canvas/canvasitems.h"
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
+#include "commands/commands.h"
 #include "engine/liveengine.h"
 #include "window/mainwindow.h"
 #include "window/presentationmode.h"
@@ -124,6 +125,28 @@ private slots:
         QCOMPARE(window.canvasView()->zoom(), zoomBefore);
         QVERIFY(!ticker->isVisible());
         QVERIFY(!window.findChild<QAction *>(u"actionPresentation"_s)->isChecked());
+    }
+
+    void tickerRecallsWhatWasDecided()
+    {
+        // A decision on the GPU cluster comes up with its finding, so the room does not argue
+        // it again; findings on other items do not show it.
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openFile(
+            QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
+        window.document()->undoStack()->push(addNoteCommand(
+            window.document(), Note{{}, u"gpu"_s, u"Buy 4 more hosts in Q2\nquote attached"_s,
+                                    u"Ana"_s, {}}));
+        window.presentation()->enter();
+        QLabel *ticker = window.presentation()->ticker();
+        QVERIFY2(ticker->text().contains(u"33 GPUs"_s), qPrintable(ticker->text()));
+        QVERIFY2(ticker->text().endsWith(u"\nDecided: Buy 4 more hosts in Q2"_s),
+                 qPrintable(ticker->text()));
+        QTest::keyClick(window.canvasView(), Qt::Key_Space); // the NFS write finding
+        QVERIFY2(!ticker->text().contains(u"Decided"_s), qPrintable(ticker->text()));
+        window.presentation()->leave();
     }
 
     void aProjectWithoutFindingsSaysSo()
