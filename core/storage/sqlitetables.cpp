@@ -116,35 +116,51 @@ QString tablesToInterchange(sqlite3 *db, QJsonObject *root)
     r.insert(u"format"_s, u"tarmac-project"_s);
     r.insert(u"version"_s, JsonFormat::kVersion);
 
-    // params by owner, in their saved order
-    QHash<QString, QJsonObject> params;
+    // params by owner, in their saved order. Rows come grouped by owner: the owner's list is
+    // looked up once per owner, not once per row, and the type is compared as bytes.
     QHash<QString, QList<std::pair<QString, QJsonValue>>> rawParams;
     {
         Statement s(db, "SELECT owner, name, type, number, text FROM params ORDER BY owner, ord");
         if (!s.ok())
             return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
+        QByteArray owner;
+        QList<std::pair<QString, QJsonValue>> *list = nullptr;
         while (s.step()) {
-            const QString type = s.text(2);
+            const QByteArrayView rowOwner(
+                reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 0)),
+                sqlite3_column_bytes(s.stmt, 0));
+            if (!list || rowOwner != owner) {
+                owner = rowOwner.toByteArray();
+                list = &rawParams[QString::fromUtf8(owner)];
+            }
+            const QByteArrayView type(
+                reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 2)),
+                sqlite3_column_bytes(s.stmt, 2));
+            const QString text = s.text(4);
             QJsonValue v;
-            if (type == u"bool")
+            if (type == "bool")
                 v = sqlite3_column_double(s.stmt, 3) != 0;
-            else if (type == u"text" || !s.text(4).isEmpty())
-                v = s.text(4);
+            else if (type == "text" || !text.isEmpty())
+                v = text;
             else
                 v = s.value(3); // a bare number in base units; scaled below by its spec
-            rawParams[s.text(0)].append({s.text(1), v});
+            list->append({s.text(1), std::move(v)});
         }
         if (s.failed())
             return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
     auto paramsFor = [&](const QString &owner, const std::vector<ParamSpec> &specs) {
         QJsonObject o;
-        for (const auto &[name, value] : rawParams.value(owner)) {
-            QJsonValue v = value;
-            const ParamSpec *spec = ParamSchema::find(specs, name);
-            if (v.isDouble() && spec)
-                v = v.toDouble() / spec->plainScale;
-            o.insert(name, v);
+        const auto found = rawParams.constFind(owner);
+        if (found == rawParams.cend())
+            return o;
+        const IdTable &names = ParamSchema::namesOf(specs);
+        for (const auto &[name, value] : *found) {
+            const int at = names.value(name, -1);
+            if (value.isDouble() && at >= 0)
+                o.insert(name, value.toDouble() / specs[size_t(at)].plainScale);
+            else
+                o.insert(name, value);
         }
         return o;
     };
