@@ -9,10 +9,10 @@
 #include "storage/safefile.h"
 #include "storage/templates.h"
 
-#include <algorithm>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cerrno>
 #include <cstdio>
 

@@ -4,11 +4,11 @@
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "charts/chartrender.h"
+#include "commands/commands.h"
 #include "dialogs/rvtoolsimportdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "engine/engine.h"
 #include "storage/projectformat.h"
-#include "commands/commands.h"
 #include "window/mainwindow.h"
 #include "window/personaviews.h"
 #include "window/presentationmode.h"
@@ -194,9 +194,12 @@ bool shootNotes(const QString &file)
     tarmac::MainWindow &window = *shown;
     window.document()->undoStack()->push(tarmac::addNoteCommand(
         window.document(),
-        tarmac::Note{{}, QStringLiteral("nfs"),
-                     QStringLiteral("NFS over Lustre: the corpus is read once per epoch at 2.4 GB/s"),
-                     QStringLiteral("Ana Ruiz"), QStringLiteral("2026-12-02T10:15:00Z")}));
+        tarmac::Note{
+            {},
+            QStringLiteral("nfs"),
+            QStringLiteral("NFS over Lustre: the corpus is read once per epoch at 2.4 GB/s"),
+            QStringLiteral("Ana Ruiz"),
+            QStringLiteral("2026-12-02T10:15:00Z")}));
     if (auto *notes = window.findChild<QDockWidget *>(QStringLiteral("notesDock"))) {
         notes->show();
         notes->raise();

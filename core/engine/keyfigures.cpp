@@ -120,7 +120,7 @@ QString dataScienceFigures(const Stage &stage, const StageResult &r, UnitSystem 
     auto given = [&](const char *name) {
         const auto it = stage.params.constFind(QLatin1StringView(name));
         return it == stage.params.cend() || it->type != ParamValue::Type::Number ? kUnknown
-                                                                                : it->number;
+                                                                                 : it->number;
     };
     auto number = compactCount;
     QStringList parts;
@@ -229,8 +229,8 @@ QString demandFigures(const Component &c, const ComponentResult &r, const Catalo
         QT_TRANSLATE_NOOP("tarmac::KeyFigures", "write"),
         QT_TRANSLATE_NOOP("tarmac::KeyFigures", "ops"),
         QT_TRANSLATE_NOOP("tarmac::KeyFigures", "GPU memory")};
-    return KeyFigures::tr("%1 of %2 %3").arg(amount(demand), amount(capacity),
-                                            KeyFigures::tr(words[worst])) +
+    return KeyFigures::tr("%1 of %2 %3")
+               .arg(amount(demand), amount(capacity), KeyFigures::tr(words[worst])) +
            u" \u00b7 "_s + percent(worstRatio);
 }
 

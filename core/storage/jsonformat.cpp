@@ -249,11 +249,10 @@ ReadResult Reader::read(const QJsonObject &root)
                 .arg(JsonFormat::kVersion);
         return r;
     }
-    static const QSet<QString> known = {u"format"_s,      u"version"_s,       u"name"_s,
-                                        u"description"_s, u"horizonMonths"_s, u"zones"_s,
-                                        u"components"_s,  u"stages"_s,        u"flows"_s,
-                                        u"bindings"_s,    u"links"_s,         u"notes"_s,
-                                        u"layout"_s};
+    static const QSet<QString> known = {
+        u"format"_s, u"version"_s,    u"name"_s,   u"description"_s, u"horizonMonths"_s,
+        u"zones"_s,  u"components"_s, u"stages"_s, u"flows"_s,       u"bindings"_s,
+        u"links"_s,  u"notes"_s,      u"layout"_s};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
             p.extra.insert(it.key(), it.value());
@@ -280,8 +279,8 @@ ReadResult Reader::read(const QJsonObject &root)
     array(root, u"links"_s, &links);
     array(root, u"notes"_s, &notes);
     // Sized once from the arrays: growing by doubling copied 100,000 stages several times.
-    m_ids.reserve(size_t(zones.size() + components.size() + stages.size() + flows.size() +
-                         notes.size()));
+    m_ids.reserve(
+        size_t(zones.size() + components.size() + stages.size() + flows.size() + notes.size()));
     p.zones.reserve(size_t(zones.size()));
     p.components.reserve(size_t(components.size()));
     p.stages.reserve(size_t(stages.size()));

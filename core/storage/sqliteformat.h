@@ -18,7 +18,7 @@ namespace tarmac {
 class SqliteFormat : public ProjectFormat {
 public:
     static constexpr int kApplicationId = 0x54524D43; // "TRMC"
-    static constexpr int kSchemaVersion = 2; ///< 2: decision notes
+    static constexpr int kSchemaVersion = 2;          ///< 2: decision notes
     static constexpr qint64 kMaxBytes = 1024LL * 1024 * 1024;
 
     /// Upgrades an in-memory database from schema version `from` to `from + 1`;

@@ -250,7 +250,8 @@ QString tablesToInterchange(sqlite3 *db, QJsonObject *root)
     {
         Statement s(db, "SELECT id, target, text, author, created FROM notes ORDER BY ord");
         while (s.ok() && s.step()) {
-            QJsonObject o{{u"id"_s, s.value(0)}, {u"target"_s, s.value(1)}, {u"text"_s, s.value(2)}};
+            QJsonObject o{
+                {u"id"_s, s.value(0)}, {u"target"_s, s.value(1)}, {u"text"_s, s.value(2)}};
             if (!s.text(3).isEmpty())
                 o.insert(u"author"_s, s.value(3));
             if (!s.text(4).isEmpty())

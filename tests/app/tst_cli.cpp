@@ -327,16 +327,18 @@ private slots:
         // One line per template, the titles in one column; each one creates a project that
         // checks (findings allowed: exit 1; a broken file would be 2).
         const QList<QByteArray> lines = list.out.trimmed().split('\n');
-        const QStringList names = {u"llm-platform"_s,     u"vision-training"_s, u"llm-pretraining"_s,
-                                   u"llm-rag-vsphere"_s,  u"vision-nfs"_s,      u"tabular-realtime"_s,
-                                   u"edge-inference"_s,   u"notebook-platform"_s, u"two-site"_s,
-                                   u"empty"_s};
+        const QStringList names = {u"llm-platform"_s,    u"vision-training"_s,
+                                   u"llm-pretraining"_s, u"llm-rag-vsphere"_s,
+                                   u"vision-nfs"_s,      u"tabular-realtime"_s,
+                                   u"edge-inference"_s,  u"notebook-platform"_s,
+                                   u"two-site"_s,        u"empty"_s};
         QCOMPARE(lines.size(), names.size());
         const qsizetype column = lines.first().indexOf("  LLM") + 2;
         QTemporaryDir all;
         for (qsizetype i = 0; i < names.size(); ++i) {
             QVERIFY2(lines[i].startsWith(names[i].toUtf8() + ' '), lines[i].constData());
-            QVERIFY2(lines[i].at(column - 1) == ' ' && lines[i].at(column) != ' ', lines[i].constData());
+            QVERIFY2(lines[i].at(column - 1) == ' ' && lines[i].at(column) != ' ',
+                     lines[i].constData());
             const QString file = all.filePath(names[i] + u".json"_s);
             QCOMPARE(run({u"new"_s, u"--template"_s, names[i], u"-o"_s, file}).exitCode, 0);
             QVERIFY2(run({u"check"_s, file}).exitCode != 2, qPrintable(names[i]));

@@ -53,7 +53,10 @@ Project fixtureWithNotes()
         }
     }
     p.notes = {
-        {u"n-project"_s, {}, u"One site for now; a second one in year 2"_s, u"Ana"_s,
+        {u"n-project"_s,
+         {},
+         u"One site for now; a second one in year 2"_s,
+         u"Ana"_s,
          u"2026-12-01T09:00:00Z"_s},
         {u"n-stage"_s, busy, u"Train nightly, <not> \"weekly\" & never on weekends"_s, u"Ben"_s,
          u"2026-12-01T09:05:00Z"_s},
@@ -230,7 +233,10 @@ QUndoCommand *TestCommands::makeCommand(const QString &key)
     if (key == u"SetProjectInfo")
         return new SetProjectInfo(doc, u"Renamed project"_s, u"new <description>"_s, 48);
     if (key == u"AddNote: on a component")
-        return addNoteCommand(doc, Note{{}, u"c4"_s, u"Object store for the corpus"_s, u"Chi"_s,
+        return addNoteCommand(doc, Note{{},
+                                        u"c4"_s,
+                                        u"Object store for the corpus"_s,
+                                        u"Chi"_s,
                                         u"2026-12-03T08:00:00Z"_s});
     if (key == u"AddNote: on the project")
         return addNoteCommand(doc, Note{u"n-new"_s, {}, u"Budget: 2 racks"_s, {}, {}});

@@ -511,7 +511,8 @@ void TestProjectFile::schemaVersion1File()
 {
     // A file written before decision notes (schema 1, by Tarmac 0.x; kept in tests/data):
     // it opens with no notes, is not changed by opening, and saving it writes schema 2.
-    const QString fixture = QStringLiteral(TARMAC_SOURCE_DIR "/tests/data/schema-v1/llm-platform.tarmac");
+    const QString fixture =
+        QStringLiteral(TARMAC_SOURCE_DIR "/tests/data/schema-v1/llm-platform.tarmac");
     const QByteArray before = fileBytes(fixture);
     QVERIFY(!before.isEmpty());
     const ReadResult r = readProjectFile(fixture);
@@ -523,8 +524,8 @@ void TestProjectFile::schemaVersion1File()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     Project edited = r.project;
-    edited.notes.push_back({u"n1"_s, u"train"_s, u"70B on 64 GPUs, as agreed"_s, u"Ana"_s,
-                            u"2026-12-02T10:15:00Z"_s});
+    edited.notes.push_back(
+        {u"n1"_s, u"train"_s, u"70B on 64 GPUs, as agreed"_s, u"Ana"_s, u"2026-12-02T10:15:00Z"_s});
     const QString saved = dir.filePath(u"saved.tarmac"_s);
     const QString error = SqliteFormat().write(edited, saved);
     QVERIFY2(error.isEmpty(), qPrintable(error));

@@ -137,8 +137,8 @@ private slots:
         QVERIFY(window.openFile(
             QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/llm-platform.json"), true));
         window.document()->undoStack()->push(addNoteCommand(
-            window.document(), Note{{}, u"gpu"_s, u"Buy 4 more hosts in Q2\nquote attached"_s,
-                                    u"Ana"_s, {}}));
+            window.document(),
+            Note{{}, u"gpu"_s, u"Buy 4 more hosts in Q2\nquote attached"_s, u"Ana"_s, {}}));
         window.presentation()->enter();
         QLabel *ticker = window.presentation()->ticker();
         QVERIFY2(ticker->text().contains(u"33 GPUs"_s), qPrintable(ticker->text()));

@@ -218,7 +218,8 @@ private slots:
         // HTML: the section, both notes escaped, the author, the UTC time, the finding codes.
         const QString html = QString::fromUtf8(ReportWriter(p, r).html());
         QVERIFY(html.contains(u">Decisions<"_s));
-        QVERIFY(html.contains(u"L40S over H100 for serving: &lt;cost&gt; &amp; &quot;power&quot;"_s));
+        QVERIFY(
+            html.contains(u"L40S over H100 for serving: &lt;cost&gt; &amp; &quot;power&quot;"_s));
         QVERIFY(!html.contains(u"<cost>"_s));
         QVERIFY(html.contains(u"Ana Ruiz"_s));
         QVERIFY(html.contains(u"2026-12-02 10:15 UTC"_s));

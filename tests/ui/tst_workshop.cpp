@@ -22,8 +22,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QDockWidget>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -90,7 +90,8 @@ private slots:
                     continue;
                 if (auto *n = qgraphicsitem_cast<NodeItem *>(item); n && n->itemType() == type)
                     ids << n->id();
-                else if (auto *z = qgraphicsitem_cast<ZoneItem *>(item); z && type == ItemType::Zone)
+                else if (auto *z = qgraphicsitem_cast<ZoneItem *>(item);
+                         z && type == ItemType::Zone)
                     ids << z->id();
                 else if (auto *e = qgraphicsitem_cast<EdgeItem *>(item); e && e->itemType() == type)
                     ids << e->key();
@@ -176,7 +177,8 @@ private slots:
         QVERIFY2(gpuCard->figures().startsWith(u"33 of 32 GPUs"_s), qPrintable(gpuCard->figures()));
         QVERIFY2(gpuCard->figures().section(u'\n', 1).startsWith(u"for "_s),
                  qPrintable(gpuCard->figures()));
-        QVERIFY2(gpuCard->figures().contains(p.stage(u"train"_s)->name), qPrintable(gpuCard->figures()));
+        QVERIFY2(gpuCard->figures().contains(p.stage(u"train"_s)->name),
+                 qPrintable(gpuCard->figures()));
 
         // At most three stages by name: the NFS serves four (training reads and writes it: once).
         const QString nfs = scene->node(u"nfs"_s)->figures().section(u'\n', 1);
@@ -192,7 +194,8 @@ private slots:
         }
 
         // Remembered for this file: back in Infrastructure when it is opened again.
-        QVERIFY(window.openFile(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/vision-training.json"), true));
+        QVERIFY(window.openFile(
+            QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/vision-training.json"), true));
         QCOMPARE(scene->personaView(), DiagramView::Mapping); // another file, its own view
         QVERIFY(window.openFile(example(), true));
         QCOMPARE(scene->personaView(), DiagramView::Infrastructure);
@@ -359,7 +362,8 @@ private slots:
         QApplication::processEvents();
         QVERIFY(!window.charts()->isVisible());
         QCOMPARE(findingsDock->height(), findingsHeight);
-        for (const char *about : {"The palette", "A data flow", "A binding", "A finding", "A chart"})
+        for (const char *about :
+             {"The palette", "A data flow", "A binding", "A finding", "A chart"})
             QVERIFY2(titles.contains(QLatin1StringView(about)), about);
 
         // Again from Help, then Esc: skipped, still done.

@@ -227,8 +227,8 @@ QStringList NodeItem::figureLines(const QFontMetrics &metrics) const
         }
         line = longer;
     }
-    return {line, metrics.elidedText(m_figures.section(u'\n', 1), Qt::ElideRight,
-                                     int(kFiguresWidth))};
+    return {line,
+            metrics.elidedText(m_figures.section(u'\n', 1), Qt::ElideRight, int(kFiguresWidth))};
 }
 
 QColor NodeItem::overviewFill() const
@@ -326,7 +326,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             painter->save();
             painter->setPen(Qt::NoPen);
             painter->setBrush(personaColor(m_persona));
-            painter->drawEllipse(QRectF(kindLine.left(), kindLine.center().y() - dot / 2, dot, dot));
+            painter->drawEllipse(
+                QRectF(kindLine.left(), kindLine.center().y() - dot / 2, dot, dot));
             painter->restore();
             kindLine.setLeft(kindLine.left() + dot + 4);
             kindText += QStringLiteral(" \u00b7 ") + personaTitle(m_persona);

@@ -7,9 +7,9 @@
 #include "engine/liveengine.h"
 #include "model/kindregistry.h"
 #include "model/notes.h"
-#include "notepin.h"
 #include "model/paramschema.h"
 #include "model/starterparams.h"
+#include "notepin.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QMenu>
@@ -279,7 +279,8 @@ void CanvasScene::addEdge(ItemType type, const QString &key)
     NodeItem *to = m_nodes.value(toId);
     if (!from || !to)
         return;
-    auto *edge = new EdgeItem(type, key, from, to, edgeLabel(*m_document, type, key, m_personaView));
+    auto *edge =
+        new EdgeItem(type, key, from, to, edgeLabel(*m_document, type, key, m_personaView));
     m_edges.insert(key, edge);
     edge->setFlag(QGraphicsItem::ItemHasNoContents, m_overview);
     addItem(edge);
@@ -434,7 +435,7 @@ void CanvasScene::refreshFigures()
                     figures = dataScienceFigures(stage, r.stages[size_t(i)], m_units);
                     const auto on = related.constFind(it.key());
                     figures += u'\n' + (on == related.cend() ? tr("runs on nothing yet")
-                                                              : tr("on %1").arg(on->text()));
+                                                             : tr("on %1").arg(on->text()));
                 } else {
                     figures = stageFigures(stage, r.stages[size_t(i)], m_units);
                 }
@@ -449,11 +450,11 @@ void CanvasScene::refreshFigures()
                     if (node->kind() != QStringLiteral("fabric")) {
                         const auto by = related.constFind(it.key());
                         figures += u'\n' + (by == related.cend() ? tr("used by no stage")
-                                                                  : tr("for %1").arg(by->text()));
+                                                                 : tr("for %1").arg(by->text()));
                     }
                 } else {
-                    figures = componentFigures(component, r.components[size_t(i)], catalog,
-                                               m_units);
+                    figures =
+                        componentFigures(component, r.components[size_t(i)], catalog, m_units);
                 }
             }
         }
@@ -513,7 +514,7 @@ void CanvasScene::refreshNotePins()
         if (n.target.isEmpty())
             continue; // a note on the project has no card; the Notes panel lists it
         entries[n.target] << (n.author.isEmpty() ? n.text
-                                                  : n.text + QStringLiteral(" \u2014 ") + n.author);
+                                                 : n.text + QStringLiteral(" \u2014 ") + n.author);
     }
     for (auto it = m_pins.begin(); it != m_pins.end();) {
         if (!entries.contains(it.key())) {

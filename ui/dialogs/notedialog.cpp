@@ -46,7 +46,9 @@ NoteDialog::NoteDialog(const QString &targetName, const QString &text, const QSt
     // edit would take the key before any shortcut saw it).
     ok->setToolTip(tr("Ctrl+Enter"));
     m_text->installEventFilter(this);
-    const auto updateOk = [this, ok] { ok->setEnabled(!m_text->toPlainText().trimmed().isEmpty()); };
+    const auto updateOk = [this, ok] {
+        ok->setEnabled(!m_text->toPlainText().trimmed().isEmpty());
+    };
     connect(m_text, &QPlainTextEdit::textChanged, this, updateOk);
     updateOk();
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -96,7 +98,6 @@ QString NoteDialog::defaultAuthor()
             return user;
     }
     return QDir::home().dirName(); // a container may set none of them
-
 }
 
 void NoteDialog::rememberAuthor(const QString &author)

@@ -4,13 +4,13 @@
 #include "dialogs/notedialog.h"
 #include "model/notes.h"
 
-#include <QHBoxLayout>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QPainter>
-#include <QStyledItemDelegate>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -49,14 +49,15 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        const int width = std::max(120, option.rect.width() > 0 ? option.rect.width()
-                                                                 : option.widget->width()) -
-                          2 * kPadding;
-        const QRect text = QFontMetrics(option.font).boundingRect(
-            QRect(0, 0, width, 10000), Qt::TextWordWrap, index.data().toString());
-        const QRect info = QFontMetrics(small(option.font))
-                               .boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap,
-                                             meta(index));
+        const int width =
+            std::max(120, option.rect.width() > 0 ? option.rect.width() : option.widget->width()) -
+            2 * kPadding;
+        const QRect text =
+            QFontMetrics(option.font)
+                .boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, index.data().toString());
+        const QRect info =
+            QFontMetrics(small(option.font))
+                .boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, meta(index));
         return {width + 2 * kPadding, text.height() + info.height() + 3 * kPadding};
     }
 
@@ -247,8 +248,8 @@ void NotesPanel::editCurrent()
     if (!note)
         return;
     const Note copy = *note;
-    const std::optional<Edit> edit = m_editor(
-        noteTargetName(m_document->project(), m_document->index(), copy.target), copy);
+    const std::optional<Edit> edit =
+        m_editor(noteTargetName(m_document->project(), m_document->index(), copy.target), copy);
     if (!edit || edit->text.trimmed().isEmpty() || edit->text.trimmed() == copy.text)
         return;
     m_document->undoStack()->push(new EditNote(m_document, copy.id, edit->text.trimmed()));

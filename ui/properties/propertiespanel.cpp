@@ -27,7 +27,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-
 QString exampleFor(const ParamSpec &spec)
 {
     if (!spec.plainUnit.isEmpty())

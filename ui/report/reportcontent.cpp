@@ -7,8 +7,8 @@
 #include "engine/keyfigures.h"
 #include "engine/resultoutput.h"
 #include "model/idindex.h"
-#include "model/notes.h"
 #include "model/kindregistry.h"
+#include "model/notes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -304,22 +304,22 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
     for (const Note &n : p.notes) {
         QStringList answered;
         for (const Finding &f : r.findings) {
-            const bool on = n.target.isEmpty()
-                                ? f.stage.isEmpty() && f.component.isEmpty() && f.flow.isEmpty()
-                                : f.stage == n.target || f.component == n.target ||
-                                      f.flow == n.target;
+            const bool on =
+                n.target.isEmpty()
+                    ? f.stage.isEmpty() && f.component.isEmpty() && f.flow.isEmpty()
+                    : f.stage == n.target || f.component == n.target || f.flow == n.target;
             if (on)
                 answered << severityName(f.severity) + QStringLiteral(" ") + f.code +
                                 QStringLiteral(": ") + words.message(f);
         }
         // In UTC: a design document is read in more than one time zone.
         const QDateTime when = QDateTime::fromString(n.created, Qt::ISODate);
-        noted.rows.append({noteTargetName(p, index, n.target), n.text, n.author,
-                           when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
-                                                QStringLiteral(" UTC")
-                                          : n.created,
-                           answered.isEmpty() ? ReportText::tr("none")
-                                              : answered.join(QStringLiteral("; "))});
+        noted.rows.append(
+            {noteTargetName(p, index, n.target), n.text, n.author,
+             when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) +
+                                  QStringLiteral(" UTC")
+                            : n.created,
+             answered.isEmpty() ? ReportText::tr("none") : answered.join(QStringLiteral("; "))});
     }
     if (noted.rows.isEmpty())
         decisions.paragraphs << ReportText::tr("No decisions were recorded in this project.");

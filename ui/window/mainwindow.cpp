@@ -19,12 +19,12 @@
 #include "properties/propertiespanel.h"
 #include "report/reportwriter.h"
 #include "startpage.h"
-#include "tour.h"
 #include "storage/projectformat.h"
 #include "storage/recovery.h"
 #include "storage/templates.h"
 #include "style/shortcutkeys.h"
 #include "tarmac/version.h"
+#include "tour.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -367,9 +367,8 @@ void MainWindow::createDocks()
     connect(nextRegion, &QShortcut::activated, this, [this] { focusRegion(true); });
     auto *previousRegion = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F6), this);
     connect(previousRegion, &QShortcut::activated, this, [this] { focusRegion(false); });
-    for (QDockWidget *dock :
-         {paletteDock, propertiesDock, requirementsDock, historyDock, notesDock, findingsDock,
-          chartsDock}) {
+    for (QDockWidget *dock : {paletteDock, propertiesDock, requirementsDock, historyDock, notesDock,
+                              findingsDock, chartsDock}) {
         auto *back = new QShortcut(QKeySequence(Qt::Key_Escape), dock);
         back->setContext(Qt::WidgetWithChildrenShortcut);
         connect(back, &QShortcut::activated, m_view,

@@ -157,15 +157,15 @@ void PresentationMode::show(int index)
     }
     const Finding &f = m_engine->result().findings[m_order[size_t(index)]];
     const FindingFormatter words(m_document->project(), m_units);
-    QString text = tr("%1 of %2 \u00b7 %3: %4\n%5")
-                       .arg(index + 1)
-                       .arg(findingCount())
-                       .arg(FindingsModel::severityText(f.severity), words.message(f),
-                            words.hint(f));
+    QString text =
+        tr("%1 of %2 \u00b7 %3: %4\n%5")
+            .arg(index + 1)
+            .arg(findingCount())
+            .arg(FindingsModel::severityText(f.severity), words.message(f), words.hint(f));
     // What the room already decided about it, so that the question is not opened again.
     for (const Note &note : m_document->project().notes) {
-        if (!note.target.isEmpty() && (note.target == f.stage || note.target == f.component ||
-                                       note.target == f.flow))
+        if (!note.target.isEmpty() &&
+            (note.target == f.stage || note.target == f.component || note.target == f.flow))
             text += u'\n' + tr("Decided: %1").arg(note.text.section(u'\n', 0, 0));
     }
     m_ticker->setText(text);

@@ -73,7 +73,9 @@ Tour::Tour(MainWindow *window)
          tr("This is the example: an LLM fine-tuning and serving platform on vSphere. Lifecycle "
             "stages are on top, the infrastructure they run on below, in its site and racks. "
             "Every card shows what the engine computed for it."),
-         [this] { return std::pair<QWidget *, QRect>{m_window->canvasView(), {}}; }},
+         [this] {
+             return std::pair<QWidget *, QRect>{m_window->canvasView(), {}};
+         }},
         {tr("The palette"),
          tr("Drag a lifecycle stage or a piece of infrastructure from here onto the canvas, or "
             "select one and press Enter. Everything you add can be undone with Ctrl+Z."),
@@ -303,8 +305,10 @@ void Tour::place()
         at = QPoint(m_framed.left(), m_framed.top() - gap - size.height());
     else
         at = m_framed.center() - QPoint(size.width() / 2, size.height() / 2);
-    at.setX(std::clamp(at.x(), room.left() + 8, std::max(room.left() + 8, room.right() - size.width() - 8)));
-    at.setY(std::clamp(at.y(), room.top() + 8, std::max(room.top() + 8, room.bottom() - size.height() - 8)));
+    at.setX(std::clamp(at.x(), room.left() + 8,
+                       std::max(room.left() + 8, room.right() - size.width() - 8)));
+    at.setY(std::clamp(at.y(), room.top() + 8,
+                       std::max(room.top() + 8, room.bottom() - size.height() - 8)));
     m_callout->setGeometry(QRect(at, size));
 }
 
