@@ -232,7 +232,7 @@ private slots:
         doc()->undoStack()->undo();
         QVERIFY(!doc()->project().stage(stage)->params.contains(u"deadlineHours"_s));
         QVERIFY2(scene()->node(gpu)->status() != Status::Error,
-                 qPrintable(scene()->node(gpu)->toolTip()));
+                 qPrintable(scene()->node(gpu)->findingsText()));
     }
 
     void invalidInputIsRefusedInline()

@@ -455,7 +455,8 @@ private slots:
         for (const Flow &f : m_window->document()->project().flows) {
             EdgeItem *edge = scene()->edge(f.id);
             QVERIFY(edge);
-            QCOMPARE(edge->toolTip(), f.params.value(u"dataset"_s).text);
+            QCOMPARE(edge->label(), f.params.value(u"dataset"_s).text);
+            QCOMPARE(edge->toolTip().isEmpty(), edge->label().isEmpty());
         }
     }
 

@@ -261,6 +261,8 @@ private slots:
         QVERIFY(pin);
         QCOMPARE(pin->count(), 1);
         QVERIFY(pin->toolTip().contains(u"70B on 64 GPUs"_s));
+        // What was typed is shown as typed: "<agreed>" is not a tag to Qt's tooltip.
+        QVERIFY2(pin->toolTip().contains(u"&lt;agreed&gt; &amp;"_s), qPrintable(pin->toolTip()));
         QCOMPARE(pin->parentItem(), window.canvasScene()->node(u"train"_s));
 
         // Nothing selected: the note goes on the project, listed but with no pin.

@@ -96,8 +96,8 @@ public:
                     CanvasView::tr("%1, %2").arg(node->kindLabel(), statusWord(node->status()));
                 if (!node->figures().isEmpty())
                     text += QStringLiteral(": ") + node->figures();
-                if (!node->toolTip().isEmpty())
-                    text += QStringLiteral(". ") + node->toolTip();
+                if (!node->findingsText().isEmpty())
+                    text += QStringLiteral(". ") + node->findingsText();
                 return text;
             }
         } else if (const auto *zone = qgraphicsitem_cast<ZoneItem *>(m_item.data())) {

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPalette>
 #include <QStyleOptionGraphicsItem>
+#include <QTextDocument>
 #include <cmath>
 
 namespace tarmac {
@@ -143,7 +144,11 @@ void NodeItem::setContent(const QString &title, const QString &kind)
 
 void NodeItem::setFigures(const QString &figures, Status status, const QString &findingsText)
 {
-    setToolTip(findingsText);
+    if (findingsText != m_findingsText) {
+        m_findingsText = findingsText;
+        setToolTip(Qt::convertFromPlainText(
+            findingsText, Qt::WhiteSpaceNormal)); // names are typed text, not markup
+    }
     if (figures == m_figures && status == m_status)
         return;
     m_figures = figures;
@@ -500,7 +505,8 @@ EdgeItem::EdgeItem(ItemType type, const QString &key, NodeItem *from, NodeItem *
 void EdgeItem::setLabel(const QString &label)
 {
     m_label = label;
-    setToolTip(label); // also where the edge is too short to draw it
+    // Also where the edge is too short to draw it; a dataset name is text, not markup.
+    setToolTip(label.isEmpty() ? QString() : Qt::convertFromPlainText(label, Qt::WhiteSpaceNormal));
     update();
 }
 

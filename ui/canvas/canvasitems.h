@@ -79,6 +79,8 @@ public:
     void setFigures(const QString &figures, Status status, const QString &findingsText);
     Status status() const { return m_status; }
     QString figures() const { return m_figures; }
+    /// The findings as plain text, one per line (the tooltip shows them as rich text).
+    QString findingsText() const { return m_findingsText; }
     /// The figures as the card draws them at 100 %: at most two lines, broken between parts.
     QStringList figureLines(const QFontMetrics &metrics) const;
     static constexpr qreal kFiguresWidth = kWidth - 24; ///< from the accent band to the edge
@@ -111,7 +113,7 @@ private:
     void layOutZoomedTitle(QFont font, qreal points, qreal badgeSize) const;
 
     ItemType m_type;
-    QString m_id, m_kind, m_kindLabel, m_title, m_figures, m_persona;
+    QString m_id, m_kind, m_kindLabel, m_title, m_figures, m_persona, m_findingsText;
     mutable ZoomedTitle m_zoomedTitle;
     Status m_status = Status::Ok;
     int m_dropHint = 0;
@@ -162,6 +164,7 @@ public:
     NodeItem *from() const { return m_from; }
     NodeItem *to() const { return m_to; }
     void setLabel(const QString &label);
+    QString label() const { return m_label; }
     void updatePath();
     /// Zoomed far out an edge is a hairline between its ends, in this colour.
     QLineF chord() const;

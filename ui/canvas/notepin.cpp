@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <QTextDocument>
 
 namespace tarmac {
 namespace {
@@ -28,8 +29,11 @@ NotePinItem::NotePinItem(QGraphicsItem *parent)
 void NotePinItem::setNotes(const QStringList &entries)
 {
     m_entries = entries;
-    setToolTip(NotePin::tr("%n decision note(s):", nullptr, int(entries.size())) +
-               QStringLiteral("\n\u2022 ") + entries.join(QStringLiteral("\n\u2022 ")));
+    // As plain text: a note is what someone typed, "<b>" included, never markup.
+    setToolTip(Qt::convertFromPlainText(
+        NotePin::tr("%n decision note(s):", nullptr, int(entries.size())) +
+            QStringLiteral("\n\u2022 ") + entries.join(QStringLiteral("\n\u2022 ")),
+        Qt::WhiteSpaceNormal));
     update();
 }
 

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -197,7 +198,9 @@ void NotesPanel::rebuild()
         // Read as one sentence by screen readers: the note, then what, who and when.
         row->setData(0, Qt::AccessibleTextRole,
                      tr("%1. On %2, %3, %4").arg(n.text, on, n.author, when));
-        row->setToolTip(0, n.created.isEmpty() ? n.text : n.text + u"\n\n"_s + n.created);
+        row->setToolTip(0, Qt::convertFromPlainText(
+                               n.created.isEmpty() ? n.text : n.text + u"\n\n"_s + n.created,
+                               Qt::WhiteSpaceNormal));
         if (n.id == current)
             restore = row;
         rows << row;

@@ -111,21 +111,23 @@ MainWindow::MainWindow(QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_canvasActions, &CanvasActions::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    connect(
-        m_scene, &CanvasScene::currentItemChanged, this, [this](ItemType type, const QString &id) {
-            m_notes->setCurrentTarget(id);
-            if (id.isEmpty())
-                m_properties->clear();
-            else
-                m_properties->showItem(type, id);
-            // Screen readers read the canvas's description: say what is selected and how it fits.
-            const NodeItem *node = m_scene->node(id);
-            m_view->setAccessibleDescription(
-                node ? tr("%1 (%2): %3. %4")
-                           .arg(node->title(), node->kindLabel(), node->figures(), node->toolTip())
-                : id.isEmpty() ? tr("Nothing selected; Tab walks through the items")
-                               : id);
-        });
+    connect(m_scene, &CanvasScene::currentItemChanged, this,
+            [this](ItemType type, const QString &id) {
+                m_notes->setCurrentTarget(id);
+                if (id.isEmpty())
+                    m_properties->clear();
+                else
+                    m_properties->showItem(type, id);
+                // Screen readers read the canvas's description: say what is selected and how it
+                // fits.
+                const NodeItem *node = m_scene->node(id);
+                m_view->setAccessibleDescription(
+                    node ? tr("%1 (%2): %3. %4")
+                               .arg(node->title(), node->kindLabel(), node->figures(),
+                                    node->findingsText())
+                    : id.isEmpty() ? tr("Nothing selected; Tab walks through the items")
+                                   : id);
+            });
     connect(m_palette, &PaletteWidget::addRequested, this, [this](const QString &spec) {
         m_scene->addFromSpec(spec, m_view->mapToScene(m_view->viewport()->rect().center()));
         m_view->setFocus();
