@@ -380,6 +380,10 @@
         <source>%1 and %2 more</source>
         <translation>%1 und %2 weitere</translation>
     </message>
+    <message>
+        <source>Showing the Mapping view, which draws what you added.</source>
+        <translation>Zuordnungsansicht: Sie zeigt, was Sie hinzugefügt haben.</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::CanvasView</name>
@@ -2547,10 +2551,6 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <translation>Vorlage kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Add &amp;Note…</source>
-        <translation>&amp;Notiz hinzufügen…</translation>
-    </message>
-    <message>
         <source>Record a decision on the selected element, or on the project</source>
         <translation>Eine Entscheidung zum ausgewählten Element oder zum Projekt festhalten</translation>
     </message>
@@ -2565,6 +2565,10 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>Showing the Mapping view: the item is not drawn in the view you had.</source>
         <translation>Zuordnungsansicht: Das Element wird in der bisherigen Ansicht nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>Add N&amp;ote…</source>
+        <translation>N&amp;otiz hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -3114,10 +3118,6 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <translation>Nur Phasen und Datenflüsse, in Begriffen von Modell und Datensatz, mit dem, worauf jede Phase läuft, und wie es dort steht (Strg+Alt+2)</translation>
     </message>
     <message>
-        <source>&amp;Infrastructure</source>
-        <translation>&amp;Infrastruktur</translation>
-    </message>
-    <message>
         <source>Components and zones only, with the demand on each and the stages it comes from (Ctrl+Alt+3)</source>
         <translation>Nur Komponenten und Zonen, mit dem Bedarf an jeder und den Phasen, von denen er kommt (Strg+Alt+3)</translation>
     </message>
@@ -3128,6 +3128,10 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>Persona view</source>
         <translation>Persona-Ansicht</translation>
+    </message>
+    <message>
+        <source>I&amp;nfrastructure</source>
+        <translation>I&amp;nfrastruktur</translation>
     </message>
 </context>
 <context>

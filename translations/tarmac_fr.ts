@@ -380,6 +380,10 @@
         <source>%1 and %2 more</source>
         <translation>%1 et %2 autres</translation>
     </message>
+    <message>
+        <source>Showing the Mapping view, which draws what you added.</source>
+        <translation>Vue Correspondance : elle montre ce que vous avez ajouté.</translation>
+    </message>
 </context>
 <context>
     <name>tarmac::CanvasView</name>
@@ -2547,10 +2551,6 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <translation>Impossible d’ouvrir le modèle</translation>
     </message>
     <message>
-        <source>Add &amp;Note…</source>
-        <translation>Ajouter une &amp;note…</translation>
-    </message>
-    <message>
         <source>Record a decision on the selected element, or on the project</source>
         <translation>Consigner une décision sur l’élément sélectionné, ou sur le projet</translation>
     </message>
@@ -2565,6 +2565,10 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>Showing the Mapping view: the item is not drawn in the view you had.</source>
         <translation>Vue Correspondance : l’élément n’apparaît pas dans la vue précédente.</translation>
+    </message>
+    <message>
+        <source>Add N&amp;ote…</source>
+        <translation>Ajouter une n&amp;ote…</translation>
     </message>
 </context>
 <context>
@@ -3114,10 +3118,6 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <translation>Étapes et flux seulement, en termes de modèle et de jeu de données, avec ce sur quoi tourne chaque étape et son état (Ctrl+Alt+2)</translation>
     </message>
     <message>
-        <source>&amp;Infrastructure</source>
-        <translation>&amp;Infrastructure</translation>
-    </message>
-    <message>
         <source>Components and zones only, with the demand on each and the stages it comes from (Ctrl+Alt+3)</source>
         <translation>Composants et zones seulement, avec la demande sur chacun et les étapes d’où elle vient (Ctrl+Alt+3)</translation>
     </message>
@@ -3128,6 +3128,10 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>Persona view</source>
         <translation>Vue par profil</translation>
+    </message>
+    <message>
+        <source>I&amp;nfrastructure</source>
+        <translation>I&amp;nfrastructure</translation>
     </message>
 </context>
 <context>

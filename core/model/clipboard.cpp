@@ -45,6 +45,14 @@ Project copyOf(const Project &p, const QStringList &ids)
         if (chosen.contains(l.component) && chosen.contains(l.fabric))
             part.links.push_back(l);
     }
+    // Notes travel with what they are on, so that Cut and Paste moves the decisions too.
+    QSet<QString> copied = chosen;
+    for (const Flow &f : part.flows)
+        copied.insert(f.id);
+    for (const Note &n : p.notes) {
+        if (!n.target.isEmpty() && copied.contains(n.target))
+            part.notes.push_back(n);
+    }
     const IdIndex index(part);
     for (const QString &id : ids) {
         auto it = p.layout.constFind(id);
@@ -68,6 +76,8 @@ ItemBatch pasteBatch(const Project &target, const IdIndex &targetIndex, const Pr
         fresh(s.id);
     for (const Flow &f : in.flows)
         fresh(f.id);
+    for (const Note &n : in.notes)
+        fresh(n.id);
     auto mapped = [&](const QString &id) { return id.isEmpty() ? id : rename.value(id, id); };
 
     ItemBatch batch;
@@ -103,6 +113,11 @@ ItemBatch pasteBatch(const Project &target, const IdIndex &targetIndex, const Pr
         l.component = mapped(l.component);
         l.fabric = mapped(l.fabric);
         batch.links.push_back({int(target.links.size() + batch.links.size()), l});
+    }
+    for (Note n : in.notes) {
+        n.id = mapped(n.id);
+        n.target = mapped(n.target);
+        batch.notes.push_back({int(target.notes.size() + batch.notes.size()), n});
     }
     for (auto it = in.layout.cbegin(); it != in.layout.cend(); ++it) {
         Placement pl = it.value();

@@ -193,6 +193,29 @@ private slots:
         QCOMPARE(again.flows[0].second.to, u"train-3"_s);
     }
 
+    void notesTravelWithWhatTheyAreOn()
+    {
+        // Cut and Paste moves a stage: its decisions go with it, renumbered, on the new ids;
+        // a note on something left behind, or on the project, stays.
+        Project p = sample();
+        p.notes = {{u"n1"_s, u"train"_s, u"Fine-tune only"_s, u"Ana"_s, {}},
+                   {u"n2"_s, u"prep-to-train"_s, u"Keep 3 versions"_s, {}, {}},
+                   {u"n3"_s, u"nas"_s, u"NFS for now"_s, {}, {}},
+                   {u"n4"_s, {}, u"One site"_s, {}, {}}};
+        const Project part = copyOf(p, {u"prep"_s, u"train"_s});
+        QCOMPARE(int(part.notes.size()), 2);
+        QCOMPARE(part.notes[0].id, u"n1"_s);
+        QCOMPARE(part.notes[1].target, u"prep-to-train"_s);
+        const ItemBatch batch = pasteBatch(p, IdIndex(p), part, 40);
+        QCOMPARE(int(batch.notes.size()), 2);
+        QCOMPARE(batch.notes[0].first, 4); // after the four notes
+        QCOMPARE(batch.notes[0].second.id, u"n1-2"_s);
+        QCOMPARE(batch.notes[0].second.target, u"train-2"_s);
+        QCOMPARE(batch.notes[0].second.text, u"Fine-tune only"_s);
+        QCOMPARE(batch.notes[1].second.target, u"prep-to-train-2"_s);
+        QVERIFY(!batch.layout.contains(u"n1-2"_s));
+    }
+
     void pasteOfAThousandCopies()
     {
         // A thousand stages copied from the project they are pasted into, with the flows

@@ -16,6 +16,7 @@
 #include "storage/projectformat.h"
 #include "window/mainwindow.h"
 #include "window/personaviews.h"
+#include "window/presentationmode.h"
 #include "window/startpage.h"
 #include "window/tour.h"
 
@@ -201,6 +202,16 @@ private slots:
         QCOMPARE(scene->personaView(), DiagramView::Infrastructure);
         QVERIFY(window.findChild<QAction *>(u"actionViewInfrastructure"_s)->isChecked());
 
+        // Adding what the view does not draw shows everything: nothing is added out of sight.
+        QTest::keyClick(window.canvasView(), Qt::Key_2, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(scene->personaView(), DiagramView::Lifecycle);
+        const QString added = scene->addFromSpec(u"component:gpu-cluster"_s, {0, 900});
+        QCOMPARE(scene->personaView(), DiagramView::Mapping);
+        QVERIFY(window.findChild<QAction *>(u"actionViewMapping"_s)->isChecked());
+        QVERIFY(scene->node(added)->isVisible() && scene->node(added)->isSelected());
+        window.document()->undoStack()->undo();
+        QTest::keyClick(window.canvasView(), Qt::Key_3, Qt::ControlModifier | Qt::AltModifier);
+
         // Revealing an item the view does not draw goes back to the mapping view.
         window.revealItem(u"train"_s);
         QCOMPARE(scene->personaView(), DiagramView::Mapping);
@@ -374,9 +385,26 @@ private slots:
         QTest::keyClick(callout, Qt::Key_Right);
         QTest::keyClick(callout, Qt::Key_Left);
         QCOMPARE(tour->currentStep(), 0);
+        // Enter on a focused Back presses Back, not Next.
+        QTest::keyClick(callout, Qt::Key_Right);
+        QTest::keyClick(callout, Qt::Key_Right);
+        QCOMPARE(tour->currentStep(), 2);
+        auto *backButton = callout->findChild<QPushButton *>(u"tourBack"_s);
+        QApplication::setActiveWindow(&window);
+        backButton->setFocus();
+        QTRY_VERIFY(backButton->hasFocus());
+        QTest::keyClick(backButton, Qt::Key_Return);
+        QCOMPARE(tour->currentStep(), 1);
         QTest::keyClick(callout, Qt::Key_Escape);
         QVERIFY(!tour->isRunning());
         QVERIFY(Tour::isDone());
+        // Presentation mode (F5) ends a running tour: it takes the screen and the keys.
+        window.startTour();
+        QVERIFY(tour->isRunning());
+        window.presentation()->enter();
+        QVERIFY(!tour->isRunning());
+        QVERIFY(!callout->isVisible());
+        window.presentation()->leave();
     }
 
     void fitsAProjector()

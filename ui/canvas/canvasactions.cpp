@@ -171,6 +171,7 @@ bool CanvasActions::pasteJson(const QByteArray &json, QString *why)
     const QStringList ids = ProjectDocument::idsOf(batch);
     m_scene->document()->undoStack()->push(
         new AddItems(m_scene->document(), batch, tr("Paste %n item(s)", nullptr, int(ids.size()))));
+    m_scene->revealAdded(ids);
     m_scene->selectIds(ids);
     return true;
 }

@@ -388,7 +388,8 @@ void CanvasScene::refreshFigures()
         QString text() const
         {
             const QString list = shown.join(QStringLiteral(", "));
-            return more == 0 ? list : CanvasScene::tr("%1 and %2 more").arg(list).arg(more);
+            return more == 0 ? list
+                             : CanvasScene::tr("%1 and %2 more").arg(list, QString::number(more));
         }
     };
     constexpr qsizetype kNamesShown = 3;
@@ -428,8 +429,11 @@ void CanvasScene::refreshFigures()
             continue; // made when its view shows it (setPersonaView refreshes)
         QString figures;
         if (node->itemType() == ItemType::Stage) {
+            // The engine may still hold the project a reset just replaced: its index counts
+            // only when it names this very stage of the new one.
             const int i = m_engine->engine().stageIndex(it.key());
-            if (i >= 0 && size_t(i) < r.stages.size()) {
+            if (i >= 0 && size_t(i) < r.stages.size() && size_t(i) < p.stages.size() &&
+                p.stages[size_t(i)].id == it.key()) {
                 const Stage &stage = p.stages[size_t(i)];
                 if (m_personaView == DiagramView::Lifecycle) {
                     figures = dataScienceFigures(stage, r.stages[size_t(i)], m_units);
@@ -442,7 +446,8 @@ void CanvasScene::refreshFigures()
             }
         } else {
             const int i = m_engine->engine().componentIndex(it.key());
-            if (i >= 0 && size_t(i) < r.components.size()) {
+            if (i >= 0 && size_t(i) < r.components.size() && size_t(i) < p.components.size() &&
+                p.components[size_t(i)].id == it.key()) {
                 const Component &component = p.components[size_t(i)];
                 if (m_personaView == DiagramView::Infrastructure) {
                     // The demand on it, and where it comes from (a fabric: its links).
@@ -461,6 +466,22 @@ void CanvasScene::refreshFigures()
         const auto v = verdicts.constFind(it.key());
         node->setFigures(figures, statusOf(it.key()),
                          v == verdicts.cend() ? noFindings : v->lines.join(u'\n'));
+    }
+}
+
+void CanvasScene::revealAdded(const QStringList &ids)
+{
+    for (const QString &id : ids) {
+        const QGraphicsItem *item = m_nodes.value(id);
+        if (!item)
+            item = m_zones.value(id);
+        if (!item)
+            item = m_edges.value(id);
+        if (item && !item->isVisible()) {
+            setPersonaView(DiagramView::Mapping);
+            emit message(tr("Showing the Mapping view, which draws what you added."));
+            return;
+        }
     }
 }
 
@@ -504,6 +525,7 @@ void CanvasScene::setPersonaView(DiagramView view)
     }
     refreshFigures();
     update();
+    emit personaViewChanged(view);
 }
 
 void CanvasScene::refreshNotePins()
@@ -626,7 +648,7 @@ QString CanvasScene::innermostZoneAt(const QPointF &scenePos, const QString &exc
     const QStringList excluded =
         exclude.isEmpty() ? QStringList() : QStringList(exclude) + zoneContents(exclude);
     for (ZoneItem *z : std::as_const(m_zones)) {
-        if (excluded.contains(z->id()))
+        if (excluded.contains(z->id()) || !z->isVisible()) // never into a zone the view hides
             continue;
         const QRectF rect(z->pos(), z->size());
         const qreal area = rect.width() * rect.height();
@@ -672,6 +694,7 @@ QString CanvasScene::addFromSpec(const QString &spec, const QPointF &pos)
     }
     m_document->undoStack()->push(
         new AddItems(m_document, batch, tr("Add %1").arg(starterName(kind))));
+    revealAdded({id});
     selectIds({id}); // on drop: create, push, then select
     return id;
 }

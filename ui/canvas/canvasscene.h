@@ -45,6 +45,9 @@ public:
     DiagramView personaView() const { return m_personaView; }
     /// Whether items of this type are drawn in the current persona view.
     bool showsType(ItemType type) const;
+    /// After an add or a paste: if the view hides any of `ids`, shows everything (Mapping), so
+    /// that nothing is added out of sight.
+    void revealAdded(const QStringList &ids);
     /// The pin of notes on this element, or null when it has none (or is not drawn).
     NotePinItem *notePin(const QString &id) const { return m_pins.value(id); }
 
@@ -78,6 +81,8 @@ signals:
     void message(const QString &text);
     /// The single selected element changed (or nothing/many: type Project, empty id).
     void currentItemChanged(tarmac::ItemType type, const QString &id);
+    /// setPersonaView changed the view (the switch follows, whoever asked).
+    void personaViewChanged(tarmac::DiagramView view);
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;

@@ -89,9 +89,11 @@ QString NoteDialog::author() const
 
 QString NoteDialog::defaultAuthor()
 {
-    const QString remembered = QSettings().value(QLatin1StringView(kAuthorKey)).toString();
-    if (!remembered.isEmpty())
-        return remembered;
+    // An author cleared on purpose stays cleared: only a machine that never gave one gets
+    // the login name.
+    const QSettings settings;
+    if (settings.contains(QLatin1StringView(kAuthorKey)))
+        return settings.value(QLatin1StringView(kAuthorKey)).toString();
     for (const char *variable : {"USER", "USERNAME", "LOGNAME"}) {
         const QString user = qEnvironmentVariable(variable);
         if (!user.isEmpty())

@@ -14,6 +14,7 @@
 #include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -50,9 +51,10 @@ public:
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        const int width =
-            std::max(120, option.rect.width() > 0 ? option.rect.width() : option.widget->width()) -
-            2 * kPadding;
+        // The width rows are painted in: the list's viewport (no frame, no scroll bar).
+        const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
+        const int room = view ? view->viewport()->width() : option.rect.width();
+        const int width = std::max(120, room) - 2 * kPadding;
         const QRect text =
             QFontMetrics(option.font)
                 .boundingRect(QRect(0, 0, width, 10000), Qt::TextWordWrap, index.data().toString());
@@ -142,21 +144,31 @@ NotesPanel::NotesPanel(ProjectDocument *document, QWidget *parent)
         emit targetActivated(item->data(0, kTargetRole).toString());
     });
     connect(m_list, &QTreeWidget::currentItemChanged, this, &NotesPanel::updateButtons);
-    // F2 edits, Delete deletes: keys of the list itself, as in a file manager.
+    // F2 edits, Delete deletes: keys of the list itself, as in a file manager. A narrower or
+    // wider panel wraps the notes again.
     m_list->installEventFilter(this);
+    m_list->viewport()->installEventFilter(this);
 
     // Notes, and the names of what they are on, change rarely: one rebuild per transaction
     // that could matter, never one per event.
-    connect(m_document, &ProjectDocument::changeSetCommitted, this,
-            [this](const ChangeSet &changes) {
-                if (!changes.onlyMoves())
-                    rebuild();
-            });
+    connect(
+        m_document, &ProjectDocument::changeSetCommitted, this, [this](const ChangeSet &changes) {
+            // Notes come and go, an element they are on is renamed or removed, a project
+            // comes in; parameter edits (every keystroke in Properties) leave the list alone.
+            using K = ChangeEvent::Kind;
+            if (std::any_of(changes.events.begin(), changes.events.end(), [](const ChangeEvent &e) {
+                    return e.type == ItemType::Note || e.kind == K::Reset || e.kind == K::Renamed ||
+                           e.kind == K::Removed;
+                }))
+                rebuild();
+        });
     rebuild();
 }
 
 bool NotesPanel::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_list->viewport() && event->type() == QEvent::Resize)
+        m_list->doItemsLayout();
     if (watched == m_list && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_F2 && key->modifiers() == Qt::NoModifier) {

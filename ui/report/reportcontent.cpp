@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSvgRenderer>
@@ -301,16 +302,26 @@ QList<ReportSection> buildReportContent(const Project &p, const EngineResult &r,
                        ReportText::tr("When"), ReportText::tr("Findings on it")},
                       {},
                       {}};
+    // The findings on each element (key: its id; the project's under an empty key), bucketed
+    // once only when there are notes: a note asks for its own, not a walk over all of them.
+    QHash<QString, QList<int>> findingsOn;
+    if (!p.notes.empty()) {
+        for (int i = 0; i < int(r.findings.size()); ++i) {
+            const Finding &f = r.findings[size_t(i)];
+            if (f.stage.isEmpty() && f.component.isEmpty() && f.flow.isEmpty())
+                findingsOn[QString()] << i;
+            for (const QString *id : {&f.stage, &f.component, &f.flow}) {
+                if (!id->isEmpty())
+                    findingsOn[*id] << i;
+            }
+        }
+    }
     for (const Note &n : p.notes) {
         QStringList answered;
-        for (const Finding &f : r.findings) {
-            const bool on =
-                n.target.isEmpty()
-                    ? f.stage.isEmpty() && f.component.isEmpty() && f.flow.isEmpty()
-                    : f.stage == n.target || f.component == n.target || f.flow == n.target;
-            if (on)
-                answered << severityName(f.severity) + QStringLiteral(" ") + f.code +
-                                QStringLiteral(": ") + words.message(f);
+        for (int i : findingsOn.value(n.target)) {
+            const Finding &f = r.findings[size_t(i)];
+            answered << severityName(f.severity) + QStringLiteral(" ") + f.code +
+                            QStringLiteral(": ") + words.message(f);
         }
         // In UTC: a design document is read in more than one time zone.
         const QDateTime when = QDateTime::fromString(n.created, Qt::ISODate);

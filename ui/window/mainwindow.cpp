@@ -205,7 +205,7 @@ void MainWindow::createActions()
     edit->addAction(undo);
     edit->addAction(redo);
     m_canvasActions->populateEditMenu(edit);
-    QAction *addNote = edit->addAction(tr("Add &Note\u2026"), m_notes, &NotesPanel::addNote);
+    QAction *addNote = edit->addAction(tr("Add N&ote\u2026"), m_notes, &NotesPanel::addNote);
     // Ctrl+Alt+M inserts a comment in office suites; a note is the same gesture here.
     addNote->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
     addNote->setObjectName(QStringLiteral("actionAddNote"));

@@ -42,7 +42,7 @@ PersonaViews::PersonaViews(CanvasScene *scene, ProjectDocument *document, QWidge
          tr("Stages and flows only, in model and dataset terms, with what each stage runs on "
             "and how that fares (Ctrl+Alt+2)"),
          QStringLiteral("actionViewDataScience"), Qt::Key_2},
-        {DiagramView::Infrastructure, tr("&Infrastructure"),
+        {DiagramView::Infrastructure, tr("I&nfrastructure"),
          tr("Components and zones only, with the demand on each and the stages it comes from "
             "(Ctrl+Alt+3)"),
          QStringLiteral("actionViewInfrastructure"), Qt::Key_3},
@@ -61,6 +61,14 @@ PersonaViews::PersonaViews(CanvasScene *scene, ProjectDocument *document, QWidge
     }
     connect(m_group, &QActionGroup::triggered, this,
             [this](QAction *a) { setView(DiagramView(a->data().toInt())); });
+    // The scene may change the view itself (something added that the view hides).
+    connect(m_scene, &CanvasScene::personaViewChanged, this, [this](DiagramView view) {
+        if (QAction *a = action(view); a && !a->isChecked()) {
+            a->setChecked(true);
+            remember();
+            emit viewChanged(view);
+        }
+    });
     // A project comes in (open, template, import, recovery): the view it was left in. (Its
     // file name is set by then; Save As tells remember() itself.)
     connect(m_document, &ProjectDocument::changed, this, [this](const ChangeEvent &e) {

@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "panels/findingsmodel.h"
 #include "panels/palette.h"
+#include "presentationmode.h"
 #include "properties/propertiespanel.h"
 
 #include <QAbstractItemView>
@@ -199,6 +200,11 @@ Tour::Tour(MainWindow *window)
     connect(m_skip, &QPushButton::clicked, this, &Tour::skip);
     m_callout->installEventFilter(this);
     window->installEventFilter(this);
+    // Presentation mode takes the keys and the screen: the tour steps aside for good.
+    connect(window->presentation(), &PresentationMode::activeChanged, this, [this](bool on) {
+        if (on && isRunning())
+            end();
+    });
 }
 
 Tour::~Tour() = default;
@@ -216,6 +222,9 @@ void Tour::setDone(bool done)
 void Tour::start()
 {
     m_window->newFromTemplate(QStringLiteral("llm-platform"));
+    // Its steps point at the example's own items: without it there is nothing to show.
+    if (!m_window->document()->project().stage(QStringLiteral("train")))
+        return;
     if (!isRunning())
         m_dockState = m_window->saveState(); // steps open the charts and raise tabs
     show(0);
@@ -322,10 +331,18 @@ bool Tour::eventFilter(QObject *watched, QEvent *event)
         case Qt::Key_Escape:
             skip();
             return true;
-        case Qt::Key_Right:
         case Qt::Key_Return:
         case Qt::Key_Enter:
         case Qt::Key_Space:
+            // On a focused button (Back, Skip) the key presses that button, elsewhere Next.
+            if (auto *button = qobject_cast<QPushButton *>(QApplication::focusWidget());
+                button && m_callout->isAncestorOf(button)) {
+                button->click();
+                return true;
+            }
+            next();
+            return true;
+        case Qt::Key_Right:
             next();
             return true;
         case Qt::Key_Left:
