@@ -122,61 +122,53 @@ QString dataScienceFigures(const Stage &stage, const StageResult &r, UnitSystem 
         return it == stage.params.cend() || it->type != ParamValue::Type::Number ? kUnknown
                                                                                  : it->number;
     };
-    auto number = compactCount;
     QStringList parts;
+    // One part per figure that is known, worded by `say`.
+    auto put = [&parts](double x, const auto &say) {
+        if (!std::isnan(x))
+            parts << say(x);
+    };
+    auto counted = [](const QString &suffix) {
+        return [suffix](double x) { return compactCount(x) + suffix; };
+    };
+    auto quantity = [](Dimension d, UnitSystem system, const QString &suffix) {
+        return [=](double x) { return formatQuantity(x, d, system) + suffix; };
+    };
+    auto duration = [](const QString &pattern) {
+        return [pattern](double seconds) { return pattern.arg(hours(seconds / 3600)); };
+    };
     if (k == u"training" || k == u"experimentation") {
         // The outcome first (a card shows what fits, in this order), then what defines it.
-        if (!std::isnan(v("durationHours")))
-            parts << hours(v("durationHours")) + KeyFigures::tr(" to train");
+        put(v("durationHours"), [](double h) { return hours(h) + KeyFigures::tr(" to train"); });
         double gpuHours = v("gpuHours");
-        if (std::isnan(gpuHours) && !std::isnan(v("gpusNeeded")) && !std::isnan(v("durationHours")))
-            gpuHours = v("gpusNeeded") * v("durationHours");
-        if (!std::isnan(gpuHours))
-            parts << threeSignificant(gpuHours) + KeyFigures::tr(" GPU-h");
-        if (!std::isnan(given("modelParams")))
-            parts << number(given("modelParams")) + KeyFigures::tr(" params");
-        if (!std::isnan(given("trainingTokens")))
-            parts << number(given("trainingTokens")) + KeyFigures::tr(" tokens");
-        if (!std::isnan(given("datasetSamples")))
-            parts << number(given("datasetSamples")) + KeyFigures::tr(" samples");
-        if (!std::isnan(given("epochs")))
-            parts << number(given("epochs")) + KeyFigures::tr(" epochs");
-
+        if (std::isnan(gpuHours))
+            gpuHours = v("gpusNeeded") * v("durationHours"); // NaN when either is unknown
+        put(gpuHours, [](double h) { return threeSignificant(h) + KeyFigures::tr(" GPU-h"); });
+        put(given("modelParams"), counted(KeyFigures::tr(" params")));
+        put(given("trainingTokens"), counted(KeyFigures::tr(" tokens")));
+        put(given("datasetSamples"), counted(KeyFigures::tr(" samples")));
+        put(given("epochs"), counted(KeyFigures::tr(" epochs")));
     } else if (k == u"validation") {
-        if (!std::isnan(given("evalTokens")))
-            parts << number(given("evalTokens")) + KeyFigures::tr(" tokens/run");
-        if (!std::isnan(given("runsPerDay")))
-            parts << number(given("runsPerDay")) + KeyFigures::tr(" runs/day");
-        if (!std::isnan(v("gpuHoursPerDay")))
-            parts << threeSignificant(v("gpuHoursPerDay")) + KeyFigures::tr(" GPU-h/day");
+        put(given("evalTokens"), counted(KeyFigures::tr(" tokens/run")));
+        put(given("runsPerDay"), counted(KeyFigures::tr(" runs/day")));
+        put(v("gpuHoursPerDay"),
+            [](double h) { return threeSignificant(h) + KeyFigures::tr(" GPU-h/day"); });
     } else if (k == u"serving") {
-        if (!std::isnan(given("modelParams")))
-            parts << number(given("modelParams")) + KeyFigures::tr(" params");
-        if (!std::isnan(given("requestsPerSecond")))
-            parts << formatQuantity(given("requestsPerSecond"), Dimension::PerSecond) +
-                         KeyFigures::tr(" requests");
-        if (!std::isnan(given("outputTokens")))
-            parts << number(given("outputTokens")) + KeyFigures::tr(" tokens out");
+        put(given("modelParams"), counted(KeyFigures::tr(" params")));
+        put(given("requestsPerSecond"),
+            quantity(Dimension::PerSecond, UnitSystem::SI, KeyFigures::tr(" requests")));
+        put(given("outputTokens"), counted(KeyFigures::tr(" tokens out")));
     } else if (k == u"ingestion") {
-        if (!std::isnan(given("dailyBytes")))
-            parts << formatQuantity(given("dailyBytes"), Dimension::Bytes, units) +
-                         KeyFigures::tr("/day");
-        if (!std::isnan(given("retentionDays")))
-            parts << KeyFigures::tr("kept %1").arg(hours(given("retentionDays") / 3600));
+        put(given("dailyBytes"), quantity(Dimension::Bytes, units, KeyFigures::tr("/day")));
+        put(given("retentionDays"), duration(KeyFigures::tr("kept %1")));
     } else if (k == u"processing") {
-        if (!std::isnan(v("inputBytes")))
-            parts << formatQuantity(v("inputBytes"), Dimension::Bytes, units) +
-                         KeyFigures::tr(" per run");
-        if (!std::isnan(given("windowHours")))
-            parts << KeyFigures::tr("within %1").arg(hours(given("windowHours") / 3600));
+        put(v("inputBytes"), quantity(Dimension::Bytes, units, KeyFigures::tr(" per run")));
+        put(given("windowHours"), duration(KeyFigures::tr("within %1")));
     } else if (k == u"feature-engineering") {
-        if (!std::isnan(given("entities")))
-            parts << number(given("entities")) + KeyFigures::tr(" entities");
-        if (!std::isnan(given("featuresPerEntity")))
-            parts << number(given("featuresPerEntity")) + KeyFigures::tr(" features");
-        if (!std::isnan(given("lookupsPerSecond")))
-            parts << formatQuantity(given("lookupsPerSecond"), Dimension::PerSecond) +
-                         KeyFigures::tr(" lookups");
+        put(given("entities"), counted(KeyFigures::tr(" entities")));
+        put(given("featuresPerEntity"), counted(KeyFigures::tr(" features")));
+        put(given("lookupsPerSecond"),
+            quantity(Dimension::PerSecond, UnitSystem::SI, KeyFigures::tr(" lookups")));
     }
     if (parts.isEmpty())
         return stageFigures(stage, r, units);

@@ -469,20 +469,30 @@ void CanvasScene::refreshFigures()
     }
 }
 
-void CanvasScene::revealAdded(const QStringList &ids)
+QGraphicsItem *CanvasScene::itemFor(const QString &id) const
+{
+    if (NodeItem *node = m_nodes.value(id))
+        return node;
+    if (ZoneItem *zone = m_zones.value(id))
+        return zone;
+    return m_edges.value(id);
+}
+
+bool CanvasScene::showAllIfHidden(const QStringList &ids)
 {
     for (const QString &id : ids) {
-        const QGraphicsItem *item = m_nodes.value(id);
-        if (!item)
-            item = m_zones.value(id);
-        if (!item)
-            item = m_edges.value(id);
-        if (item && !item->isVisible()) {
+        if (const QGraphicsItem *item = itemFor(id); item && !item->isVisible()) {
             setPersonaView(DiagramView::Mapping);
-            emit message(tr("Showing the Mapping view, which draws what you added."));
-            return;
+            return true;
         }
     }
+    return false;
+}
+
+void CanvasScene::revealAdded(const QStringList &ids)
+{
+    if (showAllIfHidden(ids))
+        emit message(tr("Showing the Mapping view, which draws what you added."));
 }
 
 bool CanvasScene::showsType(ItemType type) const
@@ -547,11 +557,7 @@ void CanvasScene::refreshNotePins()
         }
     }
     for (auto it = entries.cbegin(); it != entries.cend(); ++it) {
-        QGraphicsItem *owner = m_nodes.value(it.key());
-        if (!owner)
-            owner = m_zones.value(it.key());
-        if (!owner)
-            owner = m_edges.value(it.key());
+        QGraphicsItem *owner = itemFor(it.key());
         if (!owner)
             continue;
         NotePinItem *&pin = m_pins[it.key()];

@@ -26,6 +26,8 @@ public:
     NodeItem *node(const QString &id) const { return m_nodes.value(id); }
     ZoneItem *zone(const QString &id) const { return m_zones.value(id); }
     EdgeItem *edge(const QString &key) const { return m_edges.value(key); }
+    /// The card, zone or edge drawn for `id` (an edge by its key), or null.
+    QGraphicsItem *itemFor(const QString &id) const;
     QList<NodeItem *> nodes() const { return m_nodes.values(); }
     /// Cards and zones in the order Tab walks them and screen readers list them: top to
     /// bottom, then left to right.
@@ -45,8 +47,10 @@ public:
     DiagramView personaView() const { return m_personaView; }
     /// Whether items of this type are drawn in the current persona view.
     bool showsType(ItemType type) const;
-    /// After an add or a paste: if the view hides any of `ids`, shows everything (Mapping), so
-    /// that nothing is added out of sight.
+    /// If the view hides any of `ids`, shows everything (Mapping) and returns true.
+    bool showAllIfHidden(const QStringList &ids);
+    /// After an add or a paste: showAllIfHidden, and says so, so that nothing is added out of
+    /// sight.
     void revealAdded(const QStringList &ids);
     /// The pin of notes on this element, or null when it has none (or is not drawn).
     NotePinItem *notePin(const QString &id) const { return m_pins.value(id); }

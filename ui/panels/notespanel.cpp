@@ -82,7 +82,8 @@ public:
         QRect used;
         painter->drawText(area, Qt::TextWordWrap, index.data().toString(), &used);
         painter->setFont(small(option.font));
-        QColor grey = pal.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+        const QColor grey =
+            pal.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
         painter->setPen(grey);
         painter->drawText(area.adjusted(0, used.height() + kPadding, 0, 0), Qt::TextWordWrap,
                           meta(index));

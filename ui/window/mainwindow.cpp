@@ -509,23 +509,11 @@ void MainWindow::revealItem(const QString &id)
         return;
     // Something the persona view does not draw (a finding on a component in the data-science
     // view): back to the mapping view, which draws everything.
-    const QGraphicsItem *shown = m_scene->node(id);
-    if (!shown)
-        shown = m_scene->zone(id);
-    if (!shown)
-        shown = m_scene->edge(id);
-    if (shown && !shown->isVisible()) {
-        m_personas->setView(DiagramView::Mapping);
+    if (m_scene->showAllIfHidden({id}))
         statusBar()->showMessage(
             tr("Showing the Mapping view: the item is not drawn in the view you had."), 6000);
-    }
     m_scene->selectIds({id});
-    QGraphicsItem *item = m_scene->node(id);
-    if (!item)
-        item = m_scene->zone(id);
-    if (!item)
-        item = m_scene->edge(id);
-    if (item)
+    if (QGraphicsItem *item = m_scene->itemFor(id))
         m_view->centerOn(item);
 }
 

@@ -61,13 +61,14 @@ PersonaViews::PersonaViews(CanvasScene *scene, ProjectDocument *document, QWidge
     }
     connect(m_group, &QActionGroup::triggered, this,
             [this](QAction *a) { setView(DiagramView(a->data().toInt())); });
-    // The scene may change the view itself (something added that the view hides).
+    // Every change of view, asked here or by the scene itself (something added or revealed
+    // that the view hides), comes back through the scene: the switch, the memory and the
+    // signal follow in one place.
     connect(m_scene, &CanvasScene::personaViewChanged, this, [this](DiagramView view) {
-        if (QAction *a = action(view); a && !a->isChecked()) {
+        if (QAction *a = action(view))
             a->setChecked(true);
-            remember();
-            emit viewChanged(view);
-        }
+        remember();
+        emit viewChanged(view);
     });
     // A project comes in (open, template, import, recovery): the view it was left in. (Its
     // file name is set by then; Save As tells remember() itself.)
@@ -123,13 +124,7 @@ DiagramView PersonaViews::rememberedView(const QString &fileName)
 
 void PersonaViews::setView(DiagramView view)
 {
-    if (QAction *a = action(view))
-        a->setChecked(true);
-    const bool changed = view != m_scene->personaView();
-    m_scene->setPersonaView(view);
-    remember();
-    if (changed)
-        emit viewChanged(view);
+    m_scene->setPersonaView(view); // personaViewChanged does the rest, if it changed
 }
 
 void PersonaViews::remember() const
