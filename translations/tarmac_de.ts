@@ -1462,16 +1462,79 @@
         <translation>Zone %1: Zonen sind %2 Ebenen tief verschachtelt; höchstens %3 sind zulässig</translation>
     </message>
     <message>
-        <source>not valid JSON (a number JSON does not allow at byte %1: %2)</source>
-        <translation>kein gültiges JSON (eine in JSON nicht zulässige Zahl bei Byte %1: %2)</translation>
-    </message>
-    <message>
         <source>%1.created must be a date and time in ISO 8601 (&quot;2026-12-02T10:15:00Z&quot;), not &quot;%2&quot;</source>
         <translation>%1.created muss ein Datum mit Uhrzeit nach ISO 8601 sein („2026-12-02T10:15:00Z“), nicht „%2“</translation>
     </message>
     <message>
         <source>the element</source>
         <translation>das Element</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::JsonTree</name>
+    <message>
+        <source>the document is empty</source>
+        <translation>das Dokument ist leer</translation>
+    </message>
+    <message>
+        <source>text after the end of the document</source>
+        <translation>Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>unerwartetes Zeichen</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>an object is not closed</source>
+        <translation>ein Objekt ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>an array is not closed</source>
+        <translation>ein Array ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>expected a member name in quotes</source>
+        <translation>Name eines Eintrags in Anführungszeichen erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>„:“ nach dem Namen eines Eintrags erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>„,“ oder „}“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>„,“ oder „]“ erwartet</translation>
+    </message>
+    <message>
+        <source>a number JSON does not allow: %1</source>
+        <translation>eine Zahl, die JSON nicht erlaubt: %1</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>eine Zeichenkette ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>ein Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>kein UTF-8</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>ein \u-Escape braucht vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>an unknown escape in a string</source>
+        <translation>ein unbekanntes Escape in einer Zeichenkette</translation>
     </message>
 </context>
 <context>

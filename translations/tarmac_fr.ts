@@ -1462,16 +1462,79 @@
         <translation>zone %1&#xa0;: les zones sont imbriquées sur %2 niveaux&#xa0;; %3 au maximum sont autorisés</translation>
     </message>
     <message>
-        <source>not valid JSON (a number JSON does not allow at byte %1: %2)</source>
-        <translation>JSON non valide (un nombre que JSON n&apos;autorise pas à l&apos;octet %1&#xa0;: %2)</translation>
-    </message>
-    <message>
         <source>%1.created must be a date and time in ISO 8601 (&quot;2026-12-02T10:15:00Z&quot;), not &quot;%2&quot;</source>
         <translation>%1.created doit être une date et une heure ISO 8601 (« 2026-12-02T10:15:00Z »), pas « %2 »</translation>
     </message>
     <message>
         <source>the element</source>
         <translation>l’élément</translation>
+    </message>
+</context>
+<context>
+    <name>tarmac::JsonTree</name>
+    <message>
+        <source>the document is empty</source>
+        <translation>le document est vide</translation>
+    </message>
+    <message>
+        <source>text after the end of the document</source>
+        <translation>du texte après la fin du document</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>caractère inattendu</translation>
+    </message>
+    <message>
+        <source>nested more than %1 levels deep</source>
+        <translation>imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>an object is not closed</source>
+        <translation>un objet n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>an array is not closed</source>
+        <translation>un tableau n’est pas fermé</translation>
+    </message>
+    <message>
+        <source>expected a member name in quotes</source>
+        <translation>nom de membre entre guillemets attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after a member name</source>
+        <translation>« : » attendu après un nom de membre</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>« , » ou « } » attendu</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>« , » ou « ] » attendu</translation>
+    </message>
+    <message>
+        <source>a number JSON does not allow: %1</source>
+        <translation>un nombre que JSON n’autorise pas : %1</translation>
+    </message>
+    <message>
+        <source>a string is not closed</source>
+        <translation>une chaîne n’est pas fermée</translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation>un caractère de contrôle dans une chaîne</translation>
+    </message>
+    <message>
+        <source>not UTF-8</source>
+        <translation>pas de l’UTF-8</translation>
+    </message>
+    <message>
+        <source>a \u escape needs four hexadecimal digits</source>
+        <translation>un échappement \u demande quatre chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>an unknown escape in a string</source>
+        <translation>un échappement inconnu dans une chaîne</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "jsonformat.h"
 
+#include "jsontree.h"
 #include "model/idtable.h"
 #include "model/paramschema.h"
 #include "safefile.h"
@@ -11,8 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSet>
+#include <array>
 #include <cmath>
+#include <string_view>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -37,9 +39,17 @@ struct Where {
 };
 
 // Reading stops at the first problem; the message says where ("stages[2].params.mfu").
+using Value = JsonTree::Value;
+
+QString latin1(std::string_view key)
+{
+    return QString::fromLatin1(key.data(), qsizetype(key.size()));
+}
+
 class Reader {
 public:
-    ReadResult read(const QJsonObject &root);
+    /// `extra`: unknown top-level keys kept from elsewhere (the .tarmac file's project row).
+    ReadResult read(const Value &root, QJsonObject extra);
 
 private:
     bool fail(const QString &message)
@@ -48,33 +58,32 @@ private:
             m_error = message;
         return false;
     }
-    bool str(const QJsonObject &o, const QString &key, const Where &where, QString *out,
-             bool required);
+    bool str(const Value &o, std::string_view key, const Where &where, QString *out, bool required);
     bool newId(const QString &id, const Where &where);
-    bool params(const QJsonValue &value, const std::vector<ParamSpec> &specs, const Where &where,
+    bool params(const Value &value, const std::vector<ParamSpec> &specs, const Where &where,
                 Params *out);
-    bool array(const QJsonObject &root, const QString &key, QJsonArray *out);
+    bool array(const Value &root, std::string_view key, Value *out);
     void checkZoneTree(const std::vector<Zone> &zones, const IdTable &zoneAt);
 
     QString m_error;
     IdTable m_ids; ///< every id read so far: ids are unique across all element lists
 };
 
-bool Reader::str(const QJsonObject &o, const QString &key, const Where &where, QString *out,
+bool Reader::str(const Value &o, std::string_view key, const Where &where, QString *out,
                  bool required)
 {
-    const QJsonValue v = o.value(key);
+    const Value v = o[key];
     if (v.isUndefined() || v.isNull()) {
         if (required)
-            return fail(JsonText::tr("%1.%2 is missing").arg(where.text(), key));
+            return fail(JsonText::tr("%1.%2 is missing").arg(where.text(), latin1(key)));
         out->clear();
         return true;
     }
     if (!v.isString())
-        return fail(JsonText::tr("%1.%2 must be a string").arg(where.text(), key));
+        return fail(JsonText::tr("%1.%2 must be a string").arg(where.text(), latin1(key)));
     *out = v.toString();
     if (required && out->isEmpty())
-        return fail(JsonText::tr("%1.%2 is empty").arg(where.text(), key));
+        return fail(JsonText::tr("%1.%2 is empty").arg(where.text(), latin1(key)));
     return true;
 }
 
@@ -125,56 +134,58 @@ void Reader::checkZoneTree(const std::vector<Zone> &zones, const IdTable &zoneAt
     }
 }
 
-bool Reader::array(const QJsonObject &root, const QString &key, QJsonArray *out)
+bool Reader::array(const Value &root, std::string_view key, Value *out)
 {
-    const QJsonValue v = root.value(key);
-    if (v.isUndefined() || v.isNull()) {
-        *out = {};
+    const Value v = root[key];
+    *out = {};
+    if (v.isUndefined() || v.isNull())
         return true;
-    }
     if (!v.isArray())
-        return fail(JsonText::tr("\"%1\" must be an array").arg(key));
-    *out = v.toArray();
-    for (qsizetype i = 0; i < out->size(); ++i) {
-        if (!out->at(i).isObject())
-            return fail(JsonText::tr("%1[%2] must be an object").arg(key).arg(i));
+        return fail(JsonText::tr("\"%1\" must be an array").arg(latin1(key)));
+    qsizetype i = 0;
+    for (const Value item : v) {
+        if (!item.isObject())
+            return fail(JsonText::tr("%1[%2] must be an object").arg(latin1(key)).arg(i));
+        ++i;
     }
+    *out = v;
     return true;
 }
 
-bool Reader::params(const QJsonValue &value, const std::vector<ParamSpec> &specs,
-                    const Where &where, Params *out)
+bool Reader::params(const Value &value, const std::vector<ParamSpec> &specs, const Where &where,
+                    Params *out)
 {
     out->clear();
     if (value.isUndefined() || value.isNull())
         return true;
     if (!value.isObject())
         return fail(JsonText::tr("%1.params must be an object").arg(where.text()));
-    const QJsonObject o = value.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it) {
+    const IdTable &names = ParamSchema::namesOf(specs);
+    for (const Value v : value) {
+        const QString name = v.key();
         // The field's name is spelled out for messages only (parseQuantity's error too: it is
         // parsed again with the name when it fails).
-        auto fieldName = [&] { return where.text() + u".params."_s + it.key(); };
-        const QJsonValue v = it.value();
-        const ParamSpec *spec = ParamSchema::find(specs, it.key());
+        auto fieldName = [&] { return where.text() + u".params."_s + name; };
+        const int at = names.value(name, -1);
+        const ParamSpec *spec = at < 0 ? nullptr : &specs[size_t(at)];
         if (v.isObject() || v.isArray() || v.isNull())
             return fail(JsonText::tr("%1: expected a number, a string with a unit, or a word")
                             .arg(fieldName()));
         if (!spec) {
             // Unknown names are kept for round trips and reported by the engine.
             if (v.isBool())
-                out->insert(it.key(), ParamValue::fromBool(v.toBool()));
+                out->insert(name, ParamValue::fromBool(v.toBool()));
             else if (v.isDouble())
-                out->insert(it.key(), ParamValue::fromNumber(v.toDouble()));
+                out->insert(name, ParamValue::fromNumber(v.toDouble()));
             else
-                out->insert(it.key(), ParamValue::fromText(v.toString()));
+                out->insert(name, ParamValue::fromText(v.toString()));
             continue;
         }
         if (spec->type == ParamType::Bool) {
             if (v.isBool())
-                out->insert(it.key(), ParamValue::fromBool(v.toBool()));
-            else if (v.isString() && (v.toString() == u"true" || v.toString() == u"false"))
-                out->insert(it.key(), ParamValue::fromBool(v.toString() == u"true"));
+                out->insert(name, ParamValue::fromBool(v.toBool()));
+            else if (v.isString() && (v.equals("true") || v.equals("false")))
+                out->insert(name, ParamValue::fromBool(v.equals("true")));
             else
                 return fail(JsonText::tr("%1: expected true or false").arg(fieldName()));
             continue;
@@ -186,7 +197,7 @@ bool Reader::params(const QJsonValue &value, const std::vector<ParamSpec> &specs
             if (!spec->choices.isEmpty() && !spec->choices.contains(word))
                 return fail(JsonText::tr("%1: \"%2\" is not one of %3")
                                 .arg(fieldName(), word, spec->choices.join(u", "_s)));
-            out->insert(it.key(), ParamValue::fromText(word));
+            out->insert(name, ParamValue::fromText(word));
             continue;
         }
         ParsedQuantity q;
@@ -218,24 +229,24 @@ bool Reader::params(const QJsonValue &value, const std::vector<ParamSpec> &specs
         }
         if (spec->integral && std::floor(q.value) != q.value)
             return fail(JsonText::tr("%1: must be a whole number").arg(fieldName()));
-        out->insert(it.key(), ParamValue::fromNumber(q.value, typed));
+        out->insert(name, ParamValue::fromNumber(q.value, typed));
     }
     return true;
 }
 
-ReadResult Reader::read(const QJsonObject &root)
+ReadResult Reader::read(const Value &root, QJsonObject extra)
 {
     ReadResult r;
     Project &p = r.project;
-    const QJsonValue format = root.value(u"format");
-    if (format.toString() != u"tarmac-project") {
+    const Value format = root["format"];
+    if (!format.equals("tarmac-project")) {
         r.error = format.isUndefined()
                       ? JsonText::tr("not a Tarmac project (no \"format\": \"tarmac-project\")")
                       : JsonText::tr("not a Tarmac project (format is \"%1\")")
-                            .arg(format.toVariant().toString());
+                            .arg(format.toQJsonValue().toVariant().toString());
         return r;
     }
-    const QJsonValue version = root.value(u"version");
+    const Value version = root["version"];
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble()) ||
         version.toDouble() < 1) {
         r.error = JsonText::tr("\"version\" must be a whole number of at least 1");
@@ -249,19 +260,28 @@ ReadResult Reader::read(const QJsonObject &root)
                 .arg(JsonFormat::kVersion);
         return r;
     }
-    static const QSet<QString> known = {
-        u"format"_s, u"version"_s,    u"name"_s,   u"description"_s, u"horizonMonths"_s,
-        u"zones"_s,  u"components"_s, u"stages"_s, u"flows"_s,       u"bindings"_s,
-        u"links"_s,  u"notes"_s,      u"layout"_s};
-    for (auto it = root.begin(); it != root.end(); ++it) {
-        if (!known.contains(it.key()))
-            p.extra.insert(it.key(), it.value());
+    static constexpr std::array<std::string_view, 13> known = {
+        "format", "version", "name",     "description", "horizonMonths", "zones", "components",
+        "stages", "flows",   "bindings", "links",       "notes",         "layout"};
+    auto isKnown = [](std::string_view key) {
+        return std::find(known.begin(), known.end(), key) != known.end();
+    };
+    for (auto it = extra.begin(); it != extra.end();) {
+        // The .tarmac file keeps what it stores in tables out of its extra keys.
+        if (isKnown(it.key().toStdString()))
+            it = extra.erase(it);
+        else
+            ++it;
     }
-    const QJsonObject top = root;
+    for (const Value member : root) {
+        if (!isKnown(member.keyUtf8()))
+            extra.insert(member.key(), member.toQJsonValue());
+    }
+    p.extra = std::move(extra);
     const Where project{u"project"};
-    str(top, u"name"_s, project, &p.name, false);
-    str(top, u"description"_s, project, &p.description, false);
-    const QJsonValue horizon = root.value(u"horizonMonths");
+    str(root, "name", project, &p.name, false);
+    str(root, "description", project, &p.description, false);
+    const Value horizon = root["horizonMonths"];
     if (!horizon.isUndefined()) {
         const double h = horizon.toDouble(-1);
         if (!horizon.isDouble() || h != std::floor(h) || h < 1 || h > 600)
@@ -270,77 +290,80 @@ ReadResult Reader::read(const QJsonObject &root)
             p.horizonMonths = int(h);
     }
 
-    QJsonArray zones, components, stages, flows, bindings, links, notes;
-    array(root, u"zones"_s, &zones);
-    array(root, u"components"_s, &components);
-    array(root, u"stages"_s, &stages);
-    array(root, u"flows"_s, &flows);
-    array(root, u"bindings"_s, &bindings);
-    array(root, u"links"_s, &links);
-    array(root, u"notes"_s, &notes);
+    Value zones, components, stages, flows, bindings, links, notes;
+    array(root, "zones", &zones);
+    array(root, "components", &components);
+    array(root, "stages", &stages);
+    array(root, "flows", &flows);
+    array(root, "bindings", &bindings);
+    array(root, "links", &links);
+    array(root, "notes", &notes);
     // Sized once from the arrays: growing by doubling copied 100,000 stages several times.
     m_ids.reserve(
         size_t(zones.size() + components.size() + stages.size() + flows.size() + notes.size()));
-    p.zones.reserve(size_t(zones.size()));
-    p.components.reserve(size_t(components.size()));
-    p.stages.reserve(size_t(stages.size()));
-    p.flows.reserve(size_t(flows.size()));
-    p.bindings.reserve(size_t(bindings.size()));
-    p.links.reserve(size_t(links.size()));
-    p.notes.reserve(size_t(notes.size()));
+    p.zones.reserve(zones.size());
+    p.components.reserve(components.size());
+    p.stages.reserve(stages.size());
+    p.flows.reserve(flows.size());
+    p.bindings.reserve(bindings.size());
+    p.links.reserve(links.size());
+    p.notes.reserve(notes.size());
 
-    for (qsizetype i = 0; i < zones.size() && m_error.isEmpty(); ++i) {
-        const QJsonObject o = zones[i].toObject();
+    qsizetype i = 0;
+    for (auto it = zones.begin(); it != zones.end() && m_error.isEmpty(); ++it, ++i) {
+        const Value o = *it;
         const Where where{u"zones", i};
         Zone z;
-        if (str(o, u"id"_s, where, &z.id, true) && newId(z.id, where) &&
-            str(o, u"kind"_s, where, &z.kind, true) && str(o, u"name"_s, where, &z.name, false) &&
-            str(o, u"parent"_s, where, &z.parent, false)) {
+        if (str(o, "id", where, &z.id, true) && newId(z.id, where) &&
+            str(o, "kind", where, &z.kind, true) && str(o, "name", where, &z.name, false) &&
+            str(o, "parent", where, &z.parent, false)) {
             if (!ParamSchema::zoneKinds().contains(z.kind))
                 fail(JsonText::tr("%1: unknown zone kind \"%2\" (expected %3)")
                          .arg(where.text(), z.kind, ParamSchema::zoneKinds().join(u", "_s)));
             p.zones.push_back(std::move(z));
         }
     }
-    for (qsizetype i = 0; i < components.size() && m_error.isEmpty(); ++i) {
-        const QJsonObject o = components[i].toObject();
+    i = 0;
+    for (auto it = components.begin(); it != components.end() && m_error.isEmpty(); ++it, ++i) {
+        const Value o = *it;
         const Where where{u"components", i};
         Component c;
-        if (str(o, u"id"_s, where, &c.id, true) && newId(c.id, where) &&
-            str(o, u"kind"_s, where, &c.kind, true) && str(o, u"name"_s, where, &c.name, false) &&
-            str(o, u"zone"_s, where, &c.zone, false)) {
+        if (str(o, "id", where, &c.id, true) && newId(c.id, where) &&
+            str(o, "kind", where, &c.kind, true) && str(o, "name", where, &c.name, false) &&
+            str(o, "zone", where, &c.zone, false)) {
             if (!ParamSchema::componentKinds().contains(c.kind))
                 fail(JsonText::tr("%1: unknown component kind \"%2\" (expected %3)")
                          .arg(where.text(), c.kind, ParamSchema::componentKinds().join(u", "_s)));
-            else if (params(o.value(u"params"), ParamSchema::forComponent(c.kind), where,
-                            &c.params))
+            else if (params(o["params"], ParamSchema::forComponent(c.kind), where, &c.params))
                 p.components.push_back(std::move(c));
         }
     }
-    for (qsizetype i = 0; i < stages.size() && m_error.isEmpty(); ++i) {
-        const QJsonObject o = stages[i].toObject();
+    i = 0;
+    for (auto it = stages.begin(); it != stages.end() && m_error.isEmpty(); ++it, ++i) {
+        const Value o = *it;
         const Where where{u"stages", i};
         Stage s;
-        if (str(o, u"id"_s, where, &s.id, true) && newId(s.id, where) &&
-            str(o, u"kind"_s, where, &s.kind, true) && str(o, u"name"_s, where, &s.name, false) &&
-            str(o, u"persona"_s, where, &s.persona, false)) {
+        if (str(o, "id", where, &s.id, true) && newId(s.id, where) &&
+            str(o, "kind", where, &s.kind, true) && str(o, "name", where, &s.name, false) &&
+            str(o, "persona", where, &s.persona, false)) {
             if (!ParamSchema::stageKinds().contains(s.kind))
                 fail(JsonText::tr("%1: unknown stage kind \"%2\" (expected %3)")
                          .arg(where.text(), s.kind, ParamSchema::stageKinds().join(u", "_s)));
             else if (!s.persona.isEmpty() && !ParamSchema::personas().contains(s.persona))
                 fail(JsonText::tr("%1: unknown persona \"%2\" (expected %3)")
                          .arg(where.text(), s.persona, ParamSchema::personas().join(u", "_s)));
-            else if (params(o.value(u"params"), ParamSchema::forStage(s.kind), where, &s.params))
+            else if (params(o["params"], ParamSchema::forStage(s.kind), where, &s.params))
                 p.stages.push_back(std::move(s));
         }
     }
-    for (qsizetype i = 0; i < flows.size() && m_error.isEmpty(); ++i) {
-        const QJsonObject o = flows[i].toObject();
+    i = 0;
+    for (auto it = flows.begin(); it != flows.end() && m_error.isEmpty(); ++it, ++i) {
+        const Value o = *it;
         const Where where{u"flows", i};
         Flow f;
-        if (str(o, u"id"_s, where, &f.id, true) && newId(f.id, where) &&
-            str(o, u"from"_s, where, &f.from, true) && str(o, u"to"_s, where, &f.to, true) &&
-            params(o.value(u"params"), ParamSchema::forFlow(), where, &f.params))
+        if (str(o, "id", where, &f.id, true) && newId(f.id, where) &&
+            str(o, "from", where, &f.from, true) && str(o, "to", where, &f.to, true) &&
+            params(o["params"], ParamSchema::forFlow(), where, &f.params))
             p.flows.push_back(std::move(f));
     }
     // Duplicate checks by hash: a scan per row made 100,000 bindings take minutes.
@@ -350,13 +373,14 @@ ReadResult Reader::read(const QJsonObject &root)
     // A control character cannot be in an id (newId refuses it): the joined keys of real
     // references never collide.
     auto added = [](IdTable &keys, const QString &key) { return keys.insert(key, 0); };
-    for (qsizetype i = 0; i < bindings.size() && m_error.isEmpty(); ++i) {
-        const QJsonObject o = bindings[i].toObject();
+    i = 0;
+    for (auto it = bindings.begin(); it != bindings.end() && m_error.isEmpty(); ++it, ++i) {
+        const Value o = *it;
         const Where where{u"bindings", i};
         Binding b;
-        if (str(o, u"stage"_s, where, &b.stage, true) &&
-            str(o, u"component"_s, where, &b.component, true) &&
-            str(o, u"role"_s, where, &b.role, true)) {
+        if (str(o, "stage", where, &b.stage, true) &&
+            str(o, "component", where, &b.component, true) &&
+            str(o, "role", where, &b.role, true)) {
             if (!ParamSchema::roles().contains(b.role))
                 fail(JsonText::tr("%1: unknown role \"%2\" (expected %3)")
                          .arg(where.text(), b.role, ParamSchema::roles().join(u", "_s)));
@@ -365,26 +389,27 @@ ReadResult Reader::read(const QJsonObject &root)
             p.bindings.push_back(std::move(b));
         }
     }
-    for (qsizetype i = 0; i < links.size() && m_error.isEmpty(); ++i) {
-        const QJsonObject o = links[i].toObject();
+    i = 0;
+    for (auto it = links.begin(); it != links.end() && m_error.isEmpty(); ++it, ++i) {
+        const Value o = *it;
         const Where where{u"links", i};
         Link l;
-        if (str(o, u"component"_s, where, &l.component, true) &&
-            str(o, u"fabric"_s, where, &l.fabric, true)) {
+        if (str(o, "component", where, &l.component, true) &&
+            str(o, "fabric", where, &l.fabric, true)) {
             if (!added(linkKeys, l.component + u'\x1f' + l.fabric))
                 fail(JsonText::tr("%1: the same link appears twice").arg(where.text()));
             p.links.push_back(std::move(l));
         }
     }
-    for (qsizetype i = 0; i < notes.size() && m_error.isEmpty(); ++i) {
-        const QJsonObject o = notes[i].toObject();
+    i = 0;
+    for (auto it = notes.begin(); it != notes.end() && m_error.isEmpty(); ++it, ++i) {
+        const Value o = *it;
         const Where where{u"notes", i};
         Note n;
-        if (str(o, u"id"_s, where, &n.id, true) && newId(n.id, where) &&
-            str(o, u"target"_s, where, &n.target, false) &&
-            str(o, u"text"_s, where, &n.text, true) &&
-            str(o, u"author"_s, where, &n.author, false) &&
-            str(o, u"created"_s, where, &n.created, false)) {
+        if (str(o, "id", where, &n.id, true) && newId(n.id, where) &&
+            str(o, "target", where, &n.target, false) && str(o, "text", where, &n.text, true) &&
+            str(o, "author", where, &n.author, false) &&
+            str(o, "created", where, &n.created, false)) {
             if (!n.created.isEmpty() && !QDateTime::fromString(n.created, Qt::ISODate).isValid())
                 fail(JsonText::tr("%1.created must be a date and time in ISO 8601 "
                                   "(\"2026-12-02T10:15:00Z\"), not \"%2\"")
@@ -392,19 +417,18 @@ ReadResult Reader::read(const QJsonObject &root)
             p.notes.push_back(std::move(n));
         }
     }
-    const QJsonValue layout = root.value(u"layout");
+    const Value layout = root["layout"];
     if (!layout.isUndefined() && !layout.isNull() && !layout.isObject())
         fail(JsonText::tr("\"layout\" must be an object"));
-    const QJsonObject placements = layout.toObject();
-    for (auto it = placements.begin(); it != placements.end() && m_error.isEmpty(); ++it) {
-        const QJsonObject o = it.value().toObject();
+    for (auto it = layout.begin(); it != layout.end() && m_error.isEmpty(); ++it) {
+        const Value o = *it;
+        const QString item = o.key();
         Placement pl;
-        const QString where = u"layout.%1"_s.arg(it.key());
-        bool okAll = it.value().isObject() && o.contains(u"x"_s) && o.contains(u"y"_s);
+        bool okAll = o.isObject() && !o["x"].isUndefined() && !o["y"].isUndefined();
         for (auto [key, target] :
-             {std::pair{u"x"_s, &pl.x}, std::pair{u"y"_s, &pl.y}, std::pair{u"width"_s, &pl.width},
-              std::pair{u"height"_s, &pl.height}}) {
-            const QJsonValue v = o.value(key);
+             {std::pair{"x", &pl.x}, std::pair{"y", &pl.y}, std::pair{"width", &pl.width},
+              std::pair{"height", &pl.height}}) {
+            const Value v = o[key];
             if (v.isUndefined())
                 continue;
             if (!v.isDouble() || !std::isfinite(v.toDouble()) || std::fabs(v.toDouble()) > 1e9)
@@ -413,8 +437,8 @@ ReadResult Reader::read(const QJsonObject &root)
         }
         if (!okAll || pl.width < 0 || pl.height < 0)
             fail(JsonText::tr("%1 must be an object with finite x, y (and width, height for zones)")
-                     .arg(where));
-        p.layout.insert(it.key(), pl);
+                     .arg(u"layout."_s + item));
+        p.layout.insert(item, pl);
     }
     if (!m_error.isEmpty()) {
         r.error = m_error;
@@ -520,95 +544,37 @@ void insertIfSet(QJsonObject &o, const QString &key, const QString &value)
         o.insert(key, value);
 }
 
-bool isDigit(char c)
-{
-    return c >= '0' && c <= '9';
-}
-
-// Qt's parser also takes numbers RFC 8259 does not (".5", "1.", "01"); other tools would
-// refuse such a file, so Tarmac does too. Returns the offset of the first such number, or -1.
-qsizetype firstNonRfcNumber(const QByteArray &json)
-{
-    const char *s = json.constData();
-    const qsizetype n = json.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = s[i];
-        if (c == '"') {
-            for (++i; i < n && s[i] != '"'; ++i) {
-                if (s[i] == '\\')
-                    ++i;
-            }
-            continue;
-        }
-        if (c != '-' && c != '.' && c != '+' && !isDigit(c))
-            continue;
-        const qsizetype start = i;
-        if (s[i] == '-')
-            ++i;
-        if (i < n && s[i] == '0') {
-            ++i;
-        } else if (i < n && isDigit(s[i]) && s[i] != '0') {
-            while (i < n && isDigit(s[i]))
-                ++i;
-        } else {
-            return start; // "+1", ".5", "-" alone
-        }
-        if (i < n && s[i] == '.') {
-            ++i;
-            if (i >= n || !isDigit(s[i]))
-                return start; // "1."
-            while (i < n && isDigit(s[i]))
-                ++i;
-        }
-        if (i < n && (s[i] == 'e' || s[i] == 'E')) {
-            ++i;
-            if (i < n && (s[i] == '+' || s[i] == '-'))
-                ++i;
-            if (i >= n || !isDigit(s[i]))
-                return start; // "1e"
-            while (i < n && isDigit(s[i]))
-                ++i;
-        }
-        if (i < n && (isDigit(s[i]) || s[i] == '.' || s[i] == 'e' || s[i] == 'E'))
-            return start; // "01", "1.2.3"
-        --i;
-    }
-    return -1;
-}
-
 } // namespace
 
 ReadResult JsonFormat::fromObject(const QJsonObject &root)
 {
-    return Reader().read(root);
+    // Only tests and callers holding Qt's JSON types come this way: through the text, so that
+    // there is one reader.
+    return fromJson(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
-ReadResult JsonFormat::fromJson(const QByteArray &json)
+ReadResult JsonFormat::fromTree(const JsonTree &tree, const QJsonObject &extra)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error == QJsonParseError::NoError) {
-        if (const qsizetype at = firstNonRfcNumber(json); at >= 0) {
-            ReadResult r;
-            r.error = JsonText::tr("not valid JSON (a number JSON does not allow at byte %1: %2)")
-                          .arg(at)
-                          .arg(QString::fromLatin1(json.mid(at, 12)).simplified());
-            return r;
-        }
-    }
-    if (error.error != QJsonParseError::NoError) {
-        ReadResult r;
-        r.error = JsonText::tr("not valid JSON (%1 at byte %2)")
-                      .arg(error.errorString())
-                      .arg(error.offset);
-        return r;
-    }
-    if (!doc.isObject()) {
+    const JsonTree::Value root = tree.root();
+    if (!root.isObject()) {
         ReadResult r;
         r.error = JsonText::tr("not a Tarmac project (the JSON is not an object)");
         return r;
     }
-    return fromObject(doc.object());
+    return Reader().read(root, extra);
+}
+
+ReadResult JsonFormat::fromJson(const QByteArray &json)
+{
+    JsonTree tree;
+    QString problem;
+    qsizetype at = 0;
+    if (!tree.parse(json, &problem, &at)) {
+        ReadResult r;
+        r.error = JsonText::tr("not valid JSON (%1 at byte %2)").arg(problem).arg(at);
+        return r;
+    }
+    return fromTree(tree);
 }
 
 ReadResult JsonFormat::read(const QString &path) const

@@ -7,6 +7,8 @@
 
 namespace tarmac {
 
+class JsonTree;
+
 /// The JSON interchange format of FORMAT.md ("format": "tarmac-project", "version": 1).
 /// Unknown top-level keys are preserved (Project::extra); unknown parameters are kept and
 /// reported by the engine; every other problem refuses the file with one clear message.
@@ -25,6 +27,9 @@ public:
     static ReadResult fromJson(const QByteArray &json);
     /// Validates and converts an already parsed interchange object.
     static ReadResult fromObject(const QJsonObject &root);
+    /// Validates and converts a parsed or built tree; `extra` holds unknown top-level keys kept
+    /// outside the tree (the .tarmac project row's), which the tree's own unknown keys join.
+    static ReadResult fromTree(const JsonTree &tree, const QJsonObject &extra = {});
     static QJsonObject toObject(const Project &project);
     static QByteArray toJson(const Project &project);
 };

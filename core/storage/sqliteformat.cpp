@@ -1,6 +1,7 @@
 #include "sqliteformat.h"
 
 #include "jsonformat.h"
+#include "jsontree.h"
 #include "safefile.h"
 #include "sqlitedb.h"
 #include "sqlitetables.h"
@@ -245,13 +246,14 @@ ReadResult SqliteFormat::fromBytes(const QByteArray &bytes) const
             return result;
         }
     }
-    QJsonObject root;
-    const QString error = tablesToInterchange(db.get(), &root);
+    JsonTree tree;
+    QJsonObject extra;
+    const QString error = tablesToTree(db.get(), &tree, &extra);
     if (!error.isEmpty()) {
         result.error = SqliteText::tr("not a valid Tarmac project (%1)").arg(error);
         return result;
     }
-    return JsonFormat::fromObject(root);
+    return JsonFormat::fromTree(tree, extra);
 }
 
 QString SqliteFormat::write(const Project &project, const QString &path) const

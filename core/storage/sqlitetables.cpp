@@ -1,13 +1,14 @@
 #include "sqlitetables.h"
 
 #include "jsonformat.h"
+#include "jsontree.h"
 #include "model/paramschema.h"
 #include "sqlitedb.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
+#include <functional>
+#include <string>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -96,180 +97,225 @@ QString migrateToVersion2(sqlite3 *db)
     return error;
 }
 
-// Rebuilds the interchange object from the tables, so both formats share one validation.
-QString tablesToInterchange(sqlite3 *db, QJsonObject *root)
+namespace {
+
+std::string_view columnText(sqlite3_stmt *stmt, int col)
 {
-    QJsonObject &r = *root;
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(stmt, col));
+    return p ? std::string_view(p, size_t(sqlite3_column_bytes(stmt, col))) : std::string_view();
+}
+
+// A column as the interchange value it stands for; a wrong type is left for the validation to
+// name ("stages[2].name must be a string").
+void addColumn(JsonTree &tree, std::string_view key, sqlite3_stmt *stmt, int col)
+{
+    switch (sqlite3_column_type(stmt, col)) {
+    case SQLITE_INTEGER:
+    case SQLITE_FLOAT:
+        tree.addNumber(key, sqlite3_column_double(stmt, col));
+        break;
+    case SQLITE_TEXT:
+        tree.addString(key, columnText(stmt, col));
+        break;
+    case SQLITE_NULL:
+        tree.addNull(key);
+        break;
+    default:
+        tree.addString(key, "<blob>");
+        break;
+    }
+}
+
+void addIfText(JsonTree &tree, std::string_view key, sqlite3_stmt *stmt, int col)
+{
+    if (sqlite3_column_type(stmt, col) != SQLITE_NULL && !columnText(stmt, col).empty())
+        addColumn(tree, key, stmt, col);
+}
+
+// One parameter row (name, type, number, text at `col`...) into the open params object. A bare
+// number is stored in base units; the interchange format has it in the parameter's plain unit.
+void addParam(JsonTree &tree, sqlite3_stmt *stmt, int col, const std::vector<ParamSpec> &specs)
+{
+    const std::string_view name = columnText(stmt, col);
+    const std::string_view type = columnText(stmt, col + 1);
+    const std::string_view text = columnText(stmt, col + 3);
+    if (type == "bool") {
+        tree.addBool(name, sqlite3_column_double(stmt, col + 2) != 0);
+    } else if (type == "text" || !text.empty()) {
+        addColumn(tree, name, stmt, col + 3);
+    } else if (const int column = sqlite3_column_type(stmt, col + 2);
+               column != SQLITE_INTEGER && column != SQLITE_FLOAT) {
+        addColumn(tree, name, stmt, col + 2); // refused by the validation
+    } else {
+        const int at = ParamSchema::namesOf(specs).value(
+            QString::fromUtf8(name.data(), qsizetype(name.size())), -1);
+        const double scale = at < 0 ? 1.0 : specs[size_t(at)].plainScale;
+        tree.addNumber(name, sqlite3_column_double(stmt, col + 2) / scale);
+    }
+}
+
+enum class Owner { Component, Stage, Flow };
+
+// The rows of one element table joined with their parameters, one element per run of rows:
+// `fields` columns of the element, then the parameter's name, type, number and text.
+QString addElements(sqlite3 *db, JsonTree &tree, const char *sql, Owner owner,
+                    const std::vector<std::string_view> &keys, const char *optional)
+{
+    Statement s(db, sql);
+    const int fields = int(keys.size()) + (optional ? 1 : 0);
+    std::string current;
+    bool open = false;
+    const std::vector<ParamSpec> *specs = nullptr;
+    while (s.ok() && s.step()) {
+        const std::string_view id = columnText(s.stmt, 0);
+        if (!open || id != current) {
+            if (open) {
+                tree.end(); // params
+                tree.end(); // the element
+            }
+            open = true;
+            current = id;
+            tree.beginObject();
+            for (int i = 0; i < int(keys.size()); ++i)
+                addColumn(tree, keys[size_t(i)], s.stmt, i);
+            if (optional)
+                addIfText(tree, optional, s.stmt, int(keys.size()));
+            specs = owner == Owner::Component ? &ParamSchema::forComponent(s.text(1))
+                    : owner == Owner::Stage   ? &ParamSchema::forStage(s.text(1))
+                                              : &ParamSchema::forFlow();
+            tree.beginObject("params");
+        }
+        if (sqlite3_column_type(s.stmt, fields) != SQLITE_NULL)
+            addParam(tree, s.stmt, fields, *specs);
+    }
+    if (open) {
+        tree.end();
+        tree.end();
+    }
+    return s.failed() ? SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db))
+                      : QString();
+}
+
+// Rows of a table without parameters, one object each; `optional` columns are left out when
+// empty, as the interchange writer does.
+QString addRows(sqlite3 *db, JsonTree &tree, const char *sql,
+                const std::vector<std::string_view> &keys,
+                const std::vector<std::string_view> &optional = {})
+{
+    Statement s(db, sql);
+    while (s.ok() && s.step()) {
+        tree.beginObject();
+        for (int i = 0; i < int(keys.size()); ++i)
+            addColumn(tree, keys[size_t(i)], s.stmt, i);
+        for (int i = 0; i < int(optional.size()); ++i)
+            addIfText(tree, optional[size_t(i)], s.stmt, int(keys.size()) + i);
+        tree.end();
+    }
+    return s.failed() ? SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db))
+                      : QString();
+}
+
+} // namespace
+
+QString tablesToTree(sqlite3 *db, JsonTree *out, QJsonObject *extra)
+{
+    JsonTree &tree = *out;
+    tree.beginObject();
+    tree.addString("format", "tarmac-project");
+    tree.addNumber("version", JsonFormat::kVersion);
     {
         Statement s(db, "SELECT name, description, horizon_months, extra_json FROM project");
         if (!s.ok() || !s.step())
             return SqliteText::tr("the project row is missing");
         QJsonParseError parseError;
-        const QJsonDocument extra = QJsonDocument::fromJson(s.text(3).toUtf8(), &parseError);
-        if (!extra.isObject())
+        const QJsonDocument doc = QJsonDocument::fromJson(s.text(3).toUtf8(), &parseError);
+        if (!doc.isObject())
             return SqliteText::tr("the project's extra_json is not a JSON object");
-        r = extra.object();
-        r.insert(u"name"_s, s.value(0));
-        r.insert(u"description"_s, s.value(1));
-        r.insert(u"horizonMonths"_s, s.value(2));
+        *extra = doc.object();
+        addColumn(tree, "name", s.stmt, 0);
+        addColumn(tree, "description", s.stmt, 1);
+        addColumn(tree, "horizonMonths", s.stmt, 2);
     }
-    r.insert(u"format"_s, u"tarmac-project"_s);
-    r.insert(u"version"_s, JsonFormat::kVersion);
-
-    // params by owner, in their saved order. Rows come grouped by owner: the owner's list is
-    // looked up once per owner, not once per row, and the type is compared as bytes.
-    QHash<QString, QList<std::pair<QString, QJsonValue>>> rawParams;
-    {
-        Statement s(db, "SELECT owner, name, type, number, text FROM params ORDER BY owner, ord");
-        if (!s.ok())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-        QByteArray owner;
-        QList<std::pair<QString, QJsonValue>> *list = nullptr;
-        while (s.step()) {
-            const QByteArrayView rowOwner(
-                reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 0)),
-                sqlite3_column_bytes(s.stmt, 0));
-            if (!list || rowOwner != owner) {
-                owner = rowOwner.toByteArray();
-                list = &rawParams[QString::fromUtf8(owner)];
-            }
-            const QByteArrayView type(
-                reinterpret_cast<const char *>(sqlite3_column_text(s.stmt, 2)),
-                sqlite3_column_bytes(s.stmt, 2));
-            const QString text = s.text(4);
-            QJsonValue v;
-            if (type == "bool")
-                v = sqlite3_column_double(s.stmt, 3) != 0;
-            else if (type == "text" || !text.isEmpty())
-                v = text;
-            else
-                v = s.value(3); // a bare number in base units; scaled below by its spec
-            list->append({s.text(1), std::move(v)});
-        }
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    auto paramsFor = [&](const QString &owner, const std::vector<ParamSpec> &specs) {
-        QJsonObject o;
-        const auto found = rawParams.constFind(owner);
-        if (found == rawParams.cend())
-            return o;
-        const IdTable &names = ParamSchema::namesOf(specs);
-        for (const auto &[name, value] : *found) {
-            const int at = names.value(name, -1);
-            if (value.isDouble() && at >= 0)
-                o.insert(name, value.toDouble() / specs[size_t(at)].plainScale);
-            else
-                o.insert(name, value);
-        }
-        return o;
+    // Parameters come with their element by a join on the params table's key (owner, name):
+    // rows arrive grouped by element, in the saved order of both.
+    struct Table {
+        const char *key;
+        std::function<QString()> rows;
     };
-
-    QJsonArray zones, components, stages, flows, bindings, links;
-    {
-        Statement s(db, "SELECT id, kind, name, parent FROM zones ORDER BY ord");
-        while (s.ok() && s.step()) {
-            QJsonObject o{{u"id"_s, s.value(0)}, {u"kind"_s, s.value(1)}, {u"name"_s, s.value(2)}};
-            if (!s.value(3).isNull())
-                o.insert(u"parent"_s, s.value(3));
-            zones.append(o);
-        }
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
+    const std::vector<Table> tables = {
+        {"zones",
+         [&] {
+             return addRows(db, tree, "SELECT id, kind, name, parent FROM zones ORDER BY ord, id",
+                            {"id", "kind", "name"}, {"parent"});
+         }},
+        {"components",
+         [&] {
+             return addElements(db, tree,
+                                "SELECT e.id, e.kind, e.name, e.zone, p.name, p.type, p.number, "
+                                "p.text FROM components e LEFT JOIN params p ON p.owner = e.id "
+                                "ORDER BY e.ord, e.id, p.ord",
+                                Owner::Component, {"id", "kind", "name"}, "zone");
+         }},
+        {"stages",
+         [&] {
+             return addElements(db, tree,
+                                "SELECT e.id, e.kind, e.name, e.persona, p.name, p.type, p.number, "
+                                "p.text FROM stages e LEFT JOIN params p ON p.owner = e.id "
+                                "ORDER BY e.ord, e.id, p.ord",
+                                Owner::Stage, {"id", "kind", "name"}, "persona");
+         }},
+        {"flows",
+         [&] {
+             return addElements(db, tree,
+                                "SELECT e.id, e.source, e.target, p.name, p.type, p.number, "
+                                "p.text FROM flows e LEFT JOIN params p ON p.owner = e.id "
+                                "ORDER BY e.ord, e.id, p.ord",
+                                Owner::Flow, {"id", "from", "to"}, nullptr);
+         }},
+        {"bindings",
+         [&] {
+             return addRows(db, tree,
+                            "SELECT stage, component, role FROM bindings ORDER BY ord, stage, "
+                            "component, role",
+                            {"stage", "component", "role"});
+         }},
+        {"links",
+         [&] {
+             return addRows(db, tree,
+                            "SELECT component, fabric FROM links ORDER BY ord, component, fabric",
+                            {"component", "fabric"});
+         }},
+        {"notes",
+         [&] {
+             return addRows(db, tree,
+                            "SELECT id, target, text, author, created FROM notes ORDER BY ord, id",
+                            {"id", "target", "text"}, {"author", "created"});
+         }},
+    };
+    for (const Table &table : tables) {
+        tree.beginArray(table.key);
+        if (const QString error = table.rows(); !error.isEmpty())
+            return error;
+        tree.end();
     }
-    {
-        Statement s(db, "SELECT id, kind, name, zone FROM components ORDER BY ord");
-        while (s.ok() && s.step()) {
-            QJsonObject o{
-                {u"id"_s, s.value(0)},
-                {u"kind"_s, s.value(1)},
-                {u"name"_s, s.value(2)},
-                {u"params"_s, paramsFor(s.text(0), ParamSchema::forComponent(s.text(1)))}};
-            if (!s.value(3).isNull())
-                o.insert(u"zone"_s, s.value(3));
-            components.append(o);
-        }
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    {
-        Statement s(db, "SELECT id, kind, name, persona FROM stages ORDER BY ord");
-        while (s.ok() && s.step()) {
-            QJsonObject o{{u"id"_s, s.value(0)},
-                          {u"kind"_s, s.value(1)},
-                          {u"name"_s, s.value(2)},
-                          {u"params"_s, paramsFor(s.text(0), ParamSchema::forStage(s.text(1)))}};
-            if (!s.text(3).isEmpty())
-                o.insert(u"persona"_s, s.value(3));
-            stages.append(o);
-        }
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    {
-        Statement s(db, "SELECT id, source, target FROM flows ORDER BY ord");
-        while (s.ok() && s.step()) {
-            flows.append(QJsonObject{{u"id"_s, s.value(0)},
-                                     {u"from"_s, s.value(1)},
-                                     {u"to"_s, s.value(2)},
-                                     {u"params"_s, paramsFor(s.text(0), ParamSchema::forFlow())}});
-        }
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    {
-        Statement s(db, "SELECT stage, component, role FROM bindings ORDER BY ord");
-        while (s.ok() && s.step())
-            bindings.append(QJsonObject{
-                {u"stage"_s, s.value(0)}, {u"component"_s, s.value(1)}, {u"role"_s, s.value(2)}});
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    {
-        Statement s(db, "SELECT component, fabric FROM links ORDER BY ord");
-        while (s.ok() && s.step())
-            links.append(QJsonObject{{u"component"_s, s.value(0)}, {u"fabric"_s, s.value(1)}});
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    QJsonObject layout;
+    tree.beginObject("layout");
     {
         Statement s(db, "SELECT item, x, y, width, height FROM layout ORDER BY item");
         while (s.ok() && s.step()) {
-            QJsonObject o{{u"x"_s, s.value(1)}, {u"y"_s, s.value(2)}};
-            if (s.value(3).toDouble() != 0 || s.value(4).toDouble() != 0) {
-                o.insert(u"width"_s, s.value(3));
-                o.insert(u"height"_s, s.value(4));
+            tree.beginObject(columnText(s.stmt, 0));
+            addColumn(tree, "x", s.stmt, 1);
+            addColumn(tree, "y", s.stmt, 2);
+            if (sqlite3_column_double(s.stmt, 3) != 0 || sqlite3_column_double(s.stmt, 4) != 0) {
+                addColumn(tree, "width", s.stmt, 3);
+                addColumn(tree, "height", s.stmt, 4);
             }
-            layout.insert(s.text(0), o);
+            tree.end();
         }
         if (s.failed())
             return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
     }
-    QJsonArray notes;
-    {
-        Statement s(db, "SELECT id, target, text, author, created FROM notes ORDER BY ord");
-        while (s.ok() && s.step()) {
-            QJsonObject o{
-                {u"id"_s, s.value(0)}, {u"target"_s, s.value(1)}, {u"text"_s, s.value(2)}};
-            if (!s.text(3).isEmpty())
-                o.insert(u"author"_s, s.value(3));
-            if (!s.text(4).isEmpty())
-                o.insert(u"created"_s, s.value(4));
-            notes.append(o);
-        }
-        if (s.failed())
-            return SqliteText::tr("a table is missing or unreadable (%1)").arg(lastError(db));
-    }
-    if (!notes.isEmpty())
-        r.insert(u"notes"_s, notes);
-    r.insert(u"zones"_s, zones);
-    r.insert(u"components"_s, components);
-    r.insert(u"stages"_s, stages);
-    r.insert(u"flows"_s, flows);
-    r.insert(u"bindings"_s, bindings);
-    r.insert(u"links"_s, links);
-    r.insert(u"layout"_s, layout);
+    tree.end(); // layout
+    tree.end(); // the project
     return {};
 }
 

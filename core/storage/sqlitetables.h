@@ -10,6 +10,10 @@
 
 struct sqlite3;
 
+namespace tarmac {
+class JsonTree;
+}
+
 namespace tarmac::sqlite {
 
 /// The tables Tarmac writes; anything else in a file is refused when it is opened.
@@ -19,8 +23,9 @@ const QStringList &tableNames();
 QString writeTables(sqlite3 *db, const Project &project, int schemaVersion);
 /// Upgrades a version-1 database in memory: adds the notes table.
 QString migrateToVersion2(sqlite3 *db);
-/// Rebuilds the interchange object from the tables, so that both formats share one validation
-/// (the JSON reader's); returns an empty string or what is missing.
-QString tablesToInterchange(sqlite3 *db, QJsonObject *root);
+/// Builds the interchange tree from the tables, so that both formats share one validation (the
+/// JSON reader's); the project row's unknown top-level keys go to `extra`. Returns an empty
+/// string or what is missing.
+QString tablesToTree(sqlite3 *db, JsonTree *tree, QJsonObject *extra);
 
 } // namespace tarmac::sqlite
