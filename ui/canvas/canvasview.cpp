@@ -73,6 +73,14 @@ void CanvasView::resetZoom()
 
 void CanvasView::zoomToFit()
 {
+    fitWithoutMap();
+    // A fit follows a new document or persona view: the map must judge the new whole at
+    // once, not the previous design's area until its settle delay has passed.
+    m_navigator->refresh();
+}
+
+void CanvasView::fitWithoutMap()
+{
     QRectF bounds;
     for (QGraphicsItem *item : m_scene->items()) {
         if (!item->parentItem() && item->isVisible()) // what the persona view draws

@@ -57,6 +57,8 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    /// zoomToFit's zoom and centre, before the map is brought up to date.
+    void fitWithoutMap();
     /// The centre of the `window`-sized scene area holding the most serious findings, if any.
     std::optional<QPointF> busiestRegion(const QSizeF &window) const;
 
