@@ -253,16 +253,31 @@ QByteArray findingsToText(const QString &fileLabel, const Project &project,
                       .arg(result.errorCount())
                       .arg(result.warningCount())
                       .arg(info);
+    // Appended piece by piece: a chain of arg() per finding was a tenth of checking 10,000 stages.
+    out.reserve(out.size() + qsizetype(result.findings.size()) * 200);
     for (const Finding &f : result.findings) {
-        QStringList where;
-        for (const QString &id : {f.stage, f.component, f.flow}) {
-            if (!id.isEmpty())
-                where << id;
+        const QString severity = severityName(f.severity);
+        out += severity;
+        out += QString(std::max<qsizetype>(1, 8 - severity.size()), u' ');
+        out += f.code;
+        out += u" ["_s;
+        bool first = true;
+        for (const QString *id : {&f.stage, &f.component, &f.flow}) {
+            if (id->isEmpty())
+                continue;
+            if (!first)
+                out += u'/';
+            out += terminalText(*id);
+            first = false;
         }
-        out += u"%1 %2 [%3] %4\n"_s.arg(severityName(f.severity), -7)
-                   .arg(f.code, terminalText(where.join(u'/')), terminalText(words.message(f)));
-        if (!f.hint.isEmpty())
-            out += u"        hint: "_s + terminalText(words.hint(f)) + u'\n';
+        out += u"] "_s;
+        out += terminalText(words.message(f));
+        out += u'\n';
+        if (!f.hint.isEmpty()) {
+            out += u"        hint: "_s;
+            out += terminalText(words.hint(f));
+            out += u'\n';
+        }
     }
     return out.toUtf8();
 }

@@ -1,5 +1,7 @@
 #include "textescape.h"
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace tarmac {
@@ -118,6 +120,14 @@ QString csvText(const QString &text)
 
 QString terminalText(const QString &text)
 {
+    auto needsEscape = [](QChar ch) {
+        const char16_t c = ch.unicode();
+        return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || isBidiControl(c) ||
+               c == 0x2028 || c == 0x2029;
+    };
+    // Nearly every text needs nothing: shared, not copied character by character.
+    if (std::none_of(text.cbegin(), text.cend(), needsEscape))
+        return text;
     QString out;
     out.reserve(text.size());
     for (const QChar ch : text) {
