@@ -4339,10 +4339,6 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
         <translation>Ansichten für beide Seiten des Raums</translation>
     </message>
     <message>
-        <source>Data Science shows only the stages and flows, in model and dataset terms; Infrastructure only the components, with the demand on each and where it comes from; Mapping both. Ctrl+Alt+1, 2 and 3.</source>
-        <translation>Data Science zeigt nur Phasen und Datenflüsse, in Begriffen von Modell und Datensatz; Infrastruktur nur die Komponenten, mit dem Bedarf an jeder und seiner Herkunft; Zuordnung beides. Strg+Alt+1, 2 und 3.</translation>
-    </message>
-    <message>
         <source>Into the design document</source>
         <translation>Ins Designdokument</translation>
     </message>
@@ -4373,6 +4369,10 @@ Jetzt wiederherstellen? Beim Verwerfen wird die Wiederherstellungskopie gelösch
     <message>
         <source>Finish</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Mapping (Ctrl+Alt+1) shows both sides; Data Science (Ctrl+Alt+2) only the stages and flows, in model and dataset terms; Infrastructure (Ctrl+Alt+3) only the components, with the demand on each and where it comes from.</source>
+        <translation>Zuordnung (Strg+Alt+1) zeigt beide Seiten; Data Science (Strg+Alt+2) nur Phasen und Datenflüsse, in Begriffen von Modell und Datensatz; Infrastruktur (Strg+Alt+3) nur die Komponenten, mit dem Bedarf an jeder und seiner Herkunft.</translation>
     </message>
 </context>
 <context>

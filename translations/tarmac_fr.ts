@@ -4339,10 +4339,6 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
         <translation>Une vue pour chaque côté de la salle</translation>
     </message>
     <message>
-        <source>Data Science shows only the stages and flows, in model and dataset terms; Infrastructure only the components, with the demand on each and where it comes from; Mapping both. Ctrl+Alt+1, 2 and 3.</source>
-        <translation>Science des données ne montre que les étapes et les flux, en termes de modèle et de jeu de données ; Infrastructure que les composants, avec la demande sur chacun et sa provenance ; Correspondance les deux. Ctrl+Alt+1, 2 et 3.</translation>
-    </message>
-    <message>
         <source>Into the design document</source>
         <translation>Vers le document de conception</translation>
     </message>
@@ -4373,6 +4369,10 @@ Le récupérer maintenant&#xa0;? L&apos;abandonner supprime la copie de récupé
     <message>
         <source>Finish</source>
         <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Mapping (Ctrl+Alt+1) shows both sides; Data Science (Ctrl+Alt+2) only the stages and flows, in model and dataset terms; Infrastructure (Ctrl+Alt+3) only the components, with the demand on each and where it comes from.</source>
+        <translation>Correspondance (Ctrl+Alt+1) montre les deux côtés ; Science des données (Ctrl+Alt+2) seulement les étapes et les flux, en termes de modèle et de jeu de données ; Infrastructure (Ctrl+Alt+3) seulement les composants, avec la demande sur chacun et sa provenance.</translation>
     </message>
 </context>
 <context>

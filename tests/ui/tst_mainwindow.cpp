@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
@@ -36,6 +37,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QTranslator>
 #include <QtTest>
 
@@ -368,6 +370,45 @@ private slots:
         QTest::keyClick(recent, Qt::Key_Return);
         QVERIFY(!window.isStartPageShown());
         QCOMPARE(QFileInfo(window.document()->fileName()).fileName(), u"llm-platform.json"_s);
+
+        // A template opened again, and Ctrl+S: the save dialog asks for a name, and the
+        // project is then that file.
+        window.showStartPage();
+        templates->setFocus();
+        QTest::keyClick(templates, Qt::Key_Return);
+        QVERIFY(window.document()->fileName().isEmpty());
+        QTemporaryDir dir;
+        const QString chosen = dir.filePath(u"from-template"_s);
+        // Qt's own dialog, not the desktop's, so that the test can answer it.
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
+        bool asked = false;
+        QTimer answer; // until the dialog shows, and never for long
+        int tries = 0;
+        connect(&answer, &QTimer::timeout, &window, [&] {
+            for (QWidget *top : QApplication::topLevelWidgets()) {
+                auto *dialog = qobject_cast<QFileDialog *>(top);
+                if (dialog && dialog->isVisible()) {
+                    asked = dialog->acceptMode() == QFileDialog::AcceptSave;
+                    // Typed into its name field, as a user does.
+                    if (auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s))
+                        name->setText(chosen);
+                    static_cast<QDialog *>(dialog)->accept(); // protected in QFileDialog
+                    answer.stop();
+                    return;
+                }
+            }
+            if (++tries > 100) { // fail, do not hang
+                answer.stop();
+                for (QFileDialog *dialog : window.findChildren<QFileDialog *>())
+                    static_cast<QDialog *>(dialog)->reject();
+            }
+        });
+        answer.start(50);
+        QTest::keyClick(window.canvasView(), Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(asked);
+        QCOMPARE(window.document()->fileName(), chosen + u".tarmac"_s);
+        QVERIFY(QFileInfo(chosen + u".tarmac"_s).size() > 0);
+        QVERIFY(!window.document()->isModified());
     }
 
     void importsRvToolsThroughItsDialog()

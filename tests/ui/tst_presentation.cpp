@@ -5,7 +5,9 @@
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "commands/commands.h"
+#include "engine/findingformat.h"
 #include "engine/liveengine.h"
+#include "panels/findingsmodel.h"
 #include "window/mainwindow.h"
 #include "window/presentationmode.h"
 
@@ -109,8 +111,34 @@ private slots:
         QVERIFY(ticker->text().contains(u"Warning: "_s));
         QTest::keyClick(window.canvasView(), Qt::Key_Backspace);
         QCOMPARE(p->current(), 1);
-        for (int i = 0; i < count - 1; ++i)
-            QTest::keyClick(window.canvasView(), Qt::Key_Space);
+        // Every finding in turn, errors before warnings before information, each in the
+        // engine's order within its severity: its words in the ticker, its item selected and
+        // on screen above it.
+        const std::vector<Finding> &findings = window.engine()->result().findings;
+        std::vector<const Finding *> expected;
+        for (const Severity severity : {Severity::Error, Severity::Warning, Severity::Info}) {
+            for (const Finding &f : findings) {
+                if (f.severity == severity)
+                    expected.push_back(&f);
+            }
+        }
+        QCOMPARE(int(expected.size()), count);
+        const FindingFormatter words(window.document()->project(), UnitSystem::SI);
+        for (int i = 1; i <= count; ++i) {
+            if (i > 1)
+                QTest::keyClick(window.canvasView(), Qt::Key_Space);
+            const int at = i % count; // past the last it starts again
+            QCOMPARE(p->current(), at);
+            const Finding &f = *expected[size_t(at)];
+            const QString head = u"%1 of %2 \u00b7 %3: %4"_s.arg(at + 1).arg(count).arg(
+                FindingsModel::severityText(f.severity), words.message(f));
+            QVERIFY2(ticker->text().startsWith(head), qPrintable(ticker->text() + u" / "_s + head));
+            QVERIFY2(ticker->text().contains(words.hint(f)), qPrintable(ticker->text()));
+            if (!f.itemId().isEmpty()) {
+                QCOMPARE(window.canvasScene()->selectedIds(), QStringList{f.itemId()});
+                QVERIFY2(visible.contains(onScreen(window, f.itemId())), qPrintable(f.itemId()));
+            }
+        }
         QCOMPARE(p->current(), 0);
         // Space did not pan, arrows did not move the selected card.
         QVERIFY(window.document()->undoStack()->count() == 0);

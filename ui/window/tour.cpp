@@ -125,9 +125,9 @@ Tour::Tour(MainWindow *window)
              return showDock(m_window, "chartsDock");
          }},
         {tr("Views for each side of the room"),
-         tr("Data Science shows only the stages and flows, in model and dataset terms; "
-            "Infrastructure only the components, with the demand on each and where it comes "
-            "from; Mapping both. Ctrl+Alt+1, 2 and 3."),
+         tr("Mapping (Ctrl+Alt+1) shows both sides; Data Science (Ctrl+Alt+2) only the stages "
+            "and flows, in model and dataset terms; Infrastructure (Ctrl+Alt+3) only the "
+            "components, with the demand on each and where it comes from."),
          [this] {
              auto *bar = m_window->findChild<QToolBar *>(QStringLiteral("personaToolBar"));
              if (bar)
