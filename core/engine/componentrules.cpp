@@ -67,20 +67,30 @@ Finding makeFinding(Severity severity, const char *code, FindingText message, Fi
 }
 
 void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs,
-                         const FindingArg &owner, std::vector<Finding> *findings,
-                         const Finding &base)
+                         ItemType owner, const QString &ownerId, std::vector<Finding> *findings)
 {
     const IdTable &known = ParamSchema::namesOf(specs);
     for (auto it = params.cbegin(); it != params.cend(); ++it) {
         if (known.contains(it.key()))
             continue;
-        Finding f = base;
+        // Nearly every element has none: the finding's parts are made only for one that has.
+        Finding f;
+        FindingArg ownerName = say::word(ownerId);
+        if (owner == ItemType::Stage) {
+            f.stage = ownerId;
+            ownerName = say::stage(ownerId);
+        } else if (owner == ItemType::Component) {
+            f.component = ownerId;
+            ownerName = say::component(ownerId);
+        } else {
+            f.flow = ownerId;
+        }
         f.severity = Severity::Warning;
         f.code = u"unknown-parameter"_s;
         f.message = say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
                                                 "%1 has a parameter \"%2\" that Tarmac does not "
                                                 "know; it is ignored."),
-                              {owner, say::word(it.key())});
+                              {ownerName, say::word(it.key())});
         QStringList names;
         for (const ParamSpec &spec : specs)
             names << spec.name;
@@ -120,6 +130,7 @@ void ProjectIndex::build(const Project &project)
     stages.clear();
     components.clear();
     flows.clear();
+    anyFabricLink = false;
     stageLinks.resize(project.stages.size());
     for (StageLinks &l : stageLinks) {
         for (std::vector<int> *list :
@@ -201,6 +212,18 @@ void ProjectIndex::build(const Project &project)
         }
         fabricsOf[size_t(c)].push_back(f);
         linkedToFabric[size_t(f)].push_back(c);
+        anyFabricLink = true;
+    }
+    flowEnds.resize(project.stages.size());
+    for (size_t s = 0; s < project.stages.size(); ++s) {
+        const StageLinks &l = stageLinks[s];
+        const QString &kind = project.stages[s].kind;
+        FlowEnd &end = flowEnds[s];
+        end.firstWrite = l.writes.empty() ? -1 : l.writes.front();
+        end.firstRead = l.reads.empty() ? -1 : l.reads.front();
+        end.computes = !l.compute.empty();
+        end.retains = kind == u"ingestion" || kind == u"monitoring";
+        end.chargesRate = end.retains || kind == u"processing" || kind == u"feature-engineering";
     }
     // A stage bound twice to one component (reads and writes) is listed once: sort and unique
     // each list instead of searching it on every binding, which was quadratic.
@@ -255,9 +278,7 @@ FlowResult computeFlow(const Context &c, int flowIndex)
     const Flow &flow = c.project.flows[size_t(flowIndex)];
     const ParamView p(flow.params, ParamSchema::forFlow());
     FlowResult r;
-    Finding base;
-    base.flow = flow.id;
-    reportUnknownParams(flow.params, ParamSchema::forFlow(), say::word(flow.id), &r.findings, base);
+    reportUnknownParams(flow.params, ParamSchema::forFlow(), ItemType::Flow, flow.id, &r.findings);
     const double size = p.num(u"sizeBytes"_s);
     // Copy-on-write versioning stores only the changed part of each further version.
     const double versionFactor =
@@ -285,8 +306,8 @@ FlowResult computeFlow(const Context &c, int flowIndex)
             r.findings.push_back(f);
             r.store = -1;
         }
-    } else if (producer >= 0 && !c.index.stageLinks[size_t(producer)].writes.empty()) {
-        r.store = c.index.stageLinks[size_t(producer)].writes.front();
+    } else if (producer >= 0) {
+        r.store = c.index.flowEnds[size_t(producer)].firstWrite;
     }
     if (r.store < 0) {
         if (size > 0) {
@@ -307,29 +328,26 @@ FlowResult computeFlow(const Context &c, int flowIndex)
     const double growth = p.num(u"growthBytesPerMonth"_s) * versionFactor;
     // A producer that computes its own write rate (and, for ingestion and monitoring, its own
     // retained bytes) into this very store already charges them: do not count the data twice.
-    bool producerWritesHere = false;
-    QString producerKind;
-    if (producer >= 0) {
-        const auto &writes = c.index.stageLinks[size_t(producer)].writes;
-        producerWritesHere = !writes.empty() && writes.front() == r.store;
-        producerKind = c.project.stages[size_t(producer)].kind;
-    }
-    const bool producerRetains = producerKind == u"ingestion" || producerKind == u"monitoring";
-    const bool producerRate =
-        producerRetains || producerKind == u"processing" || producerKind == u"feature-engineering";
+    const ProjectIndex::FlowEnd none;
+    const auto &from = producer >= 0 ? c.index.flowEnds[size_t(producer)] : none;
+    const bool producerWritesHere = from.firstWrite >= 0 && from.firstWrite == r.store;
+    const bool producerRetains = from.retains;
+    const bool producerRate = from.chargesRate;
     if (!(producerWritesHere && producerRetains))
         r.charges.push_back({r.store, Resource::CapacityBytes, r.logicalBytes, growth});
     if (!(producerWritesHere && producerRate))
         r.charges.push_back({r.store, Resource::WriteBytesPerSecond, r.bytesPerSecond, 0});
     int readSide = r.store;
-    if (consumer >= 0 && !c.index.stageLinks[size_t(consumer)].reads.empty())
-        readSide = c.index.stageLinks[size_t(consumer)].reads.front();
+    if (consumer >= 0 && c.index.flowEnds[size_t(consumer)].firstRead >= 0)
+        readSide = c.index.flowEnds[size_t(consumer)].firstRead;
     r.charges.push_back({readSide, Resource::ReadBytesPerSecond, r.bytesPerSecond, 0});
 
     // Every fabric between the store and the compute of either end carries the dataset once.
+    if (!c.index.anyFabricLink)
+        return r;
     std::vector<int> fabrics;
     for (int stage : {producer, consumer}) {
-        if (stage < 0)
+        if (stage < 0 || !c.index.flowEnds[size_t(stage)].computes)
             continue;
         for (int compute : c.index.stageLinks[size_t(stage)].compute) {
             for (int f : c.index.commonFabrics(compute, stage == consumer ? readSide : r.store)) {
@@ -360,10 +378,8 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
         f.component = component.id;
         findings->push_back(f);
     };
-    Finding base;
-    base.component = component.id;
     reportUnknownParams(component.params, ParamSchema::forComponent(component.kind),
-                        say::component(component.id), findings, base);
+                        ItemType::Component, component.id, findings);
     QStringList absent;
     for (const ParamSpec &spec : ParamSchema::forComponent(component.kind)) {
         if (spec.required && !component.params.contains(spec.name))

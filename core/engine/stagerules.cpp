@@ -662,10 +662,8 @@ void StageRules::dropUnrepresentable()
 StageResult StageRules::run()
 {
     const QString &kind = m_stage.kind;
-    Finding base;
-    base.stage = m_stage.id;
-    reportUnknownParams(m_stage.params, ParamSchema::forStage(kind), say::stage(m_stage.id),
-                        &m_r.findings, base);
+    reportUnknownParams(m_stage.params, ParamSchema::forStage(kind), ItemType::Stage, m_stage.id,
+                        &m_r.findings);
     if (kind == u"ingestion") {
         ingestion(m_p.num(u"peakFactor"_s));
     } else if (kind == u"monitoring") {

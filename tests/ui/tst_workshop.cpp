@@ -204,7 +204,8 @@ private slots:
             });
             QTest::keyClick(window.canvasView(), Qt::Key_E, Qt::ControlModifier);
             window.activateWindow();
-            QTest::qWaitForWindowActive(&window);
+            if (!QTest::qWaitForWindowActive(&window))
+                return u"(the window did not become active again)"_s;
             return offered;
         };
         QCOMPARE(exportOffers(Qt::Key_2), u"lifecycle"_s);
