@@ -2,6 +2,7 @@
 // comes from TARMAC_SCREEN ("1280x720", "1920x1080"), given to the offscreen platform.
 
 #include "canvas/canvasitems.h"
+#include "canvas/canvasnavigator.h"
 #include "canvas/canvasscene.h"
 #include "canvas/canvasview.h"
 #include "commands/commands.h"
@@ -80,6 +81,15 @@ private slots:
         QLabel *ticker = p->ticker();
         QVERIFY(ticker->isVisible());
         QVERIFY(ticker->font().pointSizeF() >= 20);
+        // At 160 % the example is larger than the screen, where the overview map would show;
+        // it gives the ticker its corner instead (it covered the end of the sentence).
+        CanvasNavigator *map = window.canvasView()->navigator();
+        map->refresh();
+        QVERIFY(!window.canvasView()
+                     ->mapToScene(window.canvasView()->viewport()->rect())
+                     .boundingRect()
+                     .contains(map->sceneArea()));
+        QVERIFY(!map->isVisible());
         const int count = int(window.engine()->result().findings.size());
         QCOMPARE(p->findingCount(), count);
         QVERIFY2(ticker->text().startsWith(u"1 of %1 \u00b7 Error: "_s.arg(count)),

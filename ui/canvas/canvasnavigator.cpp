@@ -91,7 +91,8 @@ QPointF CanvasNavigator::toScene(const QPointF &mapPoint) const
 void CanvasNavigator::reposition()
 {
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
-    const bool needed = !m_picture.isNull() && !visible.contains(m_area.adjusted(30, 30, -30, -30));
+    const bool needed = !m_suppressed && !m_picture.isNull() &&
+                        !visible.contains(m_area.adjusted(30, 30, -30, -30));
     if (!needed) {
         hide();
         return;
@@ -103,6 +104,12 @@ void CanvasNavigator::reposition()
     show();
     raise();
     update();
+}
+
+void CanvasNavigator::setSuppressed(bool suppressed)
+{
+    m_suppressed = suppressed;
+    reposition();
 }
 
 void CanvasNavigator::paintEvent(QPaintEvent *)

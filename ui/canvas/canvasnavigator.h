@@ -25,6 +25,8 @@ public:
     /// Follows the view's size, zoom and scroll: placed in its corner, shown only when the
     /// design does not fit the view.
     void reposition();
+    /// Kept hidden while `suppressed` (presentation mode: its ticker holds that corner).
+    void setSuppressed(bool suppressed);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -38,6 +40,7 @@ private:
     QRectF m_area;
     QPixmap m_picture;
     QTimer m_settle;
+    bool m_suppressed = false;
 };
 
 } // namespace tarmac

@@ -1,5 +1,6 @@
 #include "presentationmode.h"
 
+#include "canvas/canvasnavigator.h"
 #include "canvas/canvasview.h"
 #include "engine/findingformat.h"
 #include "engine/liveengine.h"
@@ -91,6 +92,7 @@ void PresentationMode::enter()
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_view->setZoom(kZoom);
+    m_view->navigator()->setSuppressed(true); // the ticker holds the bottom edge
     qApp->installEventFilter(this);
     m_view->viewport()->installEventFilter(this);
     QFont font = m_view->font(); // not the ticker's own: entering again must not grow it
@@ -121,6 +123,7 @@ void PresentationMode::leave()
     m_window->restoreState(m_dockState);
     m_view->setZoom(m_zoom);
     m_view->centerOn(m_centre);
+    m_view->navigator()->setSuppressed(false);
     emit activeChanged(false);
 }
 
