@@ -66,8 +66,8 @@ Finding makeFinding(Severity severity, const char *code, FindingText message, Fi
     return f;
 }
 
-void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs,
-                         ItemType owner, const QString &ownerId, std::vector<Finding> *findings)
+void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs, ItemType owner,
+                         const QString &ownerId, std::vector<Finding> *findings)
 {
     const IdTable &known = ParamSchema::namesOf(specs);
     for (auto it = params.cbegin(); it != params.cend(); ++it) {
@@ -330,12 +330,10 @@ FlowResult computeFlow(const Context &c, int flowIndex)
     // retained bytes) into this very store already charges them: do not count the data twice.
     const ProjectIndex::FlowEnd none;
     const auto &from = producer >= 0 ? c.index.flowEnds[size_t(producer)] : none;
-    const bool producerWritesHere = from.firstWrite >= 0 && from.firstWrite == r.store;
-    const bool producerRetains = from.retains;
-    const bool producerRate = from.chargesRate;
-    if (!(producerWritesHere && producerRetains))
+    const bool producerWritesHere = from.firstWrite == r.store; // r.store is set by now
+    if (!(producerWritesHere && from.retains))
         r.charges.push_back({r.store, Resource::CapacityBytes, r.logicalBytes, growth});
-    if (!(producerWritesHere && producerRate))
+    if (!(producerWritesHere && from.chargesRate))
         r.charges.push_back({r.store, Resource::WriteBytesPerSecond, r.bytesPerSecond, 0});
     int readSide = r.store;
     if (consumer >= 0 && c.index.flowEnds[size_t(consumer)].firstRead >= 0)

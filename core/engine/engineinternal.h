@@ -61,7 +61,7 @@ struct ProjectIndex {
     };
     std::vector<FlowEnd> flowEnds; // per stage
     bool anyFabricLink = false;
-    std::vector<Finding> structuralFindings;      // invalid bindings, dangling links
+    std::vector<Finding> structuralFindings; // invalid bindings, dangling links
 
     void build(const Project &project);
     int component(const QString &id) const { return components.value(id, -1); }
@@ -94,7 +94,7 @@ double goodput(double linkSpeed, double mtu, bool rdma);
 Finding makeFinding(Severity severity, const char *code, FindingText message, FindingText hint);
 /// Parameters the kind does not know (typos, newer files): kept, and reported here, on the
 /// stage, component or flow `ownerId` (`owner` says which).
-void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs,
-                         ItemType owner, const QString &ownerId, std::vector<Finding> *findings);
+void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs, ItemType owner,
+                         const QString &ownerId, std::vector<Finding> *findings);
 
 } // namespace tarmac::engine

@@ -118,15 +118,28 @@ QString csvText(const QString &text)
     return u'"' + cell + u'"';
 }
 
+namespace {
+
+// What a terminal would act on: C0 and C1 controls and DEL (escaped as \xNN), and what
+// reorders or breaks the line (escaped as \uNNNN).
+bool isTerminalControl(char16_t c)
+{
+    return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0);
+}
+
+bool isLineOrDirectionControl(char16_t c)
+{
+    return isBidiControl(c) || c == 0x2028 || c == 0x2029;
+}
+
+} // namespace
+
 QString terminalText(const QString &text)
 {
-    auto needsEscape = [](QChar ch) {
-        const char16_t c = ch.unicode();
-        return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || isBidiControl(c) ||
-               c == 0x2028 || c == 0x2029;
-    };
     // Nearly every text needs nothing: shared, not copied character by character.
-    if (std::none_of(text.cbegin(), text.cend(), needsEscape))
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar ch) {
+            return isTerminalControl(ch.unicode()) || isLineOrDirectionControl(ch.unicode());
+        }))
         return text;
     QString out;
     out.reserve(text.size());
@@ -138,9 +151,9 @@ QString terminalText(const QString &text)
             out += u"\\r"_s;
         else if (c == u'\t')
             out += u"\\t"_s;
-        else if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0))
+        else if (isTerminalControl(c))
             out += u"\\x"_s + QString::number(c, 16).rightJustified(2, u'0');
-        else if (isBidiControl(c) || c == 0x2028 || c == 0x2029)
+        else if (isLineOrDirectionControl(c))
             out += u"\\u"_s + QString::number(c, 16).rightJustified(4, u'0');
         else
             out += ch;
