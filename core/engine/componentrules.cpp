@@ -10,32 +10,51 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace tarmac::engine {
 
-double ParamView::num(const QString &name) const
+ParamView::ParamView(const Params &params, const std::vector<ParamSpec> &specs)
+    : m_params(params)
+    , m_specs(specs)
+    , m_names(ParamSchema::namesOf(specs))
 {
-    auto it = m_params.isEmpty() ? m_params.constEnd() : m_params.constFind(name);
-    if (it != m_params.constEnd() && it->type == ParamValue::Type::Number)
-        return it->number;
-    const ParamSpec *spec = this->spec(name);
-    return spec && spec->hasDefault && spec->type == ParamType::Number ? spec->defaultValue
-                                                                       : kUnknown;
+    for (auto it = params.cbegin(); it != params.cend(); ++it) {
+        const int slot = m_names.value(it.key());
+        if (slot < 0) {
+            ++m_unknown;
+            continue;
+        }
+        m_given |= uint64_t(1) << slot;
+        m_values[size_t(slot)] = &it.value();
+    }
 }
 
-QString ParamView::text(const QString &name) const
+double ParamView::num(ParamName name) const
 {
-    auto it = m_params.constFind(name);
-    if (it != m_params.constEnd() && it->type == ParamValue::Type::Text)
-        return it->text;
-    const ParamSpec *spec = this->spec(name);
-    return spec ? spec->defaultText : QString();
+    const int slot = this->slot(name);
+    if (slot < 0)
+        return kUnknown; // not a parameter of this kind
+    if (const ParamValue *value = given(slot); value && value->type == ParamValue::Type::Number)
+        return value->number;
+    const ParamSpec &spec = m_specs[size_t(slot)];
+    return spec.hasDefault && spec.type == ParamType::Number ? spec.defaultValue : kUnknown;
 }
 
-bool ParamView::flag(const QString &name) const
+QString ParamView::text(ParamName name) const
 {
-    auto it = m_params.constFind(name);
-    if (it != m_params.constEnd())
-        return it->number != 0;
-    const ParamSpec *spec = this->spec(name);
-    return spec && spec->defaultText == u"true";
+    const int slot = this->slot(name);
+    if (slot < 0)
+        return {};
+    if (const ParamValue *value = given(slot); value && value->type == ParamValue::Type::Text)
+        return value->text;
+    return m_specs[size_t(slot)].defaultText;
+}
+
+bool ParamView::flag(ParamName name) const
+{
+    const int slot = this->slot(name);
+    if (slot < 0)
+        return false;
+    if (const ParamValue *value = given(slot))
+        return value->number != 0;
+    return m_specs[size_t(slot)].defaultText == u"true";
 }
 
 namespace {
@@ -66,14 +85,17 @@ Finding makeFinding(Severity severity, const char *code, FindingText message, Fi
     return f;
 }
 
-void reportUnknownParams(const Params &params, const std::vector<ParamSpec> &specs, ItemType owner,
-                         const QString &ownerId, std::vector<Finding> *findings)
+void reportUnknownParams(const ParamView &view, ItemType owner, const QString &ownerId,
+                         std::vector<Finding> *findings)
 {
+    if (view.unknownCount() == 0)
+        return; // nearly every element: the view counted them when it was made
+    const std::vector<ParamSpec> &specs = view.specs();
     const IdTable &known = ParamSchema::namesOf(specs);
+    const Params &params = view.params();
     for (auto it = params.cbegin(); it != params.cend(); ++it) {
         if (known.contains(it.key()))
             continue;
-        // Nearly every element has none: the finding's parts are made only for one that has.
         Finding f;
         FindingArg ownerName = say::word(ownerId);
         if (owner == ItemType::Stage) {
@@ -112,10 +134,10 @@ double usableGpus(const Component &c)
     if (c.kind != u"gpu-cluster")
         return 0;
     const ParamView p(c.params, ParamSchema::forComponent(c.kind));
-    const double hosts = p.num(u"hosts"_s);
+    const double hosts = p.num(u"hosts");
     if (std::isnan(hosts))
         return 0;
-    return std::max(0.0, hosts - p.num(u"haHosts"_s)) * p.num(u"gpusPerHost"_s);
+    return std::max(0.0, hosts - p.num(u"haHosts")) * p.num(u"gpusPerHost");
 }
 
 void ProjectIndex::build(const Project &project)
@@ -278,17 +300,16 @@ FlowResult computeFlow(const Context &c, int flowIndex)
     const Flow &flow = c.project.flows[size_t(flowIndex)];
     const ParamView p(flow.params, ParamSchema::forFlow());
     FlowResult r;
-    reportUnknownParams(flow.params, ParamSchema::forFlow(), ItemType::Flow, flow.id, &r.findings);
-    const double size = p.num(u"sizeBytes"_s);
+    reportUnknownParams(p, ItemType::Flow, flow.id, &r.findings);
+    const double size = p.num(u"sizeBytes");
     // Copy-on-write versioning stores only the changed part of each further version.
-    const double versionFactor =
-        1 + (p.num(u"versionsRetained"_s) - 1) * p.num(u"changeFraction"_s);
+    const double versionFactor = 1 + (p.num(u"versionsRetained") - 1) * p.num(u"changeFraction");
     r.logicalBytes = size * versionFactor;
-    r.bytesPerSecond = size / p.num(u"windowHours"_s);
+    r.bytesPerSecond = size / p.num(u"windowHours");
 
     const int producer = c.index.flowFrom[size_t(flowIndex)];
     const int consumer = c.index.flowTo[size_t(flowIndex)];
-    const QString storeId = p.text(u"store"_s);
+    const QString storeId = p.text(u"store");
     if (!storeId.isEmpty()) {
         r.store = c.index.component(storeId);
         if (r.store >= 0 &&
@@ -325,7 +346,7 @@ FlowResult computeFlow(const Context &c, int flowIndex)
         }
         return r;
     }
-    const double growth = p.num(u"growthBytesPerMonth"_s) * versionFactor;
+    const double growth = p.num(u"growthBytesPerMonth") * versionFactor;
     // A producer that computes its own write rate (and, for ingestion and monitoring, its own
     // retained bytes) into this very store already charges them: do not count the data twice.
     const ProjectIndex::FlowEnd none;
@@ -376,8 +397,7 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
         f.component = component.id;
         findings->push_back(f);
     };
-    reportUnknownParams(component.params, ParamSchema::forComponent(component.kind),
-                        ItemType::Component, component.id, findings);
+    reportUnknownParams(p, ItemType::Component, component.id, findings);
     QStringList absent;
     for (const ParamSpec &spec : ParamSchema::forComponent(component.kind)) {
         if (spec.required && !component.params.contains(spec.name))
@@ -389,13 +409,13 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
     const QString &kind = component.kind;
     if (kind == u"gpu-cluster" || kind == u"cpu-cluster") {
         // Without a host count the capacity is unknown, not zero (missing-parameter says so).
-        const double hosts = std::isnan(p.num(u"hosts"_s))
+        const double hosts = std::isnan(p.num(u"hosts"))
                                  ? kUnknown
-                                 : std::max(0.0, p.num(u"hosts"_s) - p.num(u"haHosts"_s));
-        const double overcommit = kind == u"cpu-cluster" ? p.num(u"cpuOvercommit"_s) : 1.0;
+                                 : std::max(0.0, p.num(u"hosts") - p.num(u"haHosts"));
+        const double overcommit = kind == u"cpu-cluster" ? p.num(u"cpuOvercommit") : 1.0;
         if (kind == u"gpu-cluster") {
-            set(Resource::Gpus, hosts * p.num(u"gpusPerHost"_s));
-            const QString gpu = p.text(u"gpu"_s);
+            set(Resource::Gpus, hosts * p.num(u"gpusPerHost"));
+            const QString gpu = p.text(u"gpu");
             if (const Accelerator *a = c.catalog.accelerator(gpu))
                 set(Resource::GpuMemoryBytes, a->memoryBytes);
             if (!gpu.isEmpty() && !c.catalog.accelerator(gpu)) {
@@ -411,12 +431,12 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
                 findings->push_back(f);
             }
         }
-        set(Resource::CpuCores, hosts * p.num(u"cpuCoresPerHost"_s) * overcommit);
-        set(Resource::MemoryBytes, hosts * p.num(u"memoryPerHost"_s));
-        set(Resource::NetworkBytesPerSecond, hosts * p.num(u"nicPerHost"_s));
+        set(Resource::CpuCores, hosts * p.num(u"cpuCoresPerHost") * overcommit);
+        set(Resource::MemoryBytes, hosts * p.num(u"memoryPerHost"));
+        set(Resource::NetworkBytesPerSecond, hosts * p.num(u"nicPerHost"));
     } else if (ParamSchema::isStorageKind(kind)) {
         double overhead = 1;
-        const QString scheme = p.text(u"protection"_s);
+        const QString scheme = p.text(u"protection");
         if (!c.catalog.protectionOverhead(scheme, &overhead)) {
             Finding f = makeFinding(
                 Severity::Error, "unknown-catalog-id",
@@ -431,18 +451,18 @@ ComponentResult componentCapacity(const Context &c, int index, std::vector<Findi
             findings->push_back(f);
             overhead = 1;
         }
-        const double raw = p.num(u"rawCapacity"_s);
-        const double slack = p.num(u"slack"_s);
+        const double raw = p.num(u"rawCapacity");
+        const double slack = p.num(u"slack");
         set(Resource::CapacityBytes, raw / overhead * (1 - slack));
         r.physicalCapacityBytes = raw * (1 - slack);
-        set(Resource::ReadBytesPerSecond, p.num(u"readBandwidth"_s));
-        set(Resource::WriteBytesPerSecond, p.num(u"writeBandwidth"_s));
+        set(Resource::ReadBytesPerSecond, p.num(u"readBandwidth"));
+        set(Resource::WriteBytesPerSecond, p.num(u"writeBandwidth"));
     } else if (kind == u"kv-store") {
-        set(Resource::MemoryBytes, p.num(u"memory"_s));
-        set(Resource::OpsPerSecond, p.num(u"opsPerSecond"_s));
+        set(Resource::MemoryBytes, p.num(u"memory"));
+        set(Resource::OpsPerSecond, p.num(u"opsPerSecond"));
     } else if (kind == u"fabric") {
         set(Resource::NetworkBytesPerSecond,
-            p.num(u"ports"_s) * goodput(p.num(u"linkSpeed"_s), p.num(u"mtu"_s), p.flag(u"rdma"_s)));
+            p.num(u"ports") * goodput(p.num(u"linkSpeed"), p.num(u"mtu"), p.flag(u"rdma")));
     }
     return r;
 }
@@ -547,7 +567,7 @@ void judgeComponent(const Context &c, int index, ComponentResult &r)
         double overhead = 1;
         c.catalog.protectionOverhead(
             ParamView(component.params, ParamSchema::forComponent(component.kind))
-                .text(u"protection"_s),
+                .text(u"protection"),
             &overhead);
         r.monthlyBytes.resize(size_t(horizon) + 1);
         r.monthsUntilFull = -1;

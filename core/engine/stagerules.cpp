@@ -58,7 +58,7 @@ private:
             f.component = m_c.project.components[size_t(component)].id;
         m_r.findings.push_back(std::move(f));
     }
-    bool requireParams(std::initializer_list<const char16_t *> names);
+    bool requireParams(std::initializer_list<ParamName> names);
     const Component *componentAt(int i) const
     {
         return i < 0 ? nullptr : &m_c.project.components[size_t(i)];
@@ -92,13 +92,12 @@ private:
     StageResult m_r;
 };
 
-bool StageRules::requireParams(std::initializer_list<const char16_t *> names)
+bool StageRules::requireParams(std::initializer_list<ParamName> names)
 {
     QStringList missing;
-    for (const char16_t *name : names) {
-        const QString key = QString::fromUtf16(name);
-        if (std::isnan(m_p.num(key)))
-            missing << key;
+    for (const ParamName &name : names) {
+        if (std::isnan(m_p.num(name)))
+            missing << name.toString();
     }
     if (missing.isEmpty())
         return true;
@@ -193,8 +192,8 @@ void StageRules::checkPerGpuMemory(double bytes, int cluster, const Accelerator 
 
 void StageRules::ingestion(double peakFactor)
 {
-    const double daily = m_p.num(u"dailyBytes"_s);
-    const double storage = daily * (m_p.num(u"retentionDays"_s) / kDay);
+    const double daily = m_p.num(u"dailyBytes");
+    const double storage = daily * (m_p.num(u"retentionDays") / kDay);
     const double write = daily / kDay * peakFactor;
     add("storageBytes", storage);
     add("writeBytesPerSecond", write);
@@ -207,19 +206,19 @@ void StageRules::ingestion(double peakFactor)
 
 void StageRules::processing()
 {
-    double input = m_p.num(u"inputBytes"_s);
+    double input = m_p.num(u"inputBytes");
     const bool derivedInput = std::isnan(input);
     if (derivedInput) {
         input = 0;
         for (int f : m_links.incoming) {
             const Flow &flow = m_c.project.flows[size_t(f)];
-            input += ParamView(flow.params, ParamSchema::forFlow()).num(u"sizeBytes"_s);
+            input += ParamView(flow.params, ParamSchema::forFlow()).num(u"sizeBytes");
         }
     }
-    const double read = input / m_p.num(u"windowHours"_s);
-    const double write = read * m_p.num(u"outputRatio"_s);
-    const double cores = std::ceil(read / m_p.num(u"throughputPerCore"_s));
-    const double memory = cores * m_p.num(u"memoryPerCore"_s);
+    const double read = input / m_p.num(u"windowHours");
+    const double write = read * m_p.num(u"outputRatio");
+    const double cores = std::ceil(read / m_p.num(u"throughputPerCore"));
+    const double memory = cores * m_p.num(u"memoryPerCore");
     add("inputBytes", input);
     add("readBytesPerSecond", read);
     add("writeBytesPerSecond", write);
@@ -241,9 +240,9 @@ void StageRules::processing()
 
 void StageRules::featureStore()
 {
-    const double bytes = m_p.num(u"entities"_s) * m_p.num(u"featuresPerEntity"_s) *
-                         m_p.num(u"bytesPerFeature"_s) * m_p.num(u"storeOverhead"_s);
-    const double lookups = m_p.num(u"lookupsPerSecond"_s);
+    const double bytes = m_p.num(u"entities") * m_p.num(u"featuresPerEntity") *
+                         m_p.num(u"bytesPerFeature") * m_p.num(u"storeOverhead");
+    const double lookups = m_p.num(u"lookupsPerSecond");
     add("onlineStoreBytes", bytes);
     add("lookupsPerSecond", lookups);
     if (bytes <= 0 && lookups <= 0)
@@ -256,8 +255,7 @@ void StageRules::featureStore()
     charge(kv, Resource::MemoryBytes, bytes);
     charge(kv, Resource::OpsPerSecond, lookups);
     const Component &store = *componentAt(kv);
-    double latency =
-        ParamView(store.params, ParamSchema::forComponent(store.kind)).num(u"latency"_s);
+    double latency = ParamView(store.params, ParamSchema::forComponent(store.kind)).num(u"latency");
     if (std::isnan(latency))
         return;
     const int compute = first(m_links.compute);
@@ -266,7 +264,7 @@ void StageRules::featureStore()
         for (int f : m_c.index.commonFabrics(compute, kv)) {
             const Component &fabric = *componentAt(f);
             const double l =
-                ParamView(fabric.params, ParamSchema::forComponent(fabric.kind)).num(u"latency"_s);
+                ParamView(fabric.params, ParamSchema::forComponent(fabric.kind)).num(u"latency");
             if (!std::isnan(l))
                 network = std::isnan(network) ? l : std::min(network, l);
         }
@@ -274,7 +272,7 @@ void StageRules::featureStore()
             latency += network;
     }
     add("lookupLatencySeconds", latency);
-    const double budget = m_p.num(u"latencyBudget"_s);
+    const double budget = m_p.num(u"latencyBudget");
     if (latency > budget) {
         find(Severity::Error, "latency",
              say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
@@ -292,19 +290,19 @@ void StageRules::trainingTokens()
 {
     if (!requireParams({u"modelParams", u"trainingTokens"}))
         return;
-    const double n = m_p.num(u"modelParams"_s);
-    const double d = m_p.num(u"trainingTokens"_s);
+    const double n = m_p.num(u"modelParams");
+    const double d = m_p.num(u"trainingTokens");
     const double flops = 6 * n * d; // Kaplan et al. 2020 §2.1
     add("trainingFlops", flops);
-    const double checkpoint = m_p.num(u"checkpointBytesPerParam"_s) * n;
+    const double checkpoint = m_p.num(u"checkpointBytesPerParam") * n;
     add("checkpointBytes", checkpoint);
-    add("checkpointWriteBytesPerSecond", checkpoint / m_p.num(u"checkpointWriteSeconds"_s));
+    add("checkpointWriteBytesPerSecond", checkpoint / m_p.num(u"checkpointWriteSeconds"));
 
     int cluster = -1;
     const Accelerator *acc = accelerator(&cluster);
     if (!acc)
         return;
-    const QString precision = m_p.text(u"precision"_s);
+    const QString precision = m_p.text(u"precision");
     const double peak = acc->peak(precision);
     if (peak <= 0) {
         find(Severity::Error, "unsupported-precision",
@@ -316,13 +314,13 @@ void StageRules::trainingTokens()
              cluster);
         return;
     }
-    const double gpuHours = flops / (peak * m_p.num(u"mfu"_s)) / kHour;
+    const double gpuHours = flops / (peak * m_p.num(u"mfu")) / kHour;
     add("gpuHours", gpuHours);
-    double gpus = m_p.num(u"gpuCount"_s);
+    double gpus = m_p.num(u"gpuCount");
     bool fills = std::isnan(gpus);
     if (fills)
         gpus = usableGpus(*componentAt(cluster));
-    const double deadline = m_p.num(u"deadlineHours"_s) / kHour;
+    const double deadline = m_p.num(u"deadlineHours") / kHour;
     if (!std::isnan(deadline)) {
         gpus = std::ceil(gpuHours / deadline);
         fills = false;
@@ -336,12 +334,12 @@ void StageRules::trainingTokens()
     checkDuration(hours, gpus);
 
     // Model states per GPU under ZeRO (Rajbhandari et al. 2019, Fig. 1).
-    const double mp = m_p.num(u"modelParallel"_s);
+    const double mp = m_p.num(u"modelParallel");
     const double psi = n / mp;
     const double nd = std::max(1.0, std::floor(gpus / mp));
-    const double k = m_p.num(u"optimizerBytesPerParam"_s);
+    const double k = m_p.num(u"optimizerBytesPerParam");
     double states = 0;
-    switch (int(m_p.num(u"zeroStage"_s))) {
+    switch (int(m_p.num(u"zeroStage"))) {
     case 0:
         states = (2 + 2 + k) * psi;
         break;
@@ -355,31 +353,31 @@ void StageRules::trainingTokens()
         states = (2 + 2 + k) * psi / nd;
         break;
     }
-    const double perGpu = states + m_p.num(u"activationBytesPerGpu"_s);
+    const double perGpu = states + m_p.num(u"activationBytesPerGpu");
     add("modelStateBytesPerGpu", states);
     add("memoryPerGpuBytes", perGpu);
     charge(cluster, Resource::GpuMemoryBytes, perGpu);
     checkPerGpuMemory(perGpu, cluster, *acc);
 
     const double tokensPerSecond = d / (hours * kHour);
-    const double read = tokensPerSecond * m_p.num(u"tokenBytes"_s);
+    const double read = tokensPerSecond * m_p.num(u"tokenBytes");
     add("tokensPerSecond", tokensPerSecond);
     add("readBytesPerSecond", read);
     charge(first(m_links.reads), Resource::ReadBytesPerSecond, read);
     chargeStorageTraffic(first(m_links.reads), read);
     const int ckptStore = first(m_links.writes);
     charge(ckptStore, Resource::WriteBytesPerSecond,
-           checkpoint / m_p.num(u"checkpointWriteSeconds"_s));
+           checkpoint / m_p.num(u"checkpointWriteSeconds"));
     charge(ckptStore, Resource::CapacityBytes, checkpoint);
-    chargeStorageTraffic(ckptStore, checkpoint / m_p.num(u"checkpointWriteSeconds"_s));
+    chargeStorageTraffic(ckptStore, checkpoint / m_p.num(u"checkpointWriteSeconds"));
 
     // Ring all-reduce of bf16 gradients (nccl-tests PERFORMANCE.md).
     const double perStep = 2 * (nd - 1) / nd * 2 * psi;
-    const double perGpuNetwork = perStep * tokensPerSecond / m_p.num(u"globalBatchTokens"_s);
+    const double perGpuNetwork = perStep * tokensPerSecond / m_p.num(u"globalBatchTokens");
     add("networkBytesPerSecondPerGpu", perGpuNetwork);
     const Component &gpuCluster = *componentAt(cluster);
     const ParamView cp(gpuCluster.params, ParamSchema::forComponent(gpuCluster.kind));
-    const double gpusPerHost = cp.num(u"gpusPerHost"_s);
+    const double gpusPerHost = cp.num(u"gpusPerHost");
     // Within one host the all-reduce stays on NVLink; only a job spanning hosts uses the NICs.
     if (gpus > gpusPerHost && perGpuNetwork > 0) {
         const double perHost = perGpuNetwork * gpusPerHost;
@@ -387,7 +385,7 @@ void StageRules::trainingTokens()
         charge(cluster, Resource::NetworkBytesPerSecond, perGpuNetwork * gpus);
         for (int fabric : m_c.index.fabricsOf[size_t(cluster)])
             charge(fabric, Resource::NetworkBytesPerSecond, perGpuNetwork * gpus);
-        const double nic = cp.num(u"nicPerHost"_s);
+        const double nic = cp.num(u"nicPerHost");
         if (!std::isnan(nic) && nic > 0 && perHost > 0.8 * nic) {
             find(
                 perHost > nic ? Severity::Error : Severity::Warning, "nic",
@@ -407,13 +405,13 @@ void StageRules::trainingSamples()
 {
     int cluster = -1;
     const Accelerator *acc = accelerator(&cluster);
-    const QString workload = m_p.text(u"workload"_s);
+    const QString workload = m_p.text(u"workload");
     double sampleBytes = 0, perGpu = 0;
     if (workload == u"custom") {
         if (!requireParams({u"sampleBytes", u"samplesPerSecondPerGpu"}))
             return;
-        sampleBytes = m_p.num(u"sampleBytes"_s);
-        perGpu = m_p.num(u"samplesPerSecondPerGpu"_s);
+        sampleBytes = m_p.num(u"sampleBytes");
+        perGpu = m_p.num(u"samplesPerSecondPerGpu");
     } else {
         const StorageProfile *profile = m_c.catalog.profile(workload);
         if (!profile || !acc)
@@ -436,7 +434,7 @@ void StageRules::trainingSamples()
         // DLIO emulation: AU × batch samples per compute time of one step.
         perGpu = profile->auFloor * profile->batch / step;
     }
-    double gpus = m_p.num(u"gpuCount"_s);
+    double gpus = m_p.num(u"gpuCount");
     const bool fills = std::isnan(gpus);
     if (fills)
         gpus = cluster >= 0 ? usableGpus(*componentAt(cluster)) : 0;
@@ -448,11 +446,11 @@ void StageRules::trainingSamples()
     add("readBytesPerSecondPerGpu", perGpu * sampleBytes);
     add("readBytesPerSecond", read);
     charge(cluster, Resource::Gpus, gpus, 0, fills);
-    const double samples = m_p.num(u"datasetSamples"_s);
+    const double samples = m_p.num(u"datasetSamples");
     if (samples > 0) {
         add("datasetBytes", samples * sampleBytes);
         if (gpus > 0 && perGpu > 0) {
-            const double hours = samples * m_p.num(u"epochs"_s) / (gpus * perGpu) / kHour;
+            const double hours = samples * m_p.num(u"epochs") / (gpus * perGpu) / kHour;
             add("durationHours", hours);
             checkDuration(hours, gpus);
         }
@@ -465,26 +463,26 @@ void StageRules::validation()
 {
     if (!requireParams({u"modelParams", u"evalTokens"}))
         return;
-    const double flops = 2 * m_p.num(u"modelParams"_s) * m_p.num(u"evalTokens"_s) *
-                         m_p.num(u"runsPerDay"_s); // Kaplan et al. 2020, Table 1
+    const double flops = 2 * m_p.num(u"modelParams") * m_p.num(u"evalTokens") *
+                         m_p.num(u"runsPerDay"); // Kaplan et al. 2020, Table 1
     add("inferenceFlopsPerDay", flops);
     int cluster = -1;
     const Accelerator *acc = accelerator(&cluster);
     if (!acc)
         return;
-    const double peak = acc->peak(m_p.text(u"precision"_s));
+    const double peak = acc->peak(m_p.text(u"precision"));
     if (peak <= 0) {
         find(Severity::Error, "unsupported-precision",
-             say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
-                                         "%1 computes in %2, which a %3 does not support."),
-                       {say::stage(m_stage.id), say::word(m_p.text(u"precision"_s)),
-                        say::word(acc->name)}),
+             say::text(
+                 QT_TRANSLATE_NOOP("tarmac::Findings",
+                                   "%1 computes in %2, which a %3 does not support."),
+                 {say::stage(m_stage.id), say::word(m_p.text(u"precision")), say::word(acc->name)}),
              say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
                                          "Choose a precision the GPU supports or another GPU.")),
              cluster);
         return;
     }
-    const double gpuHoursPerDay = flops / (peak * m_p.num(u"mfu"_s)) / kHour;
+    const double gpuHoursPerDay = flops / (peak * m_p.num(u"mfu")) / kHour;
     add("gpuHoursPerDay", gpuHoursPerDay);
     // Averaged over the day: the GPUs it keeps busy around the clock.
     const double gpus = std::ceil(gpuHoursPerDay / 24);
@@ -496,7 +494,7 @@ void StageRules::servingLlm()
 {
     if (!requireParams({u"modelParams"}))
         return;
-    if (m_p.num(u"concurrentSequences"_s) <= 0) {
+    if (m_p.num(u"concurrentSequences") <= 0) {
         find(Severity::Error, "invalid-value",
              say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
                                          "%1 serves 0 sequences at a time, so it can answer no "
@@ -507,13 +505,13 @@ void StageRules::servingLlm()
                                          "least 1.")));
         return;
     }
-    const double n = m_p.num(u"modelParams"_s);
-    const QString precision = m_p.text(u"weightPrecision"_s);
+    const double n = m_p.num(u"modelParams");
+    const QString precision = m_p.text(u"weightPrecision");
     const double weights = n * bytesPerValue(precision);
     add("weightsBytes", weights);
     double kv = 0;
-    const double layers = m_p.num(u"layers"_s), heads = m_p.num(u"kvHeads"_s),
-                 dim = m_p.num(u"headDim"_s);
+    const double layers = m_p.num(u"layers"), heads = m_p.num(u"kvHeads"),
+                 dim = m_p.num(u"headDim");
     if (std::isnan(layers) || std::isnan(heads) || std::isnan(dim)) {
         find(Severity::Warning, "missing-parameter",
              say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
@@ -524,14 +522,14 @@ void StageRules::servingLlm()
                                          "Set layers, kvHeads and headDim from the model card.")));
     } else {
         // NVIDIA, "Mastering LLM Techniques: Inference Optimization": K and V per layer.
-        kv = 2 * layers * heads * dim * bytesPerValue(m_p.text(u"kvPrecision"_s)) *
-             m_p.num(u"contextTokens"_s) * m_p.num(u"concurrentSequences"_s);
+        kv = 2 * layers * heads * dim * bytesPerValue(m_p.text(u"kvPrecision")) *
+             m_p.num(u"contextTokens") * m_p.num(u"concurrentSequences");
     }
     add("kvCacheBytes", kv);
-    const double memory = (weights + kv) * (1 + m_p.num(u"memoryOverhead"_s));
+    const double memory = (weights + kv) * (1 + m_p.num(u"memoryOverhead"));
     add("memoryBytes", memory);
-    const double rps = m_p.num(u"requestsPerSecond"_s);
-    const double compute = 2 * n * rps * (m_p.num(u"inputTokens"_s) + m_p.num(u"outputTokens"_s));
+    const double rps = m_p.num(u"requestsPerSecond");
+    const double compute = 2 * n * rps * (m_p.num(u"inputTokens") + m_p.num(u"outputTokens"));
     add("computeFlopsPerSecond", compute);
 
     int cluster = -1;
@@ -542,13 +540,13 @@ void StageRules::servingLlm()
     if (peak <= 0)
         peak = acc->peak(u"bf16"_s) > 0 ? acc->peak(u"bf16"_s) : acc->peak(u"fp16"_s);
     const double forMemory =
-        std::ceil(memory / (acc->memoryBytes * m_p.num(u"usableMemoryFraction"_s)));
-    const double forCompute = peak > 0 ? std::ceil(compute / (peak * m_p.num(u"mfu"_s))) : 0;
+        std::ceil(memory / (acc->memoryBytes * m_p.num(u"usableMemoryFraction")));
+    const double forCompute = peak > 0 ? std::ceil(compute / (peak * m_p.num(u"mfu"))) : 0;
     // Decode reads the weights once per step for every sequence in flight.
     const double decodeTokensPerSecond =
-        m_p.num(u"concurrentSequences"_s) * forMemory * acc->memoryBandwidth / weights;
+        m_p.num(u"concurrentSequences") * forMemory * acc->memoryBandwidth / weights;
     const double replicas =
-        std::max(1.0, std::ceil(rps * m_p.num(u"outputTokens"_s) / decodeTokensPerSecond));
+        std::max(1.0, std::ceil(rps * m_p.num(u"outputTokens") / decodeTokensPerSecond));
     const double gpus = std::max(forMemory * replicas, forCompute);
     add("gpusForMemory", forMemory);
     add("gpusForCompute", forCompute);
@@ -565,9 +563,9 @@ void StageRules::servingModel()
 {
     if (!requireParams({u"serviceSeconds"}))
         return;
-    const double service = m_p.num(u"serviceSeconds"_s);
-    const double concurrency = m_p.num(u"requestsPerSecond"_s) * service; // Little's law
-    const double units = std::ceil(concurrency / m_p.num(u"targetUtilization"_s));
+    const double service = m_p.num(u"serviceSeconds");
+    const double concurrency = m_p.num(u"requestsPerSecond") * service; // Little's law
+    const double units = std::ceil(concurrency / m_p.num(u"targetUtilization"));
     add("concurrency", concurrency);
     requireBinding(m_links.compute, u"compute"_s,
                    QT_TRANSLATE_NOOP("tarmac::Findings", "its cores or GPUs"));
@@ -579,7 +577,7 @@ void StageRules::servingModel()
         add("cpuCores", units);
         charge(compute, Resource::CpuCores, units);
     }
-    const double budget = m_p.num(u"latencyBudget"_s);
+    const double budget = m_p.num(u"latencyBudget");
     if (!std::isnan(budget) && service > budget) {
         find(Severity::Error, "latency",
              say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
@@ -662,10 +660,9 @@ void StageRules::dropUnrepresentable()
 StageResult StageRules::run()
 {
     const QString &kind = m_stage.kind;
-    reportUnknownParams(m_stage.params, ParamSchema::forStage(kind), ItemType::Stage, m_stage.id,
-                        &m_r.findings);
+    reportUnknownParams(m_p, ItemType::Stage, m_stage.id, &m_r.findings);
     if (kind == u"ingestion") {
-        ingestion(m_p.num(u"peakFactor"_s));
+        ingestion(m_p.num(u"peakFactor"));
     } else if (kind == u"monitoring") {
         ingestion(1.0);
     } else if (kind == u"processing") {
@@ -674,14 +671,14 @@ StageResult StageRules::run()
         processing();
         featureStore();
     } else if (kind == u"training") {
-        if (m_p.text(u"mode"_s) == u"samples")
+        if (m_p.text(u"mode") == u"samples")
             trainingSamples();
         else
             trainingTokens();
     } else if (kind == u"validation") {
         validation();
     } else if (kind == u"serving") {
-        if (m_p.text(u"mode"_s) == u"model")
+        if (m_p.text(u"mode") == u"model")
             servingModel();
         else
             servingLlm();

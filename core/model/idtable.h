@@ -34,18 +34,26 @@ public:
     size_t size() const { return m_count; }
     bool isEmpty() const { return m_count == 0; }
 
-    static uint32_t hashOf(QStringView key)
+    /// The value of `key` whose hashOf() the caller already has (a name known when compiling).
+    int value(QStringView key, uint32_t hash, int missing = -1) const
+    {
+        const int slot = find(key, hash);
+        return slot < 0 ? missing : m_slots[size_t(slot)].value;
+    }
+
+    static constexpr uint32_t hashOf(const char16_t *key, size_t length)
     {
         // FNV-1a over the UTF-16 code units, then a final avalanche so that "s1", "s2", … do not
         // fill neighbouring slots in order.
         uint64_t h = 0xcbf29ce484222325ull;
-        for (QChar c : key)
-            h = (h ^ c.unicode()) * 0x100000001b3ull;
+        for (size_t i = 0; i < length; ++i)
+            h = (h ^ key[i]) * 0x100000001b3ull;
         h ^= h >> 29;
         h *= 0xbf58476d1ce4e5b9ull;
         h ^= h >> 32;
         return uint32_t(h) | 1u; // 0 marks an empty slot
     }
+    static uint32_t hashOf(QStringView key) { return hashOf(key.utf16(), size_t(key.size())); }
 
 private:
     struct Slot {

@@ -39,6 +39,10 @@ const IdTable &ParamSchema::namesOf(const std::vector<ParamSpec> &specs)
         IdTable byName;
     };
     auto indexed = [](const std::vector<ParamSpec> &specs) {
+        // The engine marks which of a kind's parameters an element gives in one 64-bit word.
+        if (specs.size() > 64)
+            qFatal("A parameter table has %zu entries; the engine reads at most 64 per kind.",
+                   specs.size());
         Table table{&specs, {}};
         for (int i = 0; i < int(specs.size()); ++i)
             table.byName.insert(specs[size_t(i)].name, i);
