@@ -295,11 +295,14 @@ std::vector<int> ProjectIndex::commonFabrics(int a, int b) const
     return out;
 }
 
-FlowResult computeFlow(const Context &c, int flowIndex)
+void computeFlow(const Context &c, int flowIndex, FlowResult &r)
 {
     const Flow &flow = c.project.flows[size_t(flowIndex)];
     const ParamView p(flow.params, ParamSchema::forFlow());
-    FlowResult r;
+    r.logicalBytes = r.bytesPerSecond = 0;
+    r.store = -1;
+    r.charges.clear();
+    r.findings.clear();
     reportUnknownParams(p, ItemType::Flow, flow.id, &r.findings);
     const double size = p.num(u"sizeBytes");
     // Copy-on-write versioning stores only the changed part of each further version.
@@ -344,7 +347,7 @@ FlowResult computeFlow(const Context &c, int flowIndex)
             f.flow = flow.id;
             r.findings.push_back(f);
         }
-        return r;
+        return;
     }
     const double growth = p.num(u"growthBytesPerMonth") * versionFactor;
     // A producer that computes its own write rate (and, for ingestion and monitoring, its own
@@ -363,7 +366,7 @@ FlowResult computeFlow(const Context &c, int flowIndex)
 
     // Every fabric between the store and the compute of either end carries the dataset once.
     if (!c.index.anyFabricLink)
-        return r;
+        return;
     std::vector<int> fabrics;
     for (int stage : {producer, consumer}) {
         if (stage < 0 || !c.index.flowEnds[size_t(stage)].computes)
@@ -377,7 +380,6 @@ FlowResult computeFlow(const Context &c, int flowIndex)
     }
     for (int f : fabrics)
         r.charges.push_back({f, Resource::NetworkBytesPerSecond, r.bytesPerSecond, 0});
-    return r;
 }
 
 ComponentResult componentCapacity(const Context &c, int index, std::vector<Finding> *findings)

@@ -93,16 +93,20 @@ int RequirementsEngine::flowIndex(const QString &id) const
 const EngineResult &RequirementsEngine::compute(const Project &project)
 {
     m_index->build(project);
-    m_result = EngineResult();
+    // Every list is refilled in place: freeing and allocating the results of 30,000 elements
+    // cost a tenth of a full recompute at 10,000 stages, page faults included.
     m_result.stages.resize(project.stages.size());
     m_result.flows.resize(project.flows.size());
     m_result.components.resize(project.components.size());
-    m_stageContributors.assign(project.components.size(), {});
-    m_flowContributors.assign(project.components.size(), {});
+    for (auto *contributors : {&m_stageContributors, &m_flowContributors}) {
+        contributors->resize(project.components.size());
+        for (std::vector<int> &list : *contributors)
+            list.clear();
+    }
 
     const Context context{project, *m_index, m_catalog};
     for (int s = 0; s < int(project.stages.size()); ++s) {
-        m_result.stages[size_t(s)] = engine::computeStage(context, s);
+        engine::computeStage(context, s, m_result.stages[size_t(s)]);
         for (const Charge &c : m_result.stages[size_t(s)].charges) {
             auto &list = m_stageContributors[size_t(c.component)];
             if (list.empty() || list.back() != s)
@@ -110,7 +114,7 @@ const EngineResult &RequirementsEngine::compute(const Project &project)
         }
     }
     for (int f = 0; f < int(project.flows.size()); ++f) {
-        m_result.flows[size_t(f)] = engine::computeFlow(context, f);
+        engine::computeFlow(context, f, m_result.flows[size_t(f)]);
         for (const Charge &c : m_result.flows[size_t(f)].charges) {
             auto &list = m_flowContributors[size_t(c.component)];
             if (list.empty() || list.back() != f)
@@ -160,7 +164,8 @@ void RequirementsEngine::recomputeStages(const Project &project, const std::vect
     const Context context{project, *m_index, m_catalog};
     for (int s : stages) {
         const std::vector<int> before = chargedComponents(m_result.stages[size_t(s)].charges);
-        StageResult fresh = engine::computeStage(context, s);
+        StageResult fresh;
+        engine::computeStage(context, s, fresh);
         if (fresh.findings != m_result.stages[size_t(s)].findings)
             findingsChangedAt(1 + size_t(s));
         m_result.stages[size_t(s)] = std::move(fresh);
@@ -175,7 +180,8 @@ void RequirementsEngine::recomputeFlow(const Project &project, int f, std::vecto
 {
     const Context context{project, *m_index, m_catalog};
     const std::vector<int> before = chargedComponents(m_result.flows[size_t(f)].charges);
-    FlowResult fresh = engine::computeFlow(context, f);
+    FlowResult fresh;
+    engine::computeFlow(context, f, fresh);
     if (fresh.findings != m_result.flows[size_t(f)].findings)
         findingsChangedAt(1 + m_result.stages.size() + size_t(f));
     m_result.flows[size_t(f)] = std::move(fresh);

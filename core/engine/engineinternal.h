@@ -100,8 +100,9 @@ struct Context {
     const Catalog &catalog;
 };
 
-StageResult computeStage(const Context &context, int stageIndex);
-FlowResult computeFlow(const Context &context, int flowIndex);
+/// Each writes the element's result into `into`, reusing its lists' memory.
+void computeStage(const Context &context, int stageIndex, StageResult &into);
+void computeFlow(const Context &context, int flowIndex, FlowResult &into);
 /// Capacity of a component (demand is summed by the engine from the charges).
 ComponentResult componentCapacity(const Context &context, int componentIndex,
                                   std::vector<Finding> *findings);

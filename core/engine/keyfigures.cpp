@@ -118,7 +118,7 @@ QString dataScienceFigures(const Stage &stage, const StageResult &r, UnitSystem 
     auto v = [&](const char *key) { return r.value(key); };
     // Only what the user gave: a default is not a fact about their model.
     auto given = [&](const char *name) {
-        const auto it = stage.params.constFind(QLatin1StringView(name));
+        const auto it = stage.params.constFind(QString::fromLatin1(name));
         return it == stage.params.cend() || it->type != ParamValue::Type::Number ? kUnknown
                                                                                  : it->number;
     };

@@ -29,17 +29,22 @@ double bytesPerValue(const QString &precision)
 
 class StageRules {
 public:
-    StageRules(const Context &c, int index)
+    /// Writes into `out`, whose lists keep their memory from the last recompute.
+    StageRules(const Context &c, int index, StageResult &out)
         : m_c(c)
         , m_stage(c.project.stages[size_t(index)])
         , m_links(c.index.stageLinks[size_t(index)])
         , m_p(m_stage.params, ParamSchema::forStage(m_stage.kind))
+        , m_r(out)
     {
+        m_r.requirements.clear();
+        m_r.charges.clear();
+        m_r.findings.clear();
         m_r.requirements.reserve(16); // no regrowth in the hot loop of a full recompute
         m_r.charges.reserve(8);
     }
 
-    StageResult run();
+    void run();
 
 private:
     void add(const char *key, double value) { m_r.requirements.push_back({key, value}); }
@@ -89,7 +94,7 @@ private:
     const Stage &m_stage;
     const ProjectIndex::StageLinks &m_links;
     ParamView m_p;
-    StageResult m_r;
+    StageResult &m_r;
 };
 
 bool StageRules::requireParams(std::initializer_list<ParamName> names)
@@ -657,7 +662,7 @@ void StageRules::dropUnrepresentable()
                                  "sequences in flight, GPUs, throughput or a time window.")));
 }
 
-StageResult StageRules::run()
+void StageRules::run()
 {
     const QString &kind = m_stage.kind;
     reportUnknownParams(m_p, ItemType::Stage, m_stage.id, &m_r.findings);
@@ -684,14 +689,13 @@ StageResult StageRules::run()
             servingLlm();
     }
     dropUnrepresentable();
-    return std::move(m_r);
 }
 
 } // namespace
 
-StageResult computeStage(const Context &context, int stageIndex)
+void computeStage(const Context &context, int stageIndex, StageResult &into)
 {
-    return StageRules(context, stageIndex).run();
+    StageRules(context, stageIndex, into).run();
 }
 
 } // namespace tarmac::engine

@@ -74,6 +74,30 @@ const IdTable &ParamSchema::namesOf(const std::vector<ParamSpec> &specs)
     return others.back()->byName;
 }
 
+const QString *ParamSchema::knownName(QStringView name)
+{
+    // Built once from the registry and never changed after: read by any thread without a lock.
+    struct Names {
+        IdTable index;
+        std::vector<const QString *> names;
+    };
+    static const Names known = [] {
+        Names all;
+        auto add = [&all](const std::vector<ParamSpec> &specs) {
+            for (const ParamSpec &spec : specs) {
+                if (all.index.insert(spec.name, int(all.names.size())))
+                    all.names.push_back(&spec.name);
+            }
+        };
+        for (const KindInfo &kind : KindRegistry::kinds())
+            add(KindRegistry::params(kind.id));
+        add(forFlow());
+        return all;
+    }();
+    const int i = known.index.value(name);
+    return i < 0 ? nullptr : known.names[size_t(i)];
+}
+
 const ParamSpec *ParamSchema::find(const std::vector<ParamSpec> &specs, QStringView name)
 {
     const int i = namesOf(specs).value(name);

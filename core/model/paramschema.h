@@ -46,6 +46,8 @@ public:
     static const ParamSpec *find(const std::vector<ParamSpec> &specs, QStringView name);
     /// Name → position in `specs`, built once per table: for code that asks many names of one.
     static const IdTable &namesOf(const std::vector<ParamSpec> &specs);
+    /// The schema's own copy of `name` if any kind has a parameter of that name, else nullptr.
+    static const QString *knownName(QStringView name);
 
     static const QStringList &stageKinds();     ///< lifecycle order
     static const QStringList &componentKinds(); ///< palette order

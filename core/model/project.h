@@ -1,5 +1,7 @@
 #pragma once
 
+#include "params.h"
+
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -9,26 +11,6 @@ namespace tarmac {
 
 /// What kind of element an edit, a change event or a connection concerns.
 enum class ItemType { Project, Zone, Component, Stage, Flow, Binding, Link, Note };
-
-/// One parameter value as the user gave it: a number (with the text they typed, so "4 TB"
-/// survives a round trip), a word (a mode, a catalog id) or a flag.
-struct ParamValue {
-    enum class Type { Number, Text, Bool };
-    Type type = Type::Number;
-    double number = 0; ///< base units (Number), 0/1 (Bool)
-    QString text;      ///< Text: the word; Number: what the user typed, empty for a bare number
-
-    static ParamValue fromNumber(double value, const QString &typed = {})
-    {
-        return {Type::Number, value, typed};
-    }
-    static ParamValue fromText(const QString &word) { return {Type::Text, 0, word}; }
-    static ParamValue fromBool(bool value) { return {Type::Bool, value ? 1.0 : 0.0, {}}; }
-    bool operator==(const ParamValue &) const = default;
-};
-
-/// Parameters by name; ordered so that every output is deterministic.
-using Params = QMap<QString, ParamValue>;
 
 /// A site or a rack; components sit in zones, zones may nest.
 struct Zone {
