@@ -321,10 +321,16 @@ private slots:
 
     void startPageOpensTemplatesAndRecentProjects()
     {
+        // A copy of its own: other tests running at the same time open the example and hold
+        // its lock, and opening a recent project from the start page asks about that lock.
+        QTemporaryDir own;
+        const QString copy = own.filePath(u"llm-platform.json"_s);
+        QVERIFY(QFile::copy(example(), copy));
+        QSettings().remove(u"recentFiles"_s); // the tests before opened the example itself
         MainWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QVERIFY(window.openFile(example(), true)); // now a recent project
+        QVERIFY(window.openFile(copy, true)); // now a recent project
         QVERIFY(!window.isStartPageShown());
         // File > New (Ctrl+N) shows the start page; nothing was changed, so nothing is asked.
         const QList<QDockWidget *> docks = window.findChildren<QDockWidget *>();
