@@ -141,18 +141,6 @@ const Command &commandNamed(const QString &name)
 
 namespace {
 
-// The command's process ends right after printing: freeing a large project piece by piece (its
-// hundreds of thousands of strings and parameter maps) took longer than printing its findings,
-// and the operating system takes the memory back at once. Kept reachable, so leak checkers do
-// not report it (decision 0022).
-template <typename T> const T &keptUntilExit(T &&value)
-{
-    static auto *kept = new std::vector<std::shared_ptr<const void>>;
-    auto held = std::make_shared<const T>(std::move(value));
-    kept->push_back(held);
-    return *held;
-}
-
 int checkOrRequirements(const QStringList &args, bool check)
 {
     const Command &command = commandNamed(args.value(0));

@@ -70,10 +70,11 @@ int exportDiagram(const QStringList &args)
     const QString input = parser.positionalArguments().at(1);
     if (const QString refusal = outputRefusal(out, {input}); !refusal.isEmpty())
         return failWith(refusal);
-    const ReadResult read = readProjectFile(input);
+    const ReadResult &read = keptUntilExit(readProjectFile(input));
     if (!read.ok())
         return failWith(read.error);
-    const EngineResult result = computeRequirements(read.project);
+    const EngineResult &result = keptUntilExit(computeRequirements(read.project));
+    options.keepUntilExit = true;
     const DiagramResult diagram = renderDiagram(read.project, result, options);
     if (!diagram.ok())
         return failWith(parser.positionalArguments().at(1) + u": "_s + diagram.error);

@@ -189,14 +189,16 @@ DiagramResult renderDiagram(const Project &project, const EngineResult &result,
     place(g, project, options.layout);
     switch (options.format) {
     case DiagramFormat::Svg:
-        return fromRendered(renderWithGraphviz(g, style, "svg"));
+        return fromRendered(renderWithGraphviz(g, style, "svg", 0, options.keepUntilExit));
     case DiagramFormat::Dot:
-        return fromRendered(renderWithGraphviz(g, style, "dot"));
+        return fromRendered(renderWithGraphviz(g, style, "dot", 0, options.keepUntilExit));
     case DiagramFormat::Pdf: {
-        DiagramResult pdf = fromRendered(renderWithGraphviz(g, style, "pdf:cairo"));
+        DiagramResult pdf =
+            fromRendered(renderWithGraphviz(g, style, "pdf:cairo", 0, options.keepUntilExit));
         if (pdf.ok() || !haveGuiApplication())
             return pdf;
-        const DiagramResult svg = fromRendered(renderWithGraphviz(g, style, "svg"));
+        const DiagramResult svg =
+            fromRendered(renderWithGraphviz(g, style, "svg", 0, options.keepUntilExit));
         return svg.ok() ? pdfFromSvg(svg.data) : svg;
     }
     case DiagramFormat::Drawio:
@@ -206,8 +208,10 @@ DiagramResult renderDiagram(const Project &project, const EngineResult &result,
         // QPainter needs fonts, and fonts need a QGuiApplication; without one Graphviz's own
         // cairo renderer draws the bitmap (its size then follows the dpi less exactly).
         if (!haveGuiApplication())
-            return fromRendered(renderWithGraphviz(g, style, "png:cairo", options.dpi));
-        const DiagramResult svg = fromRendered(renderWithGraphviz(g, style, "svg"));
+            return fromRendered(
+                renderWithGraphviz(g, style, "png:cairo", options.dpi, options.keepUntilExit));
+        const DiagramResult svg =
+            fromRendered(renderWithGraphviz(g, style, "svg", 0, options.keepUntilExit));
         return svg.ok() ? rasterise(svg.data, options.dpi) : svg;
     }
     }

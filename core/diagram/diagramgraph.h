@@ -108,8 +108,9 @@ struct Rendered {
 
 /// Builds the Graphviz graph, lays it out (dot, or nop when the graph is placed) and
 /// renders it. `dpi` is set on the graph for bitmap formats. Serialised by one lock.
-Rendered renderWithGraphviz(const Graph &graph, const Style &style, const char *format,
-                            int dpi = 0);
+/// `keepGraph`: the graph is left allocated (and reachable) for a process about to exit.
+Rendered renderWithGraphviz(const Graph &graph, const Style &style, const char *format, int dpi = 0,
+                            bool keepGraph = false);
 /// Lays out only; node centres (points, y down, top-left of the drawing at 0,0), or empty
 /// when `cancelled` became true or the layout failed.
 /// With `clusterRects`, also each cluster's rectangle (same coordinates, Graph::clusters order).

@@ -4,13 +4,16 @@
 // the one context.
 
 #include "diagramgraph.h"
+#include "graphviztext.h"
 
 #include <QCoreApplication>
 #include <QMutex>
 #include <algorithm>
+#include <cstring>
 #include <gvc.h>
 #include <map>
 #include <string>
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -49,16 +52,29 @@ GVC_t *context()
     return gvc;
 }
 
+/// The context for layouts and for outputs that draw their text themselves (SVG, DOT): the
+/// same plugins, with every distinct text measured once (graphviztext.h). Kept like the other.
+GVC_t *measuringContext()
+{
+    static GVC_t *gvc = [] {
+        const lt_symlist_t *builtins = rememberingTextLayout();
+        return builtins ? gvContextPlugins(builtins, 1) : context();
+    }();
+    return gvc;
+}
+
 class Session {
 public:
-    Session()
+    /// `format`: what will be rendered; a cairo renderer needs the context whose text layouts
+    /// it can draw.
+    explicit Session(const char *format = nullptr)
         : m_locker(&graphvizLock())
     {
         g_messages = &m_messages;
         m_previousHandler = agseterrf(collectMessage);
         m_previousLevel = agseterr(AGWARN);
         agreseterrors();
-        m_gvc = context();
+        m_gvc = format && std::strstr(format, "cairo") ? context() : measuringContext();
     }
     ~Session()
     {
@@ -218,6 +234,8 @@ public:
     GraphBuilder &operator=(const GraphBuilder &) = delete;
 
     Agraph_t *build();
+    /// Hands the graph over: the builder no longer closes it.
+    Agraph_t *release() { return std::exchange(m_g, nullptr); }
     const char *engine() const { return m_graph.placed ? "nop" : "dot"; }
     Agraph_t *graph() const { return m_g; }
     Agnode_t *node(size_t i) const { return m_nodes[i]; }
@@ -526,7 +544,12 @@ public:
         , m_g(g)
     {
     }
-    ~LayoutGuard() { gvFreeLayout(m_gvc, m_g); }
+    ~LayoutGuard()
+    {
+        if (m_g)
+            gvFreeLayout(m_gvc, m_g);
+    }
+    void dismiss() { m_g = nullptr; }
     LayoutGuard(const LayoutGuard &) = delete;
     LayoutGuard &operator=(const LayoutGuard &) = delete;
 
@@ -537,14 +560,20 @@ private:
 
 } // namespace
 
-Rendered renderWithGraphviz(const Graph &graph, const Style &style, const char *format, int dpi)
+Rendered renderWithGraphviz(const Graph &graph, const Style &style, const char *format, int dpi,
+                            bool keepGraph)
 {
-    Session session;
+    Session session(format);
     GraphBuilder builder(graph, style);
     Agraph_t *g = builder.build();
     if (dpi > 0)
         agsafeset(g, cs("dpi"), cs(QByteArray::number(dpi)), cs(""));
-    const LayoutGuard guard(session.gvc(), g);
+    LayoutGuard guard(session.gvc(), g);
+    if (keepGraph) {
+        static auto *kept = new std::vector<Agraph_t *>; // reachable: no leak is reported
+        kept->push_back(builder.release());
+        guard.dismiss();
+    }
     Rendered out;
     if (gvLayout(session.gvc(), g, builder.engine()) != 0) {
         out.error = session.failure(DiagramText::tr("Graphviz could not lay out the diagram"));

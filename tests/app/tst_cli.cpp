@@ -1,5 +1,10 @@
 // The command line as scripts and CI use it: exit codes, outputs, and refusal of bad input.
 
+#include "diagram/diagram.h"
+#include "engine/engine.h"
+#include "storage/projectformat.h"
+
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -8,6 +13,7 @@
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace tarmac;
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -427,6 +433,43 @@ private slots:
             QVERIFY(data.startsWith("%PDF"));
         else
             QVERIFY(data.contains("digraph") || data.contains("graph"));
+    }
+
+    void rememberedTextSizesDrawTheSame()
+    {
+        // Each distinct text of an SVG is measured once per process and then remembered
+        // (core/diagram/graphviztext.h). So a diagram drawn after the others, whose names and
+        // kind lines it shares, must be byte for byte the one a fresh process draws.
+        const QStringList examples = QDir(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples"))
+                                         .entryList({u"*.json"_s}, QDir::Files, QDir::Name);
+        QVERIFY(examples.size() >= 9);
+        auto inProcess = [](const QString &path, DiagramView view) {
+            const ReadResult read = readProjectFile(path);
+            DiagramOptions options;
+            options.view = view;
+            return renderDiagram(read.project, computeRequirements(read.project), options).data;
+        };
+        for (const QString &name : examples) // warm: every text of every example measured
+            inProcess(QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/") + name,
+                      DiagramView::Mapping);
+        QTemporaryDir dir;
+        for (const QString &name : examples) {
+            const QString path = QStringLiteral(TARMAC_SOURCE_DIR "/resources/examples/") + name;
+            for (const char *view : {"mapping", "infrastructure"}) {
+                const QString out = dir.filePath(name + u'.' + QLatin1StringView(view) + u".svg"_s);
+                const Run r = run({u"export"_s, path, u"--view"_s,
+                                   QLatin1StringView(view).toString(), u"-o"_s, out});
+                QVERIFY2(r.exitCode == 0, r.err.constData());
+                QFile fresh(out);
+                QVERIFY(fresh.open(QIODevice::ReadOnly));
+                DiagramView v = DiagramView::Mapping;
+                QVERIFY(parseDiagramView(QLatin1StringView(view).toString(), &v));
+                const QByteArray remembered = inProcess(path, v);
+                QVERIFY(remembered.contains("<svg"));
+                QVERIFY2(fresh.readAll() == remembered,
+                         qPrintable(name + u' ' + QLatin1StringView(view)));
+            }
+        }
     }
 
     void exportUsageErrors()
