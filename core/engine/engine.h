@@ -35,6 +35,8 @@ public:
     const EngineResult &flowChanged(const Project &project, const QString &id);
 
     const EngineResult &result() const { return m_result; }
+    /// Hands the result over (no copy); the engine must compute again before it is asked.
+    EngineResult takeResult() { return std::move(m_result); }
     /// Index of an item in the result vectors, or -1.
     int stageIndex(const QString &id) const;
     int componentIndex(const QString &id) const;
