@@ -141,6 +141,16 @@ const Command &commandNamed(const QString &name)
 
 namespace {
 
+} // namespace
+
+const EngineResult &computeKeptUntilExit(const Project &project)
+{
+    RequirementsEngine &engine = *keptUntilExit(std::make_unique<RequirementsEngine>());
+    return engine.compute(project);
+}
+
+namespace {
+
 int checkOrRequirements(const QStringList &args, bool check)
 {
     const Command &command = commandNamed(args.value(0));
@@ -176,9 +186,7 @@ int checkOrRequirements(const QStringList &args, bool check)
     const ReadResult &read = keptUntilExit(readProjectFile(path));
     if (!read.ok())
         return failWith(read.error);
-    // The engine too: its index of 100,000 stages is not freed piece by piece either.
-    RequirementsEngine &engine = *keptUntilExit(std::make_unique<RequirementsEngine>());
-    const EngineResult &result = engine.compute(read.project);
+    const EngineResult &result = computeKeptUntilExit(read.project);
     // Printed, or written whole to -o (atomically, like every writer).
     auto deliver = [&out](const QByteArray &bytes) {
         if (out.isEmpty())

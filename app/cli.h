@@ -9,6 +9,11 @@
 
 class QCommandLineParser;
 
+namespace tarmac {
+struct EngineResult;
+struct Project;
+} // namespace tarmac
+
 namespace tarmac::cli {
 
 /// Exit codes of every subcommand (FORMAT.md).
@@ -59,5 +64,9 @@ template <typename T> const T &keptUntilExit(T &&value)
     kept->push_back(held);
     return *held;
 }
+
+/// The engine's result for `project`, with the engine itself kept until exit: its index of
+/// 100,000 stages is not freed piece by piece either.
+const EngineResult &computeKeptUntilExit(const Project &project);
 
 } // namespace tarmac::cli

@@ -73,9 +73,7 @@ int exportDiagram(const QStringList &args)
     const ReadResult &read = keptUntilExit(readProjectFile(input));
     if (!read.ok())
         return failWith(read.error);
-    // The engine too: its index of 100,000 stages is not freed piece by piece either.
-    RequirementsEngine &engine = *keptUntilExit(std::make_unique<RequirementsEngine>());
-    const EngineResult &result = engine.compute(read.project);
+    const EngineResult &result = computeKeptUntilExit(read.project);
     options.keepUntilExit = true;
     const DiagramResult diagram = renderDiagram(read.project, result, options);
     if (!diagram.ok())
