@@ -42,6 +42,15 @@ private:
     IdTable m_nextSuffix; ///< stem → the first suffix not yet probed
 };
 
+/// Makes every reference in `project` (a binding's stage and component, a flow's ends and store,
+/// a link's ends, a component's zone, a zone's parent, a note's target) share the characters of
+/// the id it names, through `index` (built for that project), and every kind and role the
+/// registry knows share the registry's own. Nothing reads differently; the
+/// engine's index then recognises a reference by where its characters are, without reading
+/// them (ProjectIndex), and a project holds each id once. Readers and the document call it
+/// for every project they hold. A reference to no element is left as it is.
+void internReferences(Project &project, const IdIndex &index);
+
 /// The element with this id in `project`, through `index` (built for that project), or null.
 template <typename P> auto stageAt(P &project, const IdIndex &index, const QString &id)
 {

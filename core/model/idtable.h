@@ -69,7 +69,10 @@ private:
             const Slot &s = m_slots[i];
             if (s.hash == 0)
                 return -1;
-            if (s.hash == hash && QStringView(s.key) == key)
+            // The same characters (a shared id, an interned name) need no comparing.
+            if (s.hash == hash &&
+                ((s.key.constData() == key.data() && s.key.size() == key.size()) ||
+                 QStringView(s.key) == key))
                 return int(i);
         }
     }

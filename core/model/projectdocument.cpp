@@ -94,6 +94,7 @@ void ProjectDocument::reset(const Project &project, const QString &fileName)
         const Transaction t(this);
         m_project = project;
         m_index.rebuild(m_project);
+        internReferences(m_project, m_index);
         setFileName(fileName);
         emitChange(ChangeEvent::Kind::Reset, ItemType::Project, {});
     }
@@ -188,6 +189,7 @@ void ProjectDocument::insertBatch(const ItemBatch &b)
     const auto links = insertAll(m_project.links, b.links);
     const auto notes = insertAll(m_project.notes, b.notes);
     m_index.rebuild(m_project);
+    internReferences(m_project, m_index);
     for (const Zone &z : zones)
         emitChange(K::Added, ItemType::Zone, z.id);
     for (const Component &c : components)

@@ -1,6 +1,7 @@
 #include "jsonformat.h"
 
 #include "jsontree.h"
+#include "model/idindex.h"
 #include "model/idtable.h"
 #include "model/paramschema.h"
 #include "safefile.h"
@@ -507,6 +508,8 @@ ReadResult Reader::read(const Value &root, QJsonObject extra)
             dangling(u"layout"_s, JsonText::tr("the item"), it.key());
     }
     r.error = m_error;
+    if (m_error.isEmpty())
+        internReferences(p, IdIndex(p));
     return r;
 }
 

@@ -2,6 +2,7 @@
 // docs/file-format.md: exact round trips, the bundled example, and one clear refusal for
 // every kind of bad input.
 
+#include "model/kindregistry.h"
 #include "model/project.h"
 #include "projectdiff.h"
 #include "projectgenerator.h"
@@ -237,6 +238,25 @@ void TestInterchange::exampleRoundTrip()
     QCOMPARE(raw.text, u"1.2 PB"_s);
     // 24 (hours) is kept as typed and means 24 h in seconds.
     QCOMPARE(p.stage(u"prep"_s)->params.value(u"windowHours"_s).number, 24 * 3600.0);
+    // Every reference holds the very characters of the id it names (the engine finds it by
+    // that, without reading them), and kinds and roles the registry's own.
+    for (const Binding &b : p.bindings) {
+        QVERIFY2(b.stage.isSharedWith(p.stage(b.stage)->id), qPrintable(b.stage));
+        QVERIFY2(b.component.isSharedWith(p.component(b.component)->id), qPrintable(b.component));
+    }
+    for (const Flow &f : p.flows) {
+        QVERIFY2(f.from.isSharedWith(p.stage(f.from)->id), qPrintable(f.id));
+        QVERIFY2(f.to.isSharedWith(p.stage(f.to)->id), qPrintable(f.id));
+    }
+    for (const Link &l : p.links)
+        QVERIFY2(l.fabric.isSharedWith(p.component(l.fabric)->id), qPrintable(l.fabric));
+    for (const Stage &s : p.stages)
+        QVERIFY2(s.kind.isSharedWith(KindRegistry::find(s.kind)->id), qPrintable(s.id));
+    const auto sameRole =
+        std::find_if(p.bindings.begin() + 1, p.bindings.end(),
+                     [&](const Binding &b) { return b.role == p.bindings[0].role; });
+    QVERIFY(sameRole != p.bindings.end());
+    QVERIFY(sameRole->role.isSharedWith(p.bindings[0].role));
 
     const QByteArray json = JsonFormat::toJson(p);
     const ReadResult again = JsonFormat::fromJson(json);

@@ -1,5 +1,6 @@
 #include "projectgenerator.h"
 
+#include "model/idindex.h"
 #include "model/paramschema.h"
 
 #include <QRandomGenerator>
@@ -148,6 +149,8 @@ Project generateProject(quint32 seed, int stageCount, int componentCount, int fl
             }
         }
     }
+    // As a reader or the document hands a project over: references share their ids.
+    internReferences(p, IdIndex(p));
     return p;
 }
 
