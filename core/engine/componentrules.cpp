@@ -1,6 +1,7 @@
 // What components give (capacity), how flows charge them, and when they do not fit.
 
 #include "engineinternal.h"
+#include "model/kindregistry.h"
 
 #include <QCoreApplication>
 #include <algorithm>
@@ -149,9 +150,6 @@ void ProjectIndex::build(const Project &project)
         for (auto &list : lists)
             list.clear();
     };
-    stages.clear();
-    components.clear();
-    flows.clear();
     anyFabricLink = false;
     stageLinks.resize(project.stages.size());
     for (StageLinks &l : stageLinks) {
@@ -163,23 +161,44 @@ void ProjectIndex::build(const Project &project)
     clearEach(linkedToFabric, project.components.size());
     clearEach(stagesOf, project.components.size());
     structuralFindings.clear();
-    stages.reserve(project.stages.size());
-    components.reserve(project.components.size());
-    flows.reserve(project.flows.size());
-    for (int i = 0; i < int(project.stages.size()); ++i)
-        stages.insert(project.stages[size_t(i)].id, i);
-    for (int i = 0; i < int(project.components.size()); ++i)
-        components.insert(project.components[size_t(i)].id, i);
-    for (int i = 0; i < int(project.flows.size()); ++i)
-        flows.insert(project.flows[size_t(i)].id, i);
+    stages.build(project.stages);
+    components.build(project.components);
+    flows.build(project.flows);
 
+    // The registry's binding roles, each with the list it fills, and per component the roles
+    // its kind serves: asked once per component, not once per binding.
+    const QStringList &roles = KindRegistry::roles();
+    std::vector<std::vector<int> StageLinks::*> roleList;
+    for (const QString &role : roles) {
+        roleList.push_back(role == u"compute"  ? &StageLinks::compute
+                           : role == u"reads"  ? &StageLinks::reads
+                           : role == u"writes" ? &StageLinks::writes
+                                               : &StageLinks::online);
+    }
+    auto roleOf = [&](const QString &word) {
+        for (int i = 0; i < int(roles.size()); ++i) {
+            if (sameWord(word, roles[int(i)]))
+                return i;
+        }
+        return -1;
+    };
+    servedRoles.resize(project.components.size());
+    for (size_t c = 0; c < project.components.size(); ++c) {
+        uint32_t served = 0;
+        for (int i = 0; i < int(roles.size()); ++i) {
+            if (ParamSchema::roleFits(roles[i], project.components[c].kind))
+                served |= 1u << i;
+        }
+        servedRoles[c] = served;
+    }
     for (const Binding &b : project.bindings) {
-        const int s = stages.value(b.stage, -1);
-        const int c = components.value(b.component, -1);
+        const int s = stage(project, b.stage);
+        const int c = component(project, b.component);
         if (s < 0 || c < 0)
             continue; // dangling references are refused when a file is read
         const Component &component = project.components[size_t(c)];
-        if (!ParamSchema::roleFits(b.role, component.kind)) {
+        const int role = roleOf(b.role);
+        if (role < 0 || !(servedRoles[size_t(c)] >> role & 1)) {
             Finding f = makeFinding(
                 Severity::Error, "invalid-binding",
                 say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
@@ -195,17 +214,12 @@ void ProjectIndex::build(const Project &project)
             structuralFindings.push_back(std::move(f));
             continue;
         }
-        StageLinks &links = stageLinks[size_t(s)];
-        auto &list = b.role == u"compute"  ? links.compute
-                     : b.role == u"reads"  ? links.reads
-                     : b.role == u"writes" ? links.writes
-                                           : links.online;
-        list.push_back(c);
+        (stageLinks[size_t(s)].*roleList[size_t(role)]).push_back(c);
         stagesOf[size_t(c)].push_back(s);
     }
     for (const Link &l : project.links) {
-        const int c = components.value(l.component, -1);
-        const int f = components.value(l.fabric, -1);
+        const int c = component(project, l.component);
+        const int f = component(project, l.fabric);
         if (c < 0 || f < 0)
             continue;
         if (c == f) {
@@ -244,8 +258,14 @@ void ProjectIndex::build(const Project &project)
         end.firstWrite = l.writes.empty() ? -1 : l.writes.front();
         end.firstRead = l.reads.empty() ? -1 : l.reads.front();
         end.computes = !l.compute.empty();
-        end.retains = kind == u"ingestion" || kind == u"monitoring";
-        end.chargesRate = end.retains || kind == u"processing" || kind == u"feature-engineering";
+        end.computesOnOne = l.compute.size() == 1;
+        end.firstCompute = l.compute.empty() ? -1 : l.compute.front();
+        static const QString ingestion = QStringLiteral("ingestion"),
+                             monitoring = QStringLiteral("monitoring"),
+                             processing = QStringLiteral("processing"),
+                             features = QStringLiteral("feature-engineering");
+        end.retains = kind == ingestion || kind == monitoring;
+        end.chargesRate = end.retains || kind == processing || kind == features;
     }
     // A stage bound twice to one component (reads and writes) is listed once: sort and unique
     // each list instead of searching it on every binding, which was quadratic.
@@ -257,8 +277,8 @@ void ProjectIndex::build(const Project &project)
     flowTo.resize(project.flows.size());
     for (int i = 0; i < int(project.flows.size()); ++i) {
         const Flow &flow = project.flows[size_t(i)];
-        const int from = stages.value(flow.from, -1);
-        const int to = stages.value(flow.to, -1);
+        const int from = stage(project, flow.from);
+        const int to = stage(project, flow.to);
         flowFrom[size_t(i)] = from;
         flowTo[size_t(i)] = to;
         if (from >= 0 && from == to) {
@@ -280,21 +300,6 @@ void ProjectIndex::build(const Project &project)
     }
 }
 
-std::vector<int> ProjectIndex::commonFabrics(int a, int b) const
-{
-    std::vector<int> out;
-    if (a < 0 || b < 0)
-        return out;
-    if (a == b)
-        return out;
-    for (int f : fabricsOf[size_t(a)]) {
-        if (f == b || std::find(fabricsOf[size_t(b)].begin(), fabricsOf[size_t(b)].end(), f) !=
-                          fabricsOf[size_t(b)].end())
-            out.push_back(f);
-    }
-    return out;
-}
-
 void computeFlow(const Context &c, int flowIndex, FlowResult &r)
 {
     const Flow &flow = c.project.flows[size_t(flowIndex)];
@@ -314,7 +319,7 @@ void computeFlow(const Context &c, int flowIndex, FlowResult &r)
     const int consumer = c.index.flowTo[size_t(flowIndex)];
     const QString storeId = p.text(u"store");
     if (!storeId.isEmpty()) {
-        r.store = c.index.component(storeId);
+        r.store = c.index.component(c.project, storeId);
         if (r.store >= 0 &&
             !ParamSchema::isStorageKind(c.project.components[size_t(r.store)].kind)) {
             Finding f = makeFinding(
@@ -367,19 +372,22 @@ void computeFlow(const Context &c, int flowIndex, FlowResult &r)
     // Every fabric between the store and the compute of either end carries the dataset once.
     if (!c.index.anyFabricLink)
         return;
-    std::vector<int> fabrics;
+    // Each fabric once: its charge is the last one if it is already there.
+    const size_t firstFabric = r.charges.size();
     for (int stage : {producer, consumer}) {
-        if (stage < 0 || !c.index.flowEnds[size_t(stage)].computes)
+        if (stage < 0)
             continue;
-        for (int compute : c.index.stageLinks[size_t(stage)].compute) {
-            for (int f : c.index.commonFabrics(compute, stage == consumer ? readSide : r.store)) {
-                if (std::find(fabrics.begin(), fabrics.end(), f) == fabrics.end())
-                    fabrics.push_back(f);
-            }
-        }
+        c.index.forEachCompute(stage, [&](int compute) {
+            c.index.forEachCommonFabric(
+                compute, stage == consumer ? readSide : r.store, [&](int f) {
+                    for (size_t i = firstFabric; i < r.charges.size(); ++i) {
+                        if (r.charges[i].component == f)
+                            return;
+                    }
+                    r.charges.push_back({f, Resource::NetworkBytesPerSecond, r.bytesPerSecond, 0});
+                });
+        });
     }
-    for (int f : fabrics)
-        r.charges.push_back({f, Resource::NetworkBytesPerSecond, r.bytesPerSecond, 0});
 }
 
 ComponentResult componentCapacity(const Context &c, int index, std::vector<Finding> *findings)

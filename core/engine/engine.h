@@ -11,7 +11,8 @@ namespace tarmac {
 
 namespace engine {
 struct ProjectIndex;
-}
+struct Context;
+} // namespace engine
 
 /// Computes what every stage needs, what every component gives, storage growth and the
 /// findings (ENGINE.md). Pure: the result depends only on the project and the catalog.
@@ -35,18 +36,35 @@ public:
     const EngineResult &flowChanged(const Project &project, const QString &id);
 
     const EngineResult &result() const { return m_result; }
+    /// A large full recompute uses a second thread unless told not to (profiling, and the
+    /// test that the two give the same result).
+    void setSingleThreaded(bool single) { m_singleThreaded = single; }
     /// Hands the result over (no copy); the engine must compute again before it is asked.
     EngineResult takeResult() { return std::move(m_result); }
-    /// Index of an item in the result vectors, or -1.
-    int stageIndex(const QString &id) const;
-    int componentIndex(const QString &id) const;
-    int flowIndex(const QString &id) const;
+    /// Index of an item in the result vectors, or -1, for `project`: the one last computed.
+    /// (Given another, the answer is a position in that one's lists that the caller checks.)
+    int stageIndex(const Project &project, const QString &id) const;
+    int componentIndex(const Project &project, const QString &id) const;
+    int flowIndex(const Project &project, const QString &id) const;
 
 private:
+    /// Every stage's and flow's result of a full recompute (on two threads when it is large).
+    void computeElements(const engine::Context &context);
     void recomputeStages(const Project &project, const std::vector<int> &stages,
                          std::vector<int> &dirtyComponents);
     void recomputeFlow(const Project &project, int flow, std::vector<int> &dirtyComponents);
-    void recomputeComponents(const Project &project, std::vector<int> components);
+    /// What the charges ask of one component, summed.
+    struct Demand {
+        std::array<double, kResourceCount> demand{};
+        double fillingGpus = 0;
+        double growthPerMonth = 0;
+        void add(const Charge &charge);
+    };
+    /// Capacity, demand and findings of `components`. A full recompute passes every
+    /// component's demand summed in one walk over all charges (`summed`); an incremental step
+    /// sums each one's from its contributors (the same order, so the same bits).
+    void recomputeComponents(const Project &project, std::vector<int> components,
+                             const std::vector<Demand> *summed = nullptr);
     void collectFindings();
     /// After an incremental step: gathers the findings again only if a recomputed item's
     /// findings differ, and then copies only those items' findings: the others are moved over
@@ -64,6 +82,8 @@ private:
     std::vector<std::vector<int>> m_stageContributors;
     bool m_findingsChanged = false; ///< set by the recompute steps, cleared when collected
     std::vector<std::vector<int>> m_flowContributors;
+    std::vector<Demand> m_demand; ///< a full recompute's sums, kept for their memory
+    bool m_singleThreaded = false;
     /// Per source (see findingsChangedAt): how many errors, warnings and infos it has in
     /// m_result.findings, as of the last collect.
     std::vector<std::array<int, 3>> m_findingCounts;

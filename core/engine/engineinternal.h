@@ -3,6 +3,7 @@
 // Private to the engine: the lookup index over a project and the per-kind rules.
 
 #include "catalog/catalog.h"
+#include "model/identitytable.h"
 #include "model/idtable.h"
 #include "model/paramschema.h"
 #include "model/project.h"
@@ -10,7 +11,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <algorithm>
 #include <array>
+#include <mutex>
 
 namespace tarmac::engine {
 
@@ -62,13 +65,57 @@ private:
     std::array<const ParamValue *, kMaxParams> m_values; ///< read only where m_given says
 };
 
+/// Two words the same: the same characters (an interned word) or the same text.
+inline bool sameWord(const QString &a, const QString &b)
+{
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
+}
+
+/// The ids of one list of a project: by identity (no character read; every reference the
+/// document and the readers hold shares its id's characters), and by content only when a
+/// string that is not the element's own is asked for (a table made then, once per build; the
+/// rules of a full recompute run on two threads, so making it takes a lock).
+class IdLookup {
+public:
+    template <typename T> void build(const std::vector<T> &items)
+    {
+        m_identity.clear();
+        m_identity.reserve(items.size());
+        for (int i = 0; i < int(items.size()); ++i)
+            m_identity.insert(items[size_t(i)].id, i);
+        m_contentBuilt = false;
+    }
+    /// Position of `id` in `items` (the list built from), or -1.
+    template <typename T> int find(const std::vector<T> &items, const QString &id) const
+    {
+        const int i = m_identity.value(id);
+        if (i >= 0 && size_t(i) < items.size())
+            return i;
+        const std::lock_guard lock(m_contentMutex);
+        if (!m_contentBuilt) {
+            m_content.clear();
+            m_content.reserve(items.size());
+            for (int k = 0; k < int(items.size()); ++k)
+                m_content.insert(items[size_t(k)].id, k);
+            m_contentBuilt = true;
+        }
+        return m_content.value(id, -1);
+    }
+
+private:
+    IdentityTable m_identity;
+    mutable IdTable m_content;
+    mutable bool m_contentBuilt = false;
+    mutable std::mutex m_contentMutex;
+};
+
 /// Who is bound and linked to what, by index. Rebuilt on every structural change.
 struct ProjectIndex {
     struct StageLinks {
         std::vector<int> compute, reads, writes, online;
         std::vector<int> incoming, outgoing; // flow indices
     };
-    IdTable stages, components, flows;
+    IdLookup stages, components, flows;
     std::vector<StageLinks> stageLinks;
     std::vector<int> flowFrom, flowTo;            // flow → producer/consumer stage, -1 if none
     std::vector<std::vector<int>> fabricsOf;      // component → fabrics it links to
@@ -80,17 +127,51 @@ struct ProjectIndex {
     struct FlowEnd {
         int firstWrite = -1, firstRead = -1; // component indices
         bool computes = false;               // bound to compute at all
-        bool retains = false;                // ingestion, monitoring: charges its retained bytes
-        bool chargesRate = false;            // ... or at least its write rate
+        bool computesOnOne = false;          // ... on one component: firstCompute
+        int firstCompute = -1;
+        bool retains = false;     // ingestion, monitoring: charges its retained bytes
+        bool chargesRate = false; // ... or at least its write rate
     };
-    std::vector<FlowEnd> flowEnds; // per stage
+    std::vector<FlowEnd> flowEnds;     // per stage
+    std::vector<uint32_t> servedRoles; // per component: bit i, it serves KindRegistry::roles()[i]
     bool anyFabricLink = false;
     std::vector<Finding> structuralFindings; // invalid bindings, dangling links
 
     void build(const Project &project);
-    int component(const QString &id) const { return components.value(id, -1); }
-    /// Fabrics both components link to.
-    std::vector<int> commonFabrics(int a, int b) const;
+    int stage(const Project &project, const QString &id) const
+    {
+        return stages.find(project.stages, id);
+    }
+    int component(const Project &project, const QString &id) const
+    {
+        return components.find(project.components, id);
+    }
+    int flow(const Project &project, const QString &id) const
+    {
+        return flows.find(project.flows, id);
+    }
+    /// Calls `fn` with each fabric both components link to (or that `b` is and `a` links to),
+    /// in `a`'s order: no list is made, for it is asked per flow and per stage.
+    template <typename Fn> void forEachCommonFabric(int a, int b, Fn fn) const
+    {
+        if (a < 0 || b < 0 || a == b)
+            return;
+        const std::vector<int> &ofB = fabricsOf[size_t(b)];
+        for (int f : fabricsOf[size_t(a)]) {
+            if (f == b || std::find(ofB.begin(), ofB.end(), f) != ofB.end())
+                fn(f);
+        }
+    }
+    /// Calls `fn` with each compute component the stage is bound to.
+    template <typename Fn> void forEachCompute(int stage, Fn fn) const
+    {
+        const FlowEnd &end = flowEnds[size_t(stage)];
+        if (end.computesOnOne)
+            fn(end.firstCompute);
+        else if (end.computes)
+            for (int compute : stageLinks[size_t(stage)].compute)
+                fn(compute);
+    }
 };
 
 /// What the rules need to know about the world around one stage.

@@ -160,10 +160,12 @@ void StageRules::chargeStorageTraffic(int storage, double bytesPerSecond)
     const int compute = first(m_links.compute);
     if (compute < 0 || storage < 0 || bytesPerSecond <= 0)
         return;
-    const std::vector<int> fabrics = m_c.index.commonFabrics(compute, storage);
-    for (int fabric : fabrics)
+    bool linked = false;
+    m_c.index.forEachCommonFabric(compute, storage, [&](int fabric) {
+        linked = true;
         charge(fabric, Resource::NetworkBytesPerSecond, bytesPerSecond);
-    if (fabrics.empty()) {
+    });
+    if (!linked) {
         find(Severity::Info, "no-network-path",
              say::text(QT_TRANSLATE_NOOP("tarmac::Findings",
                                          "No fabric links %1 and %2, so the %3 between them is not "
@@ -266,13 +268,13 @@ void StageRules::featureStore()
     const int compute = first(m_links.compute);
     if (compute >= 0) {
         double network = kUnknown;
-        for (int f : m_c.index.commonFabrics(compute, kv)) {
+        m_c.index.forEachCommonFabric(compute, kv, [&](int f) {
             const Component &fabric = *componentAt(f);
             const double l =
                 ParamView(fabric.params, ParamSchema::forComponent(fabric.kind)).num(u"latency");
             if (!std::isnan(l))
                 network = std::isnan(network) ? l : std::min(network, l);
-        }
+        });
         if (!std::isnan(network))
             latency += network;
     }

@@ -5,7 +5,9 @@
 #include "engine/engine.h"
 #include "engine/result.h"
 #include "enginebuilders.h"
+#include "model/idindex.h"
 #include "model/project.h"
+#include "projectgenerator.h"
 
 #include <QObject>
 #include <QStringList>
@@ -26,6 +28,8 @@ private slots:
     void incremental_data();
     void incremental();
     void chainOfEditsKeepsFindingsInStep();
+    void twoThreadsGiveTheSameResult();
+    void referencesWithTheirOwnCharactersGiveTheSameResult();
 };
 
 void TestEngineIncremental::initTestCase()
@@ -247,6 +251,84 @@ void TestEngineIncremental::incremental()
         }
         QCOMPARE(updated.components[c].monthsUntilFull, full.components[c].monthsUntilFull);
     }
+}
+
+namespace {
+
+/// Requirements, charges and findings of two results, compared exactly (bit for bit).
+void compareExactly(const Project &p, const EngineResult &got, const EngineResult &want)
+{
+    const QStringList a = summary(p, got);
+    const QStringList b = summary(p, want);
+    for (qsizetype i = 0; i < std::min(a.size(), b.size()); ++i)
+        QCOMPARE(a[i], b[i]);
+    QCOMPARE(a.size(), b.size());
+    QCOMPARE(got.findings.size(), want.findings.size());
+    // Messages are made only for a failure: thousands of findings and demands are compared.
+    for (size_t i = 0; i < want.findings.size(); ++i) {
+        if (!(got.findings[i] == want.findings[i]))
+            QFAIL(describe({got.findings[i], want.findings[i]}).constData());
+    }
+    for (size_t c = 0; c < want.components.size(); ++c) {
+        for (int r = 0; r < kResourceCount; ++r) {
+            const double x = got.components[c].demand[size_t(r)];
+            const double y = want.components[c].demand[size_t(r)];
+            if (!(x == y || (std::isnan(x) && std::isnan(y))))
+                QFAIL(closeMessage(resourceKey(Resource(r)), x, y, 0).constData());
+        }
+    }
+}
+
+} // namespace
+
+void TestEngineIncremental::twoThreadsGiveTheSameResult()
+{
+    // 3,000 stages and 6,000 flows: large enough that a full recompute takes a second thread.
+    const Project p = generateProject(11, 3000, 900, 6000);
+    RequirementsEngine two;
+    RequirementsEngine one;
+    one.setSingleThreaded(true);
+    const EngineResult &a = two.compute(p);
+    const EngineResult &b = one.compute(p);
+    QVERIFY(b.findings.size() > 100); // a project with something to say
+    compareExactly(p, a, b);
+    // And again on the memory the first recompute left: refilled in place, still the same.
+    compareExactly(p, two.compute(p), one.compute(p));
+}
+
+void TestEngineIncremental::referencesWithTheirOwnCharactersGiveTheSameResult()
+{
+    // Readers and the document make references share their ids' characters, and the engine
+    // finds them by that identity; a project whose references hold their own copies (built by
+    // hand, or by a caller that never interned) must give the same result through content.
+    const Project shared = generateProject(5, 400, 120, 800);
+    QVERIFY(shared.bindings.front().stage.isSharedWith(shared.stages.front().id));
+    Project own = shared;
+    auto copy = [](QString &s) { s = QString(s.constData(), s.size()); };
+    for (Binding &b : own.bindings) {
+        copy(b.stage);
+        copy(b.component);
+        copy(b.role);
+    }
+    for (Flow &f : own.flows) {
+        copy(f.from);
+        copy(f.to);
+    }
+    for (Link &l : own.links) {
+        copy(l.component);
+        copy(l.fabric);
+    }
+    QVERIFY(!own.bindings.front().stage.isSharedWith(own.stages.front().id));
+    const EngineResult want = computeRequirements(shared);
+    compareExactly(own, computeRequirements(own), want);
+
+    // internReferences makes them shared again, and changes nothing else.
+    Project interned = own;
+    internReferences(interned, IdIndex(interned));
+    QCOMPARE(interned, own);
+    QVERIFY(interned.bindings.front().stage.isSharedWith(interned.stages.front().id));
+    QVERIFY(interned.flows.front().to.isSharedWith(
+        interned.stages[size_t(IdIndex(interned).stage(interned.flows.front().to))].id));
 }
 
 QTEST_GUILESS_MAIN(TestEngineIncremental)

@@ -431,7 +431,7 @@ void CanvasScene::refreshFigures()
         if (node->itemType() == ItemType::Stage) {
             // The engine may still hold the project a reset just replaced: its index counts
             // only when it names this very stage of the new one.
-            const int i = m_engine->engine().stageIndex(it.key());
+            const int i = m_engine->engine().stageIndex(p, it.key());
             if (i >= 0 && size_t(i) < r.stages.size() && size_t(i) < p.stages.size() &&
                 p.stages[size_t(i)].id == it.key()) {
                 const Stage &stage = p.stages[size_t(i)];
@@ -445,7 +445,7 @@ void CanvasScene::refreshFigures()
                 }
             }
         } else {
-            const int i = m_engine->engine().componentIndex(it.key());
+            const int i = m_engine->engine().componentIndex(p, it.key());
             if (i >= 0 && size_t(i) < r.components.size() && size_t(i) < p.components.size() &&
                 p.components[size_t(i)].id == it.key()) {
                 const Component &component = p.components[size_t(i)];
