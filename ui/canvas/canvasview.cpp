@@ -380,6 +380,7 @@ void CanvasView::drawForeground(QPainter *painter, const QRectF &rect)
 
 void CanvasView::drawBackground(QPainter *painter, const QRectF &rect)
 {
+    painter->setClipRect(rect); // the dot grid's points: see EdgeItem::paint
     const QColor base = palette().color(QPalette::Base);
     painter->fillRect(rect, base);
     if (!m_showGrid || zoom() < kDetailZoom * 0.6)
