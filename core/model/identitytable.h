@@ -1,5 +1,7 @@
 #pragma once
 
+#include "idtable.h"
+
 #include <QString>
 #include <algorithm>
 #include <cstdint>
@@ -27,9 +29,7 @@ public:
     /// Room for `count` keys without growing (at most half full).
     void reserve(size_t count)
     {
-        size_t capacity = 8;
-        while (capacity < count * 2)
-            capacity *= 2;
+        const size_t capacity = openTableCapacity(count);
         if (capacity <= m_slots.size())
             return;
         std::vector<Slot> old = std::move(m_slots);

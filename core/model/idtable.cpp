@@ -12,10 +12,7 @@ void IdTable::clear()
 
 void IdTable::reserve(size_t count)
 {
-    // At most half full: linear probing stays short at that load.
-    size_t capacity = 8;
-    while (capacity < count * 2)
-        capacity *= 2;
+    const size_t capacity = openTableCapacity(count);
     if (capacity <= m_slots.size())
         return;
     std::vector<Slot> old = std::move(m_slots);

@@ -7,6 +7,16 @@
 
 namespace tarmac {
 
+/// Slots for `count` keys in an open-addressing table kept at most half full (linear probing
+/// stays short at that load): a power of two, at least 8.
+inline size_t openTableCapacity(size_t count)
+{
+    size_t capacity = 8;
+    while (capacity < count * 2)
+        capacity *= 2;
+    return capacity;
+}
+
 /// A string → int table for ids and parameter names: open addressing with linear probing and a
 /// short multiplicative hash. Ids and names are a few characters long and looked up hundreds of
 /// thousands of times per recompute at 100,000 elements; QHash<QString, int> spends most of that
