@@ -6,6 +6,7 @@
 #include "engine/result.h"
 #include "enginebuilders.h"
 #include "model/idindex.h"
+#include "model/paramschema.h"
 #include "model/project.h"
 #include "projectgenerator.h"
 
@@ -301,7 +302,15 @@ void TestEngineIncremental::referencesWithTheirOwnCharactersGiveTheSameResult()
     // Readers and the document make references share their ids' characters, and the engine
     // finds them by that identity; a project whose references hold their own copies (built by
     // hand, or by a caller that never interned) must give the same result through content.
-    const Project shared = generateProject(5, 400, 120, 800);
+    // 1,500 stages and 3,000 flows: computed on two threads, which then look up by content
+    // the stores named below (a table made under a lock by whichever thread asks first).
+    Project shared = generateProject(5, 1500, 450, 3000);
+    const auto storage =
+        std::find_if(shared.components.begin(), shared.components.end(),
+                     [](const Component &c) { return ParamSchema::isStorageKind(c.kind); });
+    QVERIFY(storage != shared.components.end());
+    for (size_t f = 0; f < shared.flows.size(); f += 10)
+        shared.flows[f].params.insert(u"store"_s, ParamValue::fromText(storage->id));
     QVERIFY(shared.bindings.front().stage.isSharedWith(shared.stages.front().id));
     Project own = shared;
     auto copy = [](QString &s) { s = QString(s.constData(), s.size()); };
@@ -313,6 +322,9 @@ void TestEngineIncremental::referencesWithTheirOwnCharactersGiveTheSameResult()
     for (Flow &f : own.flows) {
         copy(f.from);
         copy(f.to);
+        if (f.params.contains(u"store"))
+            f.params.insert(u"store"_s, ParamValue::fromText(
+                                            QString(storage->id.constData(), storage->id.size())));
     }
     for (Link &l : own.links) {
         copy(l.component);
@@ -321,6 +333,14 @@ void TestEngineIncremental::referencesWithTheirOwnCharactersGiveTheSameResult()
     QVERIFY(!own.bindings.front().stage.isSharedWith(own.stages.front().id));
     const EngineResult want = computeRequirements(shared);
     compareExactly(own, computeRequirements(own), want);
+    // Only the stores their own: the content table is made inside the two threads' work.
+    Project ownStores = shared;
+    for (Flow &f : ownStores.flows) {
+        if (f.params.contains(u"store"))
+            f.params.insert(u"store"_s, ParamValue::fromText(
+                                            QString(storage->id.constData(), storage->id.size())));
+    }
+    compareExactly(ownStores, computeRequirements(ownStores), want);
 
     // internReferences makes them shared again, and changes nothing else.
     Project interned = own;
