@@ -258,6 +258,9 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const QColor accent = itemColor(m_type, m_kind);
     const QRectF body(0, 0, kWidth, kHeight);
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    // Its border and text are drawn faster on a clipped painter (see EdgeItem::paint), and it
+    // draws nothing outside its bounds.
+    painter->setClipRect(boundingRect(), Qt::IntersectClip);
     // Zoomed far out, text is unreadable anyway: draw the shape, its colour and its status only.
     if (lod < kOverviewZoom) {
         painter->setPen(isSelected() ? QPen(QApplication::palette().color(QPalette::Highlight), 0)
@@ -439,6 +442,9 @@ void ZoneItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool dark = darkPalette();
     const bool site = m_kind == QStringLiteral("site");
+    // Its border and text are drawn faster on a clipped painter (see EdgeItem::paint), and it
+    // draws nothing outside its bounds.
+    painter->setClipRect(boundingRect(), Qt::IntersectClip);
     painter->setRenderHint(QPainter::Antialiasing);
     QColor fill = site ? QColor(0x8A, 0x9B, 0xAE, 28) : QColor(0x8A, 0x9B, 0xAE, 40);
     QPen pen(isSelected() ? QApplication::palette().color(QPalette::Highlight)
