@@ -257,9 +257,8 @@ void ProjectIndex::build(const Project &project)
         FlowEnd &end = flowEnds[s];
         end.firstWrite = l.writes.empty() ? -1 : l.writes.front();
         end.firstRead = l.reads.empty() ? -1 : l.reads.front();
-        end.computes = !l.compute.empty();
-        end.computesOnOne = l.compute.size() == 1;
         end.firstCompute = l.compute.empty() ? -1 : l.compute.front();
+        end.computesOnOne = l.compute.size() == 1;
         static const QString ingestion = QStringLiteral("ingestion"),
                              monitoring = QStringLiteral("monitoring"),
                              processing = QStringLiteral("processing"),

@@ -126,11 +126,10 @@ struct ProjectIndex {
     /// the cache (a tenth of a recompute at 10,000 stages).
     struct FlowEnd {
         int firstWrite = -1, firstRead = -1; // component indices
-        bool computes = false;               // bound to compute at all
-        bool computesOnOne = false;          // ... on one component: firstCompute
-        int firstCompute = -1;
-        bool retains = false;     // ingestion, monitoring: charges its retained bytes
-        bool chargesRate = false; // ... or at least its write rate
+        int firstCompute = -1;               // -1: bound to no compute component
+        bool computesOnOne = false;          // ... or to that one only
+        bool retains = false;                // ingestion, monitoring: charges its retained bytes
+        bool chargesRate = false;            // ... or at least its write rate
     };
     std::vector<FlowEnd> flowEnds;     // per stage
     std::vector<uint32_t> servedRoles; // per component: bit i, it serves KindRegistry::roles()[i]
@@ -168,7 +167,7 @@ struct ProjectIndex {
         const FlowEnd &end = flowEnds[size_t(stage)];
         if (end.computesOnOne)
             fn(end.firstCompute);
-        else if (end.computes)
+        else if (end.firstCompute >= 0)
             for (int compute : stageLinks[size_t(stage)].compute)
                 fn(compute);
     }
